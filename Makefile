@@ -1,0 +1,34 @@
+# The two commands a new user needs: `make run` and `make test`. Both bootstrap .venv by themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint screenshots clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "PIM Desktop needs Python 3.11 or newer"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/pim-desktop $(FILE)
+
+test: $(STAMP)
+	$(BIN)/python -m ruff check pim_desktop tests tools
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m pytest tests/benchmarks -p no:randomly -q -s
+
+lint: $(STAMP)
+	$(BIN)/python -m ruff check pim_desktop tests tools
+	$(BIN)/python -m ruff format --check pim_desktop tests tools
+
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,194 @@
+"""The one entry point: no sub-command opens the window; a sub-command works headless.
+
+The names, options and exit codes here are a contract (README, "Command line"): extend them, never rename.
+"""
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pim_desktop import __version__
+from pim_desktop.domain.errors import EXIT_REFUSED, EXIT_UNREADABLE, PimError
+
+PROG = "pim-desktop"
+
+
+def _command_new(args: argparse.Namespace) -> int:
+    from pim_desktop.services.operations import create_operation
+
+    create_operation(args.file, name=args.name, country=args.country, description=args.description)
+    print(f"Created {args.file} with the standard PIM Matrix.")
+    return 0
+
+
+def _command_demo(args: argparse.Namespace) -> int:
+    from pim_desktop.services.demo import write_sample_operation
+
+    write_sample_operation(args.file)
+    print(f"Wrote the sample operation to {args.file}.")
+    return 0
+
+
+def _command_info(args: argparse.Namespace) -> int:
+    from pim_desktop.domain.validation import country_name
+    from pim_desktop.services.operations import open_operation, operation_info
+
+    with open_operation(args.file, read_only=True) as operation_file:
+        info = operation_info(operation_file)
+    counts = info.counts
+    if args.json:
+        document = {
+            "file": str(args.file),
+            "name": info.name,
+            "country": info.country,
+            "description": info.description,
+            "default_sensitivity": info.default_sensitivity.value,
+            "schema_version": info.schema_version,
+            "standard_matrix_version": info.standard_matrix_version,
+            "created_at": info.created_at.isoformat(timespec="seconds"),
+            "updated_at": info.updated_at.isoformat(timespec="seconds"),
+            "counts": {
+                "categories": counts.categories,
+                "matrix_rows": counts.matrix_rows,
+                "custom_rows": counts.custom_rows,
+                "matrix_entries": counts.matrix_entries,
+                "changed_entries": counts.changed_entries,
+                "organisations": counts.organisations,
+                "systems": counts.systems,
+                "action_plans": counts.action_plans,
+                "action_items": counts.action_items,
+                "process_steps": counts.process_steps,
+                "principle_reviews": counts.principle_reviews,
+            },
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    country = f"{country_name(info.country)} ({info.country})" if info.country else "not set"
+    lines = [
+        f"Operation:          {info.name}",
+        f"Country:            {country}",
+        f"File:               {args.file}",
+        f"Schema version:     {info.schema_version} (standard matrix {info.standard_matrix_version})",
+        f"Sensitivity:        {info.default_sensitivity.value} (default)",
+        f"Categories:         {counts.categories}",
+        f"Matrix rows:        {counts.matrix_rows} ({counts.custom_rows} of the operation's own)",
+        f"Matrix entries:     {counts.matrix_entries} ({counts.changed_entries} differ from the standard)",
+        f"Organisations:      {counts.organisations}",
+        f"Systems:            {counts.systems}",
+        f"Action plans:       {counts.action_plans} ({counts.action_items} action items)",
+        f"Principle reviews:  {counts.principle_reviews}",
+        f"Last changed:       {info.updated_at:%Y-%m-%d %H:%M} UTC",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def _command_check(args: argparse.Namespace) -> int:
+    from pim_desktop.services.operations import check_operation
+
+    report = check_operation(args.file)
+    if report.ok:
+        print(f"{args.file}: OK ({report.checks_run} groups of checks passed)")
+        return 0
+    print(f"{args.file}: {len(report.problems)} problem(s) found")
+    for problem in report.problems:
+        print(f"- {problem}")
+    return EXIT_REFUSED
+
+
+def _command_gui(args: argparse.Namespace) -> int:
+    from pim_desktop.gui.launch import launch_gui  # Qt only when a window is wanted
+
+    return launch_gui(args.file)
+
+
+def _add_command(
+    commands: argparse._SubParsersAction,
+    name: str,
+    handler: Callable[[argparse.Namespace], int],
+    help_text: str,
+) -> argparse.ArgumentParser:
+    command = commands.add_parser(name, help=help_text, description=help_text)
+    command.set_defaults(handler=handler)
+    return command
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """The headless commands' parser, and the names of its commands."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Build, customise and map the PIM Matrix for a humanitarian operation. "
+        "With no command, opens the window (on FILE.pim if given).",
+        epilog=f"Without a command: {PROG} [FILE.pim] opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the full details of an unexpected error")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = _add_command(commands, "new", _command_new, "create an operation with the standard PIM Matrix")
+    new.add_argument("file", type=Path, metavar="FILE.pim")
+    new.add_argument("--name", required=True, help="the operation's name, e.g. 'Lebanon'")
+    new.add_argument("--country", help="ISO 3166 three-letter country code, e.g. LBN")
+    new.add_argument("--description", default="", help="a sentence on the operation")
+
+    demo = _add_command(commands, "demo", _command_demo, "write the sample operation")
+    demo.add_argument("file", type=Path, metavar="FILE.pim")
+
+    info = _add_command(commands, "info", _command_info, "what the file holds")
+    info.add_argument("file", type=Path, metavar="FILE.pim")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+
+    check = _add_command(commands, "check", _command_check, "integrity and schema check; says what is wrong")
+    check.add_argument("file", type=Path, metavar="FILE.pim")
+    return parser, set(commands.choices)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="Open the PIM Desktop window.")
+    parser.add_argument("--debug", action="store_true", help="show the full details of an unexpected error")
+    parser.add_argument("file", type=Path, nargs="?", metavar="FILE.pim", help="the operation to open")
+    parser.set_defaults(handler=_command_gui)
+    return parser
+
+
+def _wants_window(argv: Sequence[str], command_names: set[str]) -> bool:
+    """`pim-desktop [FILE.pim]` opens the window; a first word naming a command works headless."""
+    words = [word for word in argv if not word.startswith("-")]
+    if words:
+        return words[0] not in command_names
+    return not {"--version", "-h", "--help"} & set(argv)
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser, command_names = build_parser()
+    if _wants_window(argv, command_names):
+        return _gui_parser().parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _parse(arguments)
+    except SystemExit as exit_request:  # argparse: --help, --version, or a usage error (code 2)
+        return int(exit_request.code or 0)
+    try:
+        return args.handler(args)
+    except PimError as error:
+        print(f"{PROG}: error: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: error: interrupted; nothing was left half-written", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except Exception as error:  # a bug: one line for the user, the details with --debug
+        if args.debug:
+            traceback.print_exc()
+        print(
+            f"{PROG}: error: unexpected problem ({type(error).__name__}: {error}). "
+            "Run again with --debug for details, and please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE

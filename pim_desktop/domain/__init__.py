@@ -1,0 +1,1 @@
+"""The domain: vocabulary, plain data objects and the errors a user can meet. No Qt, no SQLAlchemy."""

@@ -1,0 +1,74 @@
+"""The errors a user can meet, each with a message a protection officer understands.
+
+The CLI prints `message` as one line and exits with `exit_code` (the contract in the README); the GUI shows it
+in a dialog. Anything else that escapes is a bug.
+"""
+
+from pathlib import Path
+
+EXIT_REFUSED = 1  # the input was read but refused: nothing was written
+EXIT_UNREADABLE = 2  # usage error, or a file that cannot be read or is not what it claims to be
+
+
+class PimError(Exception):
+    """Base of every error meant for the user."""
+
+    exit_code = EXIT_UNREADABLE
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(PimError):
+    """Input that was read but breaks a rule: nothing was written."""
+
+    exit_code = EXIT_REFUSED
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
+
+
+class OperationFileError(PimError):
+    """An operation file that cannot be used as asked."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class FileMissingError(OperationFileError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, f"there is no file at {path}")
+
+
+class FileExistsAlreadyError(OperationFileError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, f"{path} already exists; choose another file name or delete it first")
+
+
+class NotAnOperationFileError(OperationFileError):
+    """Empty files, text files, other programs' databases: anything that is not ours."""
+
+
+class DamagedFileError(OperationFileError):
+    """Our file, but cut short or corrupted."""
+
+
+class NewerVersionError(OperationFileError):
+    def __init__(self, path: Path, found: str, supported: str) -> None:
+        super().__init__(
+            path,
+            f"{path.name} was written by a newer version of PIM Desktop (file schema {found}; this version "
+            f"reads up to schema {supported}). Update PIM Desktop to open it; the file was not changed.",
+        )
+
+
+class ReadOnlyFileError(OperationFileError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"{path} cannot be changed: the file or its folder is read-only. "
+            "Save a copy somewhere you can write to, or ask for write access.",
+        )

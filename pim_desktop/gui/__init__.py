@@ -1,0 +1,1 @@
+"""The Qt layer: the only part of PIM Desktop that imports PySide6."""

@@ -1,0 +1,1 @@
+"""Dialogs, each over a Designer form in ui/."""

@@ -1,0 +1,40 @@
+"""Loads the Qt Designer forms of ui/ into existing widgets, the way compiled forms would be."""
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from pim_desktop.resources import ui_form_path
+
+
+class _IntoInstanceLoader(QUiLoader):
+    """QUiLoader builds a new top-level widget; this one fills `base` instead, so a QMainWindow subclass
+    can own its form, and sets every named child as an attribute of `base`."""
+
+    def __init__(self, base: QWidget) -> None:
+        super().__init__(base)
+        self._base = base
+
+    def createWidget(  # noqa: N802 - Qt's name
+        self, class_name: str, parent: QWidget | None = None, name: str = ""
+    ) -> QWidget:
+        if parent is None:
+            return self._base
+        widget = super().createWidget(class_name, parent, name)
+        if name:
+            setattr(self._base, name, widget)
+        return widget
+
+
+def load_form(name: str, base: QWidget) -> None:
+    path = ui_form_path(name)
+    form = QFile(str(path))
+    if not form.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"PIM Desktop is incomplete: the form {path} cannot be read")
+    try:
+        loader = _IntoInstanceLoader(base)
+        loaded = loader.load(form, None)
+    finally:
+        form.close()
+    if loaded is None:
+        raise RuntimeError(f"the form {name} could not be built: {loader.errorString()}")

@@ -1,0 +1,175 @@
+"""Creating, opening, describing and checking operations."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Enum, func, select, text
+from sqlalchemy.orm import Session
+
+from pim_desktop.domain import model
+from pim_desktop.domain.enums import EntryState, Sensitivity
+from pim_desktop.domain.validation import clean_text, country_code, required_name
+from pim_desktop.services.standard_content import (
+    LOCKED_ROW_CODES,
+    seed_standard_content,
+    standard_matrix,
+    standard_process,
+)
+from pim_desktop.storage import models
+from pim_desktop.storage.operation_file import (
+    OperationFile,
+    create_operation_file,
+    open_operation_file,
+    run_integrity_checks,
+)
+
+
+def create_operation(
+    path: Path,
+    name: str,
+    country: str | None = None,
+    description: str = "",
+    default_sensitivity: Sensitivity = Sensitivity.RESTRICTED,
+    then: Callable[[Session], None] | None = None,
+) -> None:
+    """Write a new operation file holding the standard PIM Matrix, Process and Principles, and whatever
+    `then` adds in the same transaction (the sample operation does)."""
+    valid_name = required_name(name, "operation name")
+    valid_country = country_code(country)
+
+    def populate(session: Session) -> None:
+        session.add(
+            models.Operation(
+                name=valid_name,
+                country_iso3=valid_country,
+                description=clean_text(description),
+                default_sensitivity=default_sensitivity,
+                standard_matrix_version=standard_matrix().version,
+            )
+        )
+        seed_standard_content(session)
+        if then is not None:
+            then(session)
+
+    create_operation_file(Path(path), populate)
+
+
+def open_operation(path: Path, *, read_only: bool = False) -> OperationFile:
+    return open_operation_file(Path(path), read_only=read_only)
+
+
+def _count(session: Session, model_class: type, *conditions: object) -> int:
+    return session.scalar(select(func.count()).select_from(model_class).where(*conditions)) or 0
+
+
+def operation_info(operation_file: OperationFile) -> model.OperationInfo:
+    with operation_file.session() as session:
+        operation = session.scalars(select(models.Operation)).one()
+        counts = model.Counts(
+            categories=_count(session, models.Category),
+            matrix_rows=_count(session, models.MatrixRow),
+            custom_rows=_count(session, models.MatrixRow, models.MatrixRow.is_standard.is_(False)),
+            matrix_entries=_count(
+                session, models.MatrixEntry, models.MatrixEntry.state != EntryState.REMOVED
+            ),
+            changed_entries=_count(
+                session, models.MatrixEntry, models.MatrixEntry.state != EntryState.STANDARD
+            ),
+            organisations=_count(session, models.Organisation),
+            systems=_count(session, models.InformationSystem),
+            action_plans=_count(session, models.ActionPlan),
+            action_items=_count(session, models.ActionItem),
+            process_steps=_count(session, models.ProcessStep),
+            principle_reviews=_count(session, models.DataReview),
+        )
+        return model.OperationInfo(
+            name=operation.name,
+            country=operation.country_iso3,
+            description=operation.description,
+            default_sensitivity=operation.default_sensitivity,
+            schema_version=operation_file.schema_version,
+            standard_matrix_version=operation.standard_matrix_version,
+            created_at=operation.created_at,
+            updated_at=operation.updated_at,
+            counts=counts,
+        )
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    checks_run: int
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_operation(path: Path) -> CheckReport:
+    """Everything we can verify without changing a byte: SQLite's own integrity, stored values, and the
+    rules of PIM content (eight categories, locked Definition and Output rows, the process sub-steps)."""
+    with open_operation_file(Path(path), read_only=True) as operation_file:
+        checks = [run_integrity_checks, _check_stored_values, _check_pim_content]
+        problems: list[str] = []
+        for check in checks:
+            problems.extend(check(operation_file))
+            if problems and check is run_integrity_checks:
+                break  # a damaged structure makes every later answer unreliable
+        return CheckReport(checks_run=len(checks), problems=problems)
+
+
+def _check_stored_values(operation_file: OperationFile) -> list[str]:
+    """Every coded column holds a value this version knows."""
+    problems = []
+    with operation_file.engine.connect() as connection:
+        for table in models.Base.metadata.sorted_tables:
+            for column in table.columns:
+                if not isinstance(column.type, Enum):
+                    continue
+                allowed = set(column.type.enums)
+                found = connection.execute(text(f'SELECT DISTINCT "{column.name}" FROM "{table.name}"'))
+                for (value,) in found:
+                    if value is not None and value not in allowed:
+                        problems.append(f"'{table.name}.{column.name}' holds an unknown value {value!r}")
+    return problems
+
+
+def _check_pim_content(operation_file: OperationFile) -> list[str]:
+    problems: list[str] = []
+    standard = standard_matrix()
+    steps, principles = standard_process()
+    with operation_file.session() as session:
+        operations = _count(session, models.Operation)
+        if operations != 1:
+            problems.append(f"the file should describe exactly one operation; it describes {operations}")
+        codes = {category.code for category in session.scalars(select(models.Category))}
+        for category in standard.categories:
+            if category.code not in codes:
+                problems.append(f"the PIM category '{category.label}' is missing")
+        rows = {row.code: row for row in session.scalars(select(models.MatrixRow))}
+        for standard_row in standard.rows:
+            row = rows.get(standard_row.code)
+            if row is None:
+                problems.append(f"the matrix row '{standard_row.label}' is missing")
+            elif row.is_locked != standard_row.locked:
+                problems.append(f"the matrix row '{standard_row.label}' has lost its fixed/editable setting")
+        locked_changes = session.scalars(
+            select(models.MatrixEntry)
+            .join(models.MatrixRow)
+            .where(
+                models.MatrixRow.code.in_(LOCKED_ROW_CODES), models.MatrixEntry.state != EntryState.STANDARD
+            )
+        ).all()
+        for entry in locked_changes:
+            problems.append(
+                f"an entry of a fixed row (Definition or Output) was changed: {entry.text[:60]!r}"
+            )
+        expected_steps = len(steps) + sum(len(step.sub_steps) for step in steps)
+        if (found := _count(session, models.ProcessStep)) != expected_steps:
+            problems.append(
+                f"the PIM Process should have {expected_steps} steps and sub-steps; it has {found}"
+            )
+        if (found := _count(session, models.Principle)) != len(principles):
+            problems.append(f"there should be {len(principles)} PIM Principles; there are {found}")
+    return problems

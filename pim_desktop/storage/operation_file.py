@@ -1,0 +1,262 @@
+"""Create, recognise, open, back up and check operation files (`.pim`).
+
+Every refusal happens before SQLite writes a byte: the header is read as plain bytes first, and files are
+opened read-only until we know they are ours and of a version we understand.
+"""
+
+import os
+import sqlite3
+import struct
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pim_desktop.domain.errors import (
+    DamagedFileError,
+    FileExistsAlreadyError,
+    FileMissingError,
+    NewerVersionError,
+    NotAnOperationFileError,
+    OperationFileError,
+    ReadOnlyFileError,
+)
+from pim_desktop.storage.db import APPLICATION_ID, make_engine
+from pim_desktop.storage.schema import head_version, revision_number, stored_revision, upgrade_to_head
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    page_size: int
+    page_count: int
+    application_id: int
+
+
+def read_header(path: Path) -> FileHeader:
+    """Read the SQLite header as bytes and refuse anything that is not a complete operation file."""
+    if not path.exists():
+        raise FileMissingError(path)
+    if path.is_dir():
+        raise NotAnOperationFileError(path, f"{path} is a folder, not a PIM Desktop operation file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except PermissionError as error:
+        raise OperationFileError(path, f"{path} cannot be read: permission denied") from error
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAnOperationFileError(path, f"{path.name} is empty: it is not a PIM Desktop operation file")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAnOperationFileError(
+            path, f"{path.name} is not a PIM Desktop operation file (it is not a database at all)"
+        )
+    if len(header) < HEADER_SIZE:
+        raise DamagedFileError(path, f"{path.name} is damaged: it is cut short (only {size} bytes)")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    application_id = struct.unpack(">I", header[68:72])[0]
+    if application_id != APPLICATION_ID:
+        raise NotAnOperationFileError(
+            path,
+            f"{path.name} is a database made by another program, not a PIM Desktop operation file",
+        )
+    if page_count and size < page_size * page_count:
+        raise DamagedFileError(
+            path,
+            f"{path.name} is damaged: it is cut short ({size} of {page_size * page_count} bytes). "
+            "Copy it again from where it came from, or restore a backup.",
+        )
+    return FileHeader(page_size=page_size, page_count=page_count, application_id=application_id)
+
+
+class OperationFile:
+    """An open operation file: its engine and a factory of short sessions."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool, schema_version: int) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.schema_version = schema_version
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        if self.read_only:
+            with self._sessions() as session:
+                yield session
+            return
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            raise _write_error(self.path, error) from error
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "OperationFile":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _write_error(path: Path, error: DBAPIError) -> OperationFileError:
+    message = str(error.orig)
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyFileError(path)
+    if "disk is full" in message or "full" in message:
+        return OperationFileError(
+            path, f"{path.name} could not be saved: the disk is full. Nothing was lost."
+        )
+    if "locked" in message:
+        return OperationFileError(path, f"{path.name} is busy in another program; try again in a moment")
+    return DamagedFileError(path, f"{path.name} could not be written: {message}")
+
+
+def _file_revision(path: Path) -> str:
+    """The schema revision stored in a file, read through a read-only connection."""
+    engine = make_engine(path, read_only=True)
+    try:
+        with engine.connect() as connection:
+            revision = stored_revision(connection)
+    except DBAPIError as error:
+        raise DamagedFileError(path, f"{path.name} is damaged and cannot be read ({error.orig})") from error
+    finally:
+        engine.dispose()
+    if revision is None:
+        raise NotAnOperationFileError(
+            path, f"{path.name} is not a PIM Desktop operation file (it has no PIM Desktop data in it)"
+        )
+    return revision
+
+
+def _schema_version_of(path: Path, revision: str) -> int:
+    number = revision_number(revision)
+    supported = head_version()
+    if number is None:
+        raise NotAnOperationFileError(path, f"{path.name} has an unknown schema ({revision!r})")
+    if number > supported:
+        raise NewerVersionError(path, str(number), str(supported))
+    return number
+
+
+def is_writable(path: Path) -> bool:
+    # SQLite's rollback journal is created beside the file, so the folder must be writable too
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_operation_file(
+    path: Path, *, read_only: bool = False, before_migration: Callable[[Path], Path] | None = None
+) -> OperationFile:
+    """Open an existing operation file, migrating it to the current schema when it is older.
+
+    Raises ReadOnlyFileError when writing was asked for and the file or its folder is read-only; callers
+    that can live with reading only pass read_only=True.
+    """
+    path = Path(path)
+    read_header(path)
+    schema_version = _schema_version_of(path, _file_revision(path))
+    if not read_only and not is_writable(path):
+        raise ReadOnlyFileError(path)
+    if schema_version < head_version():
+        if read_only:
+            raise OperationFileError(
+                path,
+                f"{path.name} was written by an older version of PIM Desktop; open it for editing once so "
+                "that it can be brought up to date (a backup is kept)",
+            )
+        (before_migration or backup_to_folder)(path)
+        _migrate(path)
+        schema_version = head_version()
+    engine = make_engine(path, read_only=read_only)
+    return OperationFile(path, engine, read_only=read_only, schema_version=schema_version)
+
+
+def _migrate(path: Path) -> None:
+    engine = make_engine(path, read_only=False)
+    try:
+        with engine.begin() as connection:
+            upgrade_to_head(connection)
+    finally:
+        engine.dispose()
+
+
+def create_operation_file(path: Path, populate: Callable[[Session], None]) -> None:
+    """Write a new operation file: schema and content are built in a temporary file beside the target, which
+    takes the target's name only once complete, so a failure never leaves a half-made file behind."""
+    path = Path(path)
+    if path.exists():
+        raise FileExistsAlreadyError(path)
+    if not path.parent.is_dir():
+        raise OperationFileError(path, f"the folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyFileError(path)
+    # a fresh name that SQLite itself creates, so the file gets the user's usual permissions
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        engine = make_engine(temporary, read_only=False, create=True)
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                upgrade_to_head(connection)
+                with Session(bind=connection) as session:
+                    populate(session)
+                    session.flush()
+        finally:
+            engine.dispose()
+        if path.exists():  # appeared while we were writing: never overwrite someone's file
+            raise FileExistsAlreadyError(path)
+        temporary.replace(path)
+    finally:
+        with suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+def backup_copy(source: Path, target: Path) -> Path:
+    """A consistent copy of an operation file, made with SQLite's backup API (safe while the file is open)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    source_connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        target_connection = sqlite3.connect(partial)
+        try:
+            source_connection.backup(target_connection)
+        finally:
+            target_connection.close()
+        partial.replace(target)
+    finally:
+        source_connection.close()
+        with suppress(FileNotFoundError):
+            partial.unlink()
+    return target
+
+
+def backup_to_folder(path: Path, reason: str = "before-migration") -> Path:
+    from pim_desktop.paths import backups_dir  # here, so storage does not read settings at import time
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_copy(path, backups_dir() / f"{path.stem}-{stamp}-{reason}.pim")
+
+
+def run_integrity_checks(operation_file: OperationFile) -> list[str]:
+    """SQLite's own checks: page structure and foreign keys. Returns problems in plain words."""
+    problems: list[str] = []
+    with operation_file.engine.connect() as connection:
+        for (result,) in connection.execute(text("PRAGMA integrity_check")):
+            if result != "ok":
+                problems.append(f"the database structure is damaged: {result}")
+        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"a record in '{table}' (row {rowid}) points to a missing record in '{parent}'")
+    return problems

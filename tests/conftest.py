@@ -1,0 +1,64 @@
+"""Shared fixtures: every test gets its own data folder and, for Qt, the offscreen platform."""
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pim_desktop.paths import DATA_DIR_VARIABLE
+from pim_desktop.services.demo import write_sample_operation
+from tests.helpers import require_tool
+
+
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, backups and the sample operation go to a fresh folder, never the user's."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "sample.pim"
+    write_sample_operation(path)
+    return path
+
+
+@pytest.fixture
+def sample_file(sample_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the sample operation for one test."""
+    path = tmp_path / "sample.pim"
+    shutil.copyfile(sample_template, path)
+    return path
+
+
+@pytest.fixture
+def make_read_only() -> Iterator:
+    """Makes a file read-only for everyone, root included (tests may run as root, who ignores modes)."""
+    frozen: list[Path] = []
+
+    def freeze(path: Path) -> Path:
+        if os.geteuid() != 0:
+            path.chmod(0o444)
+            path.parent.chmod(0o555)
+        else:
+            chattr = require_tool("chattr")
+            result = subprocess.run([chattr, "+i", str(path)], capture_output=True, text=True)
+            if result.returncode != 0:
+                pytest.skip(f"cannot make a file read-only for root here: {result.stderr.strip()}")
+        frozen.append(path)
+        return path
+
+    yield freeze
+    for path in frozen:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+        else:
+            path.parent.chmod(0o755)
+            path.chmod(0o644)

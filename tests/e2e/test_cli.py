@@ -1,0 +1,104 @@
+"""The command-line contract, run as a user runs it: a child process, its output and exit code."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pim_desktop import __version__
+from tests.helpers import run_cli, sqlite_rows
+
+
+def test_version_from_both_entry_points():
+    assert run_cli("--version").stdout.strip() == f"pim-desktop {__version__}"
+    console_script = Path(sys.executable).with_name("pim-desktop")
+    if console_script.exists():
+        result = subprocess.run([console_script, "--version"], capture_output=True, text=True, check=True)
+        assert result.stdout.strip() == f"pim-desktop {__version__}"
+
+
+def test_new_info_and_check(tmp_path: Path):
+    path = tmp_path / "ops.pim"
+    created = run_cli("new", path, "--name", "Lebanon", "--country", "LBN")
+    assert created.returncode == 0, created.stderr
+    assert "standard PIM Matrix" in created.stdout
+
+    info = run_cli("info", path)
+    assert info.returncode == 0
+    assert "Operation:          Lebanon" in info.stdout
+    assert "Country:            Lebanon (LBN)" in info.stdout
+    assert "Categories:         8" in info.stdout
+
+    document = json.loads(run_cli("info", path, "--json").stdout)
+    assert document["name"] == "Lebanon" and document["country"] == "LBN"
+    assert document["schema_version"] == 1
+    assert document["counts"]["categories"] == 8
+    assert document["counts"]["matrix_rows"] == 7
+    assert document["counts"]["organisations"] == 0
+
+    checked = run_cli("check", path)
+    assert checked.returncode == 0
+    assert "OK" in checked.stdout
+
+
+def test_demo_info_json_shows_the_sample_operation(tmp_path: Path):
+    path = tmp_path / "demo.pim"
+    assert run_cli("demo", path).returncode == 0
+    counts = json.loads(run_cli("info", path, "--json").stdout)["counts"]
+    assert counts["categories"] == 8
+    assert counts["matrix_rows"] == 8  # seven standard rows and the operation's own
+    assert 18 <= counts["organisations"] <= 26
+    assert 36 <= counts["systems"] <= 44
+    assert counts["action_plans"] == 1 and counts["action_items"] == 4
+    for key in ("matrix_entries", "organisations", "systems", "action_plans", "action_items"):
+        assert key in counts
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["new", "{dir}/x.pim", "--name", ""], 1, "operation name cannot be empty"),
+        (["new", "{dir}/x.pim", "--name", "A", "--country", "ZZZ"], 1, "not an ISO 3166"),
+        (["new", "{dir}/missing/x.pim", "--name", "A"], 2, "does not exist"),
+        (["new", "{dir}/x.pim"], 2, "--name"),
+        (["info"], 2, "FILE.pim"),
+        (["frobnicate", "--bogus"], 2, "unrecognized arguments"),
+    ],
+)
+def test_usage_and_validation_errors(tmp_path: Path, args: list[str], code: int, message: str):
+    result = run_cli(*[arg.format(dir=tmp_path) for arg in args])
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.pim").exists()
+
+
+def test_existing_file_is_not_overwritten_by_new_or_demo(tmp_path: Path):
+    path = tmp_path / "ops.pim"
+    run_cli("new", path, "--name", "First")
+    before = path.read_bytes()
+    for args in (["new", path, "--name", "Second"], ["demo", path]):
+        result = run_cli(*args)
+        assert result.returncode == 2
+        assert result.stderr.startswith("pim-desktop: error: ") and "already exists" in result.stderr
+        assert result.stderr.count("\n") == 1
+    assert path.read_bytes() == before
+    assert sqlite_rows(path, "SELECT name FROM operation") == [("First",)]
+
+
+def test_window_without_a_display_says_so_in_one_line(tmp_path: Path):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "pim_desktop"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("pim-desktop: error: no display found")
+    assert "xvfb-run" in result.stderr
+    assert result.stderr.count("\n") == 1

@@ -1,0 +1,39 @@
+"""GUI fixtures: the real main window, with message boxes captured instead of blocking."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from pim_desktop.gui.main_window import MainWindow
+from pim_desktop.gui.settings import Settings
+
+
+@pytest.fixture
+def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every warning the window would show, as (title, text), instead of a modal box."""
+    messages: list[tuple[str, str]] = []
+
+    def capture(_parent: object, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        messages.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", capture)
+    return messages
+
+
+@pytest.fixture
+def window(qtbot, shown_messages: list[tuple[str, str]]) -> Iterator[MainWindow]:
+    main_window = MainWindow(Settings())
+    qtbot.addWidget(main_window)
+    main_window.resize(1366, 768)
+    main_window.show()
+    yield main_window
+    main_window.close_operation()
+
+
+@pytest.fixture
+def opened(window: MainWindow, sample_file: Path) -> MainWindow:
+    assert window.open_file(sample_file)
+    return window

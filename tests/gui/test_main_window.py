@@ -1,0 +1,100 @@
+"""The main window on real operation files."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from pim_desktop.gui.app import first_operation
+from pim_desktop.gui.main_window import MainWindow
+from pim_desktop.gui.models.matrix_model import LOCKED_TOOLTIP, MatrixTableModel
+from pim_desktop.gui.settings import Settings
+from pim_desktop.services.matrix import MatrixService
+from pim_desktop.services.operations import open_operation
+from tests.e2e.test_bad_input import BAD_FILES
+
+
+def test_sample_matrix_is_shown_with_categories_across_and_rows_down(opened: MainWindow, sample_file: Path):
+    model = opened.matrixView.model()
+    assert opened.pages.currentWidget() is opened.matrixPage
+    assert model.columnCount() == 8 and model.rowCount() == 8
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers[0] == "Population Data" and headers[7] == "Communicating with(in) Communities"
+    rows = [model.headerData(r, Qt.Orientation.Vertical) for r in range(8)]
+    assert rows[0] == "Definition" and rows[-1] == "Gaps in this operation"
+    methods = model.data(model.index(2, 0))
+    assert "• Registration and verification" in methods
+    assert "satellite" not in methods  # removed by the operation
+    assert str(sample_file) in opened.windowTitle()
+
+
+def test_locked_rows_say_why(opened: MainWindow):
+    model = opened.matrixView.model()
+    assert model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == LOCKED_TOOLTIP
+    assert model.data(model.index(4, 3), Qt.ItemDataRole.ToolTipRole) == LOCKED_TOOLTIP
+    assert model.data(model.index(2, 3), Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_matrix_model_passes_the_model_tester(qtmodeltester, sample_file: Path):
+    with open_operation(sample_file, read_only=True) as operation_file:
+        model = MatrixTableModel(MatrixService(operation_file).matrix())
+    qtmodeltester.check(model)
+
+
+def test_each_bad_file_gets_a_message_and_stays_as_it_was(
+    window: MainWindow, shown_messages: list[tuple[str, str]], tmp_path: Path, sample_file: Path
+):
+    for name, (make, message) in BAD_FILES.items():
+        path = make(tmp_path, sample_file)
+        before = path.read_bytes() if path.exists() else None
+        assert not window.open_file(path), name
+        title, text = shown_messages[-1]
+        assert title == "Cannot open the operation"
+        assert message.lower() in text.lower(), name
+        assert (path.read_bytes() if path.exists() else None) == before, name
+        assert window.pages.currentWidget() is window.welcomePage
+    assert len(shown_messages) == len(BAD_FILES)
+
+
+def test_a_bad_file_keeps_the_open_operation(opened: MainWindow, tmp_path: Path, sample_file: Path):
+    broken = tmp_path / "broken.pim"
+    broken.write_text("not ours")
+    assert not opened.open_file(broken)
+    assert opened.operation_file is not None and opened.operation_file.path == sample_file
+    assert opened.pages.currentWidget() is opened.matrixPage
+
+
+def test_read_only_file_opens_with_a_banner(
+    window: MainWindow, sample_file: Path, make_read_only: Callable[[Path], Path]
+):
+    path = make_read_only(sample_file)
+    before = path.read_bytes()
+    assert window.open_file(path)
+    assert window.operation_file is not None and window.operation_file.read_only
+    assert window.noticeBanner.isVisible()
+    assert "read-only" in window.noticeBanner.text()
+    assert "(read-only)" in window.windowTitle()
+    window.close_operation()
+    assert path.read_bytes() == before
+
+
+def test_first_start_writes_and_opens_the_sample_operation(own_data_dir: Path, tmp_path: Path):
+    settings = Settings()
+    first = first_operation(None, settings)
+    assert first.parent == own_data_dir and first.exists()
+    settings.remember_file(tmp_path / "gone.pim")  # the last file was deleted since
+    assert first_operation(None, settings) == first
+    other = tmp_path / "chosen.pim"
+    assert first_operation(other, settings) == other
+
+
+def test_last_file_is_reopened(window: MainWindow, sample_file: Path):
+    window.open_file(sample_file)
+    assert first_operation(None, Settings()) == sample_file.resolve()
+
+
+def test_close_returns_to_the_welcome_page(opened: MainWindow):
+    opened.actions.close_operation.trigger()
+    assert opened.operation_file is None
+    assert opened.pages.currentWidget() is opened.welcomePage
+    assert opened.windowTitle() == "PIM Desktop"

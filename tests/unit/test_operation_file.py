@@ -1,0 +1,147 @@
+"""The operation file: how it is written, recognised, refused, migrated and backed up."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from pim_desktop.domain.errors import (
+    DamagedFileError,
+    FileExistsAlreadyError,
+    FileMissingError,
+    NewerVersionError,
+    NotAnOperationFileError,
+    ValidationError,
+)
+from pim_desktop.services.operations import create_operation, open_operation, operation_info
+from pim_desktop.storage.db import APPLICATION_ID
+from pim_desktop.storage.models import Base
+from pim_desktop.storage.operation_file import backup_copy, backup_to_folder, read_header
+from pim_desktop.storage.schema import head_version
+from tests.helpers import sqlite_rows
+
+
+@pytest.fixture
+def new_file(tmp_path: Path) -> Path:
+    path = tmp_path / "lebanon.pim"
+    create_operation(path, name="Lebanon", country="lbn", description="Country operation")
+    return path
+
+
+def test_new_file_is_marked_as_ours_and_uses_the_rollback_journal(new_file: Path):
+    assert sqlite_rows(new_file, "PRAGMA application_id") == [(APPLICATION_ID,)]
+    assert sqlite_rows(new_file, "PRAGMA journal_mode") == [("delete",)]
+    assert sqlite_rows(new_file, "SELECT version_num FROM alembic_version") == [(f"{head_version():04d}",)]
+    assert not new_file.with_name(new_file.name + "-wal").exists()
+    assert [p.name for p in new_file.parent.iterdir()] == [new_file.name]  # no partial or journal left
+
+
+def test_new_file_holds_the_operation_and_the_standard_content(new_file: Path):
+    assert sqlite_rows(new_file, "SELECT name, country_iso3, description FROM operation") == [
+        ("Lebanon", "LBN", "Country operation")
+    ]
+    with open_operation(new_file, read_only=True) as operation_file:
+        counts = operation_info(operation_file).counts
+    assert (counts.categories, counts.matrix_rows, counts.custom_rows) == (8, 7, 0)
+    assert counts.matrix_entries > 150
+    assert counts.changed_entries == 0
+    assert counts.process_steps == 16
+    assert sqlite_rows(new_file, "SELECT code FROM matrix_row WHERE is_locked ORDER BY position") == [
+        ("definition",),
+        ("output",),
+    ]
+
+
+def test_schema_of_the_migrations_matches_the_models(new_file: Path):
+    """A model change without its migration fails here."""
+    with (
+        open_operation(new_file, read_only=True) as operation_file,
+        operation_file.engine.connect() as connection,
+    ):
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_foreign_keys_are_enforced(new_file: Path):
+    insert = (
+        "INSERT INTO matrix_entry (category_id, row_id, position, text, state, created_at, updated_at) "
+        "VALUES (999, 999, 0, 'x', 'added', '2026-01-01', '2026-01-01')"
+    )
+    with (
+        open_operation(new_file) as operation_file,
+        pytest.raises(Exception, match="FOREIGN KEY"),
+        operation_file.engine.begin() as connection,
+    ):
+        connection.exec_driver_sql(insert)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "message"),
+    [
+        ("   ", "LBN", "cannot be empty"),
+        ("Lebanon", "XXX", "not an ISO 3166"),
+        ("x" * 201, None, "too long"),
+    ],
+)
+def test_invalid_operation_is_refused_and_writes_nothing(
+    tmp_path: Path, name: str, country: str, message: str
+):
+    with pytest.raises(ValidationError, match=message):
+        create_operation(tmp_path / "bad.pim", name=name, country=country)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_never_overwritten(new_file: Path):
+    before = new_file.read_bytes()
+    with pytest.raises(FileExistsAlreadyError):
+        create_operation(new_file, name="Other")
+    assert new_file.read_bytes() == before
+
+
+def test_a_failure_while_writing_leaves_no_file(tmp_path: Path):
+    def fail(_session: object) -> None:
+        raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        create_operation(tmp_path / "half.pim", name="Half", then=fail)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_header_check_tells_files_apart(tmp_path: Path, new_file: Path):
+    assert read_header(new_file).application_id == APPLICATION_ID
+    with pytest.raises(FileMissingError):
+        read_header(tmp_path / "nothing.pim")
+    foreign = tmp_path / "other.sqlite"
+    sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(NotAnOperationFileError, match="another program"):
+        read_header(foreign)
+    truncated = tmp_path / "cut.pim"
+    truncated.write_bytes(new_file.read_bytes()[:8192])
+    with pytest.raises(DamagedFileError, match="cut short"):
+        read_header(truncated)
+
+
+def test_a_newer_schema_is_refused_untouched(new_file: Path):
+    connection = sqlite3.connect(new_file)
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.commit()
+    connection.close()
+    before = new_file.read_bytes()
+    with pytest.raises(NewerVersionError, match="newer version of PIM Desktop"):
+        open_operation(new_file)
+    assert new_file.read_bytes() == before
+
+
+def test_backup_copy_is_a_complete_operation_file(new_file: Path, own_data_dir: Path):
+    copy = backup_to_folder(new_file, reason="test")
+    assert copy.parent == own_data_dir / "backups"
+    assert "test" in copy.name
+    assert sqlite_rows(copy, "SELECT name FROM operation") == [("Lebanon",)]
+    assert read_header(copy).application_id == APPLICATION_ID
+    with pytest.raises(FileExistsAlreadyError):
+        create_operation(copy, name="x")
+    assert not list(copy.parent.glob("*.partial"))
+    second = backup_copy(new_file, own_data_dir / "elsewhere" / "copy.pim")
+    assert second.read_bytes()[:16] == b"SQLite format 3\x00"
