@@ -72,3 +72,17 @@ class ReadOnlyFileError(OperationFileError):
             f"{path} cannot be changed: the file or its folder is read-only. "
             "Save a copy somewhere you can write to, or ask for write access.",
         )
+
+
+class LockedRowError(ValidationError):
+    """An edit of the Definition or Output row, which PIM guidance keeps fixed."""
+
+    def __init__(self, row_label: str) -> None:
+        super().__init__(
+            f"the {row_label} row cannot be changed: the Definition and Output rows are what distinguish the "
+            "PIM categories from each other (PIM guidance)"
+        )
+
+
+class NotFoundError(ValidationError):
+    """A record that is no longer there (deleted in another window, or by an undo)."""

@@ -80,3 +80,33 @@ class OperationInfo:
     created_at: datetime
     updated_at: datetime
     counts: Counts
+
+
+@dataclass(frozen=True)
+class SystemSummary:
+    """An information system as the matrix and the search show it."""
+
+    id: int
+    name: str
+    primary_category_id: int
+    status: str
+    organisations: tuple[str, ...]  # acronyms (or names) of the organisations that run it, lead first
+    outputs: str
+    methods: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class CategoryMatch:
+    category_id: int
+    score: int
+    matched_entries: tuple[str, ...]  # the entry texts that matched, Output first
+
+
+@dataclass(frozen=True)
+class SourceSearchResult:
+    """Where the data someone needs could come from: categories whose matrix matches, and mapped systems."""
+
+    query_terms: tuple[str, ...]
+    categories: tuple[CategoryMatch, ...]
+    systems: tuple[SystemSummary, ...]

@@ -1,0 +1,51 @@
+"""Search in the matrix, and finding a source for the data one needs."""
+
+from pathlib import Path
+
+from pim_desktop.services.mapping import MappingService
+from pim_desktop.services.matrix import MatrixService
+from pim_desktop.services.operations import open_operation
+from pim_desktop.services.search import find_sources, stem, terms, text_matches
+
+
+def test_terms_drop_filler_words_and_meet_plurals():
+    assert terms("I need figures on returns") == {"figure", "return"}
+    assert stem("returning") == "return" and stem("news") == "news"
+    assert terms("Données sur les retours") == {"retour"}
+
+
+def test_text_matches_ignores_case_and_accents():
+    assert text_matches("medecins sans", "Médecins Sans Frontières")
+    assert not text_matches("medecins monde", "Médecins Sans Frontières")
+
+
+def test_figures_on_returns_point_to_population_data_and_its_systems(sample_file: Path):
+    with open_operation(sample_file, read_only=True) as operation_file:
+        matrix = MatrixService(operation_file).matrix()
+        systems = MappingService(operation_file).system_summaries()
+    result = find_sources("I need figures on returns", matrix, systems)
+    labels = {c.id: c.label for c in matrix.categories}
+    assert labels[result.categories[0].category_id] == "Population Data"
+    assert result.categories[0].matched_entries[0].startswith("Figures on the size")
+    names = [s.name for s in result.systems]
+    assert (
+        "Displacement Tracking Matrix: mobility baseline" in names or "Border and return monitoring" in names
+    )
+    border = next(s for s in result.systems if s.name == "Border and return monitoring")
+    assert border.organisations == ("UNHCR", "NRC")
+    assert "example.org" in border.contact
+
+
+def test_a_query_of_filler_words_finds_nothing(sample_file: Path):
+    with open_operation(sample_file, read_only=True) as operation_file:
+        matrix = MatrixService(operation_file).matrix()
+    result = find_sources("I need the data", matrix, [])
+    assert result.categories == () and result.systems == ()
+
+
+def test_systems_by_category_groups_the_sample(sample_file: Path):
+    with open_operation(sample_file, read_only=True) as operation_file:
+        grouped = MappingService(operation_file).systems_by_category()
+        matrix = MatrixService(operation_file).matrix()
+    assert set(grouped) == {c.id for c in matrix.categories}
+    assert sum(len(systems) for systems in grouped.values()) == 40
