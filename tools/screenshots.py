@@ -11,13 +11,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PIM_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="pim-screenshots-"))
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
 
 from pim_desktop.gui.app import build_main_window, create_application
+from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.paths import data_dir
 from pim_desktop.services.demo import write_sample_operation
 
-SIZES = {"matrix": (1600, 1000), "matrix-1366x768": (1366, 768)}
+
+def save(window: MainWindow, target: Path, name: str, width: int, height: int) -> None:
+    window.resize(width, height)
+    window.fit_side_panel()
+    QTest.qWait(400)  # let the debounced searches run and the grid refit its columns and rows
+    window.grab().save(str(target / f"{name}.png"))
+    print(target / f"{name}.png")
 
 
 def main(target: Path) -> None:
@@ -27,11 +34,19 @@ def main(target: Path) -> None:
     if not sample.exists():
         write_sample_operation(sample)
     window = build_main_window(sample)
-    for name, (width, height) in SIZES.items():
-        window.resize(width, height)
-        QApplication.processEvents()
-        window.grab().save(str(target / f"{name}.png"))
-        print(target / f"{name}.png")
+    save(window, target, "matrix-1366x768", 1366, 768)
+    save(window, target, "matrix", 1680, 1000)
+    workspace = window.workspace
+    # a customised cell selected, the search on, and "find a source" answered
+    grid, model = workspace.grid, workspace.model
+    grid.setCurrentIndex(model.index(3, 0))
+    window.searchEdit.setText("monitoring")
+    window.side_panel.sourceQuery.setText("figures on returns")
+    window.side_panel.tabs.setCurrentWidget(window.side_panel.cellTab)
+    save(window, target, "matrix-editing", 1680, 1000)
+    window.side_panel.tabs.setCurrentWidget(window.side_panel.sourceTab)
+    window.searchEdit.clear()
+    save(window, target, "find-a-source", 1680, 1000)
     window.close()
 
 

@@ -46,6 +46,7 @@ def build_main_window(requested: Path | None) -> MainWindow:
     window = MainWindow(settings)
     window.resize(1366, 800)
     window.show()
+    window.fit_side_panel()
     window.open_file(first_operation(requested, settings))
     return window
 

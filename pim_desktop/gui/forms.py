@@ -27,6 +27,8 @@ class _IntoInstanceLoader(QUiLoader):
 
 
 def load_form(name: str, base: QWidget) -> None:
+    """Build the form `name` into `base`. Forms hold only Qt's own widgets: views of our own are added in
+    code, because QUiLoader's custom widget registration crashes PySide6 at exit."""
     path = ui_form_path(name)
     form = QFile(str(path))
     if not form.open(QIODevice.OpenModeFlag.ReadOnly):

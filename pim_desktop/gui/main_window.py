@@ -1,94 +1,138 @@
-"""The main window: a thin composition root that wires services to views."""
+"""The main window: a thin composition root that wires services, controllers and views."""
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from pim_desktop import APP_NAME, __version__
-from pim_desktop.domain import model
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError
 from pim_desktop.gui.actions import create_actions
+from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.forms import load_form
-from pim_desktop.gui.models.matrix_model import MatrixTableModel
+from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.settings import Settings
-from pim_desktop.services.matrix import MatrixService
+from pim_desktop.gui.views.matrix_grid import MatrixGrid
+from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
 from pim_desktop.services.operations import create_operation, open_operation
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.storage.operation_file import OperationFile, backup_copy
 
 FILE_FILTER = "PIM operation files (*.pim);;All files (*)"
-MATRIX_COLUMN_CHARACTERS = 26  # a category column fits this many average characters before wrapping
+SIDE_PANEL_CHARACTERS = 40
+WIDE_WINDOW = 1500  # pixels; narrower windows start with the side panel closed
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_form("main_window.ui", self)
+        self.matrixView = MatrixGrid(
+            self.matrixPage
+        )  # a code-built view (not a promoted widget: see forms.py)
+        self.matrixView.setObjectName("matrixView")
+        self.matrixView.setAccessibleName(self.tr("PIM Matrix"))
+        self.matrixPage.layout().addWidget(self.matrixView)
         self.settings = settings
         self.operation_file: OperationFile | None = None
-        self.matrix_model = MatrixTableModel()
-        self.matrixView.setModel(self.matrix_model)
-        self.matrixView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.matrixView.verticalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        )
+        self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self)
+        self.side_panel = MatrixSidePanel(self)
+        self.side_dock = QDockWidget(self.tr("Cell, reading and sources"), self)
+        self.side_dock.setObjectName("sideDock")
+        self.side_dock.setWidget(self.side_panel)
+        self.side_dock.setMinimumWidth(self.fontMetrics().averageCharWidth() * SIDE_PANEL_CHARACTERS)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_dock)
+        self.workspace = MatrixWorkspace(
+            self,
+            self.matrixView,
+            self.side_panel,
+            self.searchEdit,
+            self.searchStatus,
+            self.changesSummary,
+            self.actions,
+        )
         self._build_menus()
         self._show_operation_title()
 
     def _build_menus(self) -> None:
-        actions = self.actions
-        self.menuFile.addActions([actions.new_operation, actions.open_operation, actions.close_operation])
+        a = self.actions
+        self.menuFile.addActions([a.new_operation, a.open_operation])
+        self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.menuFile.addActions([a.save_copy, a.close_operation])
         self.menuFile.addSeparator()
-        self.menuFile.addAction(actions.quit)
-        self.menuHelp.addAction(actions.about)
-        actions.new_operation.triggered.connect(self.new_operation)
-        actions.open_operation.triggered.connect(self.choose_and_open)
-        actions.close_operation.triggered.connect(self.close_operation)
-        actions.quit.triggered.connect(self.close)
-        actions.about.triggered.connect(self._about)
-        actions.close_operation.setEnabled(False)
+        self.menuFile.addAction(a.quit)
+
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo, redo
+        self.menuEdit.addActions([undo, redo])
+        self.menuEdit.addSeparator()
+        self.menuEdit.addActions([a.find, a.find_next])
+        self.menuEdit.addSeparator()
+        self.menuEdit.addActions(
+            [a.edit_cell, a.add_entry, a.remove_entry, a.move_entry_up, a.move_entry_down]
+        )
+        self.menuEdit.addSeparator()
+        self.menuEdit.addActions([a.add_row, a.rename_row, a.move_row_up, a.move_row_down, a.remove_row])
+        self.menuEdit.addSeparator()
+        self.menuEdit.addActions([a.reset_entry, a.reset_cell, a.reset_row, a.reset_matrix])
+
+        self.menuView.addAction(a.mark_changes)
+        self.menuView.addAction(self.side_dock.toggleViewAction())
+        self.menuHelp.addAction(a.about)
+
+        a.new_operation.triggered.connect(self.new_operation)
+        a.open_operation.triggered.connect(self.choose_and_open)
+        a.save_copy.triggered.connect(self.save_copy)
+        a.close_operation.triggered.connect(self.close_operation)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self._about)
+        self._update_file_actions()
 
     # --- opening and closing -----------------------------------------------------------------------------
 
     def open_file(self, path: Path) -> bool:
         """Open an operation file; a file we cannot write is opened read-only with a notice."""
-        read_only = False
         try:
             try:
                 operation_file = open_operation(path)
             except ReadOnlyFileError:
                 operation_file = open_operation(path, read_only=True)
-                read_only = True
-            matrix = MatrixService(operation_file).matrix()
+            stack = QUndoStack(self.undo_group)
+            controller = MatrixController(operation_file, stack)
         except PimError as error:
             self.show_error(self.tr("Cannot open the operation"), error.message)
             return False
         self.close_operation()
         self.operation_file = operation_file
-        self.matrix_model.set_matrix(matrix)
-        self._fit_matrix()
+        self.undo_group.setActiveStack(stack)
+        self.workspace.bind(controller)
         self.pages.setCurrentWidget(self.matrixPage)
-        self.actions.close_operation.setEnabled(True)
         self.settings.remember_file(path)
-        self._show_notice(
-            self.tr("This file is read-only: you can read and export it, but not change it.")
-            if read_only
-            else ""
-        )
+        read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
+        self._show_notice(read_only_notice if operation_file.read_only else "")
         self._show_operation_title()
+        self._update_file_actions()
         return True
 
     def close_operation(self) -> None:
+        stack = self.undo_group.activeStack()
+        self.workspace.bind(None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
         if self.operation_file is not None:
             self.operation_file.close()
             self.operation_file = None
-        self.matrix_model.set_matrix(model.Matrix(categories=[], rows=[]))
         self.pages.setCurrentWidget(self.welcomePage)
-        self.actions.close_operation.setEnabled(False)
         self._show_notice("")
         self._show_operation_title()
+        self._update_file_actions()
 
     def choose_and_open(self) -> None:
         start = str(self.settings.last_folder())
@@ -97,6 +141,15 @@ class MainWindow(QMainWindow):
         )
         if chosen:
             self.open_file(Path(chosen))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(self.settings.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}  —  {path.parent}")
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
 
     def new_operation(self) -> None:
         request = ask_new_operation(self, self.settings.last_folder())
@@ -109,14 +162,44 @@ class MainWindow(QMainWindow):
             return
         self.open_file(request.path)
 
+    def save_copy(self) -> None:
+        if self.operation_file is None:
+            return
+        source = self.operation_file.path
+        suggested = str(source.with_name(f"{source.stem} (copy).pim"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"), suggested, self.tr(FILE_FILTER)
+        )
+        if chosen:
+            self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"))
+
+    def save_copy_to(self, target: Path) -> bool:
+        if self.operation_file is None:
+            return False
+        if target.resolve() == self.operation_file.path.resolve():
+            self.show_error(
+                self.tr("Cannot save the copy"), self.tr("choose another name than the open file")
+            )
+            return False
+        try:
+            backup_copy(self.operation_file.path, target)
+        except OSError as error:
+            self.show_error(self.tr("Cannot save the copy"), f"{target}: {error.strerror or error}")
+            return False
+        self.statusBar.showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
+        return True
+
     # --- showing -----------------------------------------------------------------------------------------
 
-    def _fit_matrix(self) -> None:
-        width = self.matrixView.fontMetrics().averageCharWidth() * MATRIX_COLUMN_CHARACTERS
-        header = self.matrixView.horizontalHeader()
-        for column in range(self.matrix_model.columnCount()):
-            header.resizeSection(column, width)
-        self.matrixView.resizeRowsToContents()
+    def fit_side_panel(self) -> None:
+        """On a small laptop screen the matrix gets the whole width; the panel opens when it is needed."""
+        self.side_dock.setVisible(self.width() >= WIDE_WINDOW)
+
+    def _update_file_actions(self) -> None:
+        is_open = self.operation_file is not None
+        self.actions.close_operation.setEnabled(is_open)
+        self.actions.save_copy.setEnabled(is_open)
+        self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:
         if self.operation_file is None:
@@ -143,6 +226,6 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        self.close_operation()
-        super().closeEvent(event)  # type: ignore[arg-type]
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.close_operation()  # every edit is already stored; this only lets go of the file
+        super().closeEvent(event)

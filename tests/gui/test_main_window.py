@@ -17,14 +17,17 @@ from tests.e2e.test_bad_input import BAD_FILES
 def test_sample_matrix_is_shown_with_categories_across_and_rows_down(opened: MainWindow, sample_file: Path):
     model = opened.matrixView.model()
     assert opened.pages.currentWidget() is opened.matrixPage
-    assert model.columnCount() == 8 and model.rowCount() == 8
+    assert model.columnCount() == 8 and model.rowCount() == 9  # 7 standard, 1 custom, the systems row
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
     assert headers[0] == "Population Data" and headers[7] == "Communicating with(in) Communities"
-    rows = [model.headerData(r, Qt.Orientation.Vertical) for r in range(8)]
-    assert rows[0] == "Definition" and rows[-1] == "Gaps in this operation"
+    rows = [model.headerData(r, Qt.Orientation.Vertical) for r in range(9)]
+    assert rows[0] == "Definition" and rows[-2] == "Gaps in this operation"
+    assert rows[-1] == "Systems in this operation"
     methods = model.data(model.index(2, 0))
-    assert "• Registration and verification" in methods
+    assert "Registration and verification" in methods
     assert "satellite" not in methods  # removed by the operation
+    systems = model.data(model.index(8, 3))
+    assert "Child protection case management (CPIMS+) (UNICEF, SCI, Tdh, MoSA)" in systems
     assert str(sample_file) in opened.windowTitle()
 
 

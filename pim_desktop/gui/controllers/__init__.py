@@ -1,0 +1,1 @@
+"""Controllers: turn user intentions into service calls and undo commands."""

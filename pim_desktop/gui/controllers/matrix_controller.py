@@ -1,0 +1,140 @@
+"""The matrix workspace's logic: every user intention becomes a service call wrapped in an undo command."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from pim_desktop.domain import model
+from pim_desktop.domain.errors import PimError
+from pim_desktop.gui.commands import MatrixChangeCommand
+from pim_desktop.services.mapping import MappingService
+from pim_desktop.services.matrix import MatrixService
+from pim_desktop.services.matrix_history import MatrixHistory, Scope
+from pim_desktop.storage.operation_file import OperationFile
+
+
+class MatrixController(QObject):
+    changed = Signal()  # the matrix on disk changed: views reload
+    failed = Signal(str)  # a change was refused: the reason, in words for the user
+
+    def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.operation_file = operation_file
+        self.undo_stack = undo_stack
+        self._service = MatrixService(operation_file)
+        self._history = MatrixHistory(operation_file)
+        self._mapping = MappingService(operation_file)
+        self.matrix = self._service.matrix()
+        self.systems = self._mapping.systems_by_category()
+
+    @property
+    def read_only(self) -> bool:
+        return self.operation_file.read_only
+
+    def reload(self) -> None:
+        self.matrix = self._service.matrix()
+        self.systems = self._mapping.systems_by_category()
+        self.changed.emit()
+
+    def _apply(
+        self,
+        text: str,
+        scope: Scope,
+        change: Callable[[], object],
+        scope_after: Callable[[object], Scope] | None = None,
+        merge_key: int | None = None,
+    ) -> object | None:
+        """Make the change through the service, then push an undo command holding before and after."""
+        if self.read_only:
+            self.failed.emit(self.tr("This file is read-only: nothing can be changed."))
+            return None
+        before = self._history.snapshot(scope)
+        try:
+            result = change()
+        except PimError as error:
+            self.failed.emit(error.message[:1].upper() + error.message[1:])
+            return None
+        after = self._history.snapshot(scope_after(result) if scope_after else scope)
+        command = MatrixChangeCommand(text, self._history, before, after, self.reload, merge_key)
+        self.undo_stack.push(command)
+        self.reload()
+        return result
+
+    # --- entries -----------------------------------------------------------------------------------------
+
+    def add_entry(self, category_id: int, row_id: int, text: str, index: int | None = None) -> int | None:
+        result = self._apply(
+            self.tr("Add entry"),
+            Scope.cell(category_id, row_id),
+            lambda: self._service.add_entry(category_id, row_id, text, index),
+        )
+        return result if isinstance(result, int) else None
+
+    def edit_entry(self, entry: model.MatrixEntry, text: str) -> None:
+        if text == entry.text:
+            return
+        self._apply(
+            self.tr("Edit entry"),
+            Scope.cell(entry.category_id, entry.row_id),
+            lambda: self._service.edit_entry(entry.id, text),
+            merge_key=entry.id,
+        )
+
+    def remove_entry(self, entry: model.MatrixEntry) -> None:
+        self._apply(
+            self.tr("Remove entry"),
+            Scope.cell(entry.category_id, entry.row_id),
+            lambda: self._service.remove_entry(entry.id),
+        )
+
+    def move_entry(self, entry: model.MatrixEntry, offset: int) -> None:
+        self._apply(
+            self.tr("Move entry"),
+            Scope.cell(entry.category_id, entry.row_id),
+            lambda: self._service.move_entry(entry.id, offset),
+        )
+
+    def reset_entry(self, entry: model.MatrixEntry) -> None:
+        self._apply(
+            self.tr("Reset entry to the standard"),
+            Scope.cell(entry.category_id, entry.row_id),
+            lambda: self._service.reset_entry(entry.id),
+        )
+
+    def reset_cell(self, category_id: int, row_id: int) -> None:
+        self._apply(
+            self.tr("Reset cell to the standard"),
+            Scope.cell(category_id, row_id),
+            lambda: self._service.reset_cell(category_id, row_id),
+        )
+
+    def reset_row(self, row_id: int) -> None:
+        self._apply(
+            self.tr("Reset row to the standard"), Scope.rows(row_id), lambda: self._service.reset_row(row_id)
+        )
+
+    def reset_matrix(self) -> None:
+        self._apply(self.tr("Reset the whole matrix"), Scope.everything(), self._service.reset_matrix)
+
+    # --- the operation's own rows ------------------------------------------------------------------------
+
+    def add_custom_row(self, label: str, index: int | None = None) -> int | None:
+        result = self._apply(
+            self.tr("Add row"),
+            Scope.rows(),
+            lambda: self._service.add_custom_row(label, index),
+            scope_after=lambda row_id: Scope.rows(row_id),  # type: ignore[arg-type]
+        )
+        return result if isinstance(result, int) else None
+
+    def rename_row(self, row_id: int, label: str) -> None:
+        self._apply(self.tr("Rename row"), Scope.rows(), lambda: self._service.rename_row(row_id, label))
+
+    def move_row(self, row_id: int, offset: int) -> None:
+        self._apply(self.tr("Move row"), Scope.rows(), lambda: self._service.move_row(row_id, offset))
+
+    def remove_custom_row(self, row_id: int) -> None:
+        self._apply(
+            self.tr("Remove row"), Scope.rows(row_id), lambda: self._service.remove_custom_row(row_id)
+        )

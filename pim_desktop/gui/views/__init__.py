@@ -1,0 +1,1 @@
+"""Views: widgets that show and collect, holding no business logic."""

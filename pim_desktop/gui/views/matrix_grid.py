@@ -1,0 +1,271 @@
+"""The matrix grid view: wrapped rich-text cells, a header that groups the core five categories apart from
+the related three, and columns that share the width of the window."""
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from pim_desktop.domain.enums import CategoryGroup
+from pim_desktop.gui.models.matrix_model import HTML_ROLE, MatrixTableModel, group_colour
+
+CELL_PADDING = 6
+LIST_INDENT = 14
+MIN_COLUMN_CHARACTERS = 17  # below this a column scrolls sideways rather than becoming unreadable
+MAX_HEADER_LINES = 3
+ROW_HEADER_CHARACTERS = 18
+GROUP_LABELS = {CategoryGroup.CORE: "Core protection categories", CategoryGroup.RELATED: "Related categories"}
+
+
+def _document(html: str, font: QFont, width: int) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setIndentWidth(LIST_INDENT)  # Qt's 40 px default would eat a narrow column
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word in two
+    document.setDefaultTextOption(option)
+    document.setDefaultStyleSheet("ul { margin-left: 0px; -qt-list-indent: 1; } li { margin-bottom: 2px; }")
+    document.setHtml(html)
+    document.setTextWidth(max(width - 2 * CELL_PADDING, 20))
+    return document
+
+
+class MatrixDelegate(QStyledItemDelegate):
+    """Paints each cell's HTML list, wrapped to the column's width."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = _document(index.data(HTML_ROLE) or "", option.font, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.left() + CELL_PADDING, option.rect.top() + CELL_PADDING)
+        painter.setClipRect(
+            QRect(0, 0, option.rect.width() - CELL_PADDING, option.rect.height() - CELL_PADDING)
+        )
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        width = self._view.columnWidth(index.column())
+        document = _document(index.data(HTML_ROLE) or "", option.font, width)
+        return QSize(width, int(document.size().height()) + 2 * CELL_PADDING)
+
+
+class GroupedHeader(QHeaderView):
+    """Category headers on a band that names their group, with labels wrapped over up to three lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _band_height(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        line = self.fontMetrics().lineSpacing()
+        return QSize(hint.width(), self._band_height() + line * MAX_HEADER_LINES + 10)
+
+    def _group_of(self, logical_index: int) -> CategoryGroup | None:
+        model = self.model()
+        if isinstance(model, MatrixTableModel) and logical_index < model.columnCount():
+            return model.category_at(logical_index).group
+        return None
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:  # noqa: N802
+        group = self._group_of(logical_index)
+        if group is None:
+            super().paintSection(painter, rect, logical_index)
+            return
+        painter.save()
+        band = QRect(rect.left(), rect.top(), rect.width(), self._band_height())
+        label_rect = rect.adjusted(0, self._band_height(), 0, 0)
+        colour = group_colour(group)
+        painter.fillRect(band, colour.darker(112))
+        selected = self.selectionModel() is not None and self.selectionModel().isColumnSelected(
+            logical_index, self.rootIndex()
+        )
+        painter.fillRect(label_rect, colour.darker(120) if selected else colour)
+        painter.setPen(QColor("#9aa5b1"))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if self._is_group_boundary(logical_index):
+            painter.setPen(QColor("#44505c"))
+            painter.drawLine(rect.topRight(), rect.bottomRight())
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = str(self.model().headerData(logical_index, Qt.Orientation.Horizontal) or "")
+        painter.drawText(
+            label_rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
+        )
+        painter.restore()
+
+    def _is_group_boundary(self, logical_index: int) -> bool:
+        return (
+            self._group_of(logical_index) != self._group_of(logical_index + 1)
+            and self._group_of(logical_index + 1) is not None
+        )
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802
+        super().paintEvent(event)  # type: ignore[arg-type]
+        model = self.model()
+        if not isinstance(model, MatrixTableModel) or not model.columnCount():
+            return
+        painter = QPainter(self.viewport())
+        font = QFont(self.font())
+        font.setItalic(True)
+        painter.setFont(font)
+        start = 0
+        for column in range(1, model.columnCount() + 1):
+            if column < model.columnCount() and self._group_of(column) == self._group_of(start):
+                continue
+            left = self.sectionViewportPosition(start)
+            right = self.sectionViewportPosition(column - 1) + self.sectionSize(column - 1)
+            band = QRect(left, 0, right - left, self._band_height())
+            group = self._group_of(start)
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, GROUP_LABELS[group] if group else "")
+            start = column
+        painter.end()
+
+
+class RowHeader(QHeaderView):
+    """Row names wrapped at the top of their row, locked rows with a lock before the name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(
+            self.fontMetrics().averageCharWidth() * ROW_HEADER_CHARACTERS, super().sizeHint().height()
+        )
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:  # noqa: N802
+        model = self.model()
+        if model is None:
+            return
+        painter.save()
+        selected = self.selectionModel() is not None and self.selectionModel().isRowSelected(
+            logical_index, self.rootIndex()
+        )
+        background = self.palette().color(QPalette.ColorRole.Button)
+        painter.fillRect(rect, background.darker(112) if selected else background)
+        painter.setPen(QColor("#9aa5b1"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        text_rect = rect.adjusted(6, 6, -4, -4)
+        icon = model.headerData(logical_index, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole)
+        if isinstance(icon, QIcon):
+            size = self.fontMetrics().height()
+            icon.paint(painter, QRect(text_rect.left(), text_rect.top(), size, size))
+            text_rect.setLeft(text_rect.left() + size + 4)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        text = str(model.headerData(logical_index, Qt.Orientation.Vertical) or "")
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, text
+        )
+        painter.restore()
+
+
+class MatrixGrid(QTableView):
+    """The grid itself: fits its columns to the window and its rows to their wrapped contents."""
+
+    edit_requested = Signal()  # Enter on a cell, or a double-click
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.fit_to_width)
+        self.setHorizontalHeader(GroupedHeader(self))
+        self.setVerticalHeader(RowHeader(self))
+        self.setItemDelegate(MatrixDelegate(self))
+        self.setWordWrap(True)
+        # a light selection, so the selected cell stays as readable as the others
+        self.setStyleSheet("QTableView { selection-background-color: #cfe3f7; selection-color: #000000; }")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # always there, so the width shared among the columns does not jump when rows grow
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def setModel(self, model: object) -> None:  # noqa: N802
+        super().setModel(model)  # type: ignore[arg-type]
+        if model is not None:
+            model.modelReset.connect(self._refit.start)  # type: ignore[attr-defined]
+            model.dataChanged.connect(self._refit.start)  # type: ignore[attr-defined]
+
+    def minimum_column_width(self) -> int:
+        return self.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARACTERS
+
+    def fit_to_width(self) -> None:
+        """Share the visible width among the categories (never below a readable minimum), then size rows."""
+        model = self.model()
+        if model is None or not model.columnCount():
+            return
+        available = self.viewport().width()
+        width = max(self.minimum_column_width(), available // model.columnCount())
+        header = self.horizontalHeader()
+        for column in range(model.columnCount()):
+            header.resizeSection(column, width)
+        self.resizeRowsToContents()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.edit_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseDoubleClickEvent(event)
+        if self.indexAt(event.position().toPoint()).isValid():
+            self.edit_requested.emit()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._refit.start()
+
+    def changeEvent(self, event: object) -> None:  # noqa: N802
+        super().changeEvent(event)  # type: ignore[arg-type]
+        self._refit.start()  # font changes (zoom) rewrap the cells
