@@ -86,3 +86,15 @@ class LockedRowError(ValidationError):
 
 class NotFoundError(ValidationError):
     """A record that is no longer there (deleted in another window, or by an undo)."""
+
+
+class OrganisationInUseError(ValidationError):
+    """Deleting an organisation that still runs systems: the caller asks the user first."""
+
+    def __init__(self, name: str, system_names: list[str]) -> None:
+        shown = ", ".join(system_names[:5]) + (" …" if len(system_names) > 5 else "")
+        super().__init__(
+            f"{name} still runs {len(system_names)} system(s): {shown}. Deleting it removes it from them; "
+            "the systems themselves stay."
+        )
+        self.system_names = system_names

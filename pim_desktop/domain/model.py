@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pim_desktop.domain.enums import CategoryGroup, EntryState, Sensitivity
+from pim_desktop.domain.enums import CategoryGroup, EntryState, OrganisationType, Sensitivity
 
 
 @dataclass(frozen=True)
@@ -110,3 +110,25 @@ class SourceSearchResult:
     query_terms: tuple[str, ...]
     categories: tuple[CategoryMatch, ...]
     systems: tuple[SystemSummary, ...]
+
+
+@dataclass(frozen=True)
+class OrganisationDetails:
+    """What the organisation register holds on one organisation (without id: what a user types)."""
+
+    name: str
+    acronym: str = ""
+    org_type: OrganisationType = OrganisationType.OTHER
+    identifier: str = ""
+    focal_name: str = ""
+    focal_role: str = ""
+    focal_email: str = ""
+    focal_phone: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: int
+    details: OrganisationDetails
+    system_count: int

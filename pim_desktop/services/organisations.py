@@ -1,0 +1,155 @@
+"""The organisation register: who is active in the operation, with a focal point, kept free of duplicates."""
+
+import re
+from dataclasses import replace
+
+from sqlalchemy import delete, func, or_, select
+
+from pim_desktop.domain import model
+from pim_desktop.domain.errors import NotFoundError, OrganisationInUseError, ValidationError
+from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.storage import models
+from pim_desktop.storage.models import utc_now
+from pim_desktop.storage.operation_file import OperationFile
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_ACRONYM_LENGTH = 50
+
+
+def validated(details: model.OrganisationDetails) -> model.OrganisationDetails:
+    """The details as they will be stored, or a ValidationError saying what is wrong."""
+    cleaned = replace(
+        details,
+        name=required_name(details.name, "organisation name"),
+        acronym=clean_text(details.acronym),
+        identifier=clean_text(details.identifier),
+        focal_name=clean_text(details.focal_name),
+        focal_role=clean_text(details.focal_role),
+        focal_email=clean_text(details.focal_email),
+        focal_phone=clean_text(details.focal_phone),
+        notes=clean_text(details.notes),
+    )
+    if len(cleaned.acronym) > MAX_ACRONYM_LENGTH:
+        raise ValidationError(f"the acronym can have at most {MAX_ACRONYM_LENGTH} characters")
+    if cleaned.focal_email and not _EMAIL.match(cleaned.focal_email):
+        raise ValidationError(f"'{cleaned.focal_email}' does not look like an e-mail address")
+    return cleaned
+
+
+def _details(record: models.Organisation) -> model.OrganisationDetails:
+    return model.OrganisationDetails(
+        name=record.name,
+        acronym=record.acronym,
+        org_type=record.org_type,
+        identifier=record.identifier,
+        focal_name=record.focal_name,
+        focal_role=record.focal_role,
+        focal_email=record.focal_email,
+        focal_phone=record.focal_phone,
+        notes=record.notes,
+    )
+
+
+def _store(record: models.Organisation, details: model.OrganisationDetails) -> None:
+    record.name, record.name_key = details.name, fold_key(details.name)
+    record.acronym, record.acronym_key = details.acronym, fold_key(details.acronym)
+    record.org_type, record.identifier = details.org_type, details.identifier
+    record.focal_name, record.focal_role = details.focal_name, details.focal_role
+    record.focal_email, record.focal_phone = details.focal_email, details.focal_phone
+    record.notes = details.notes
+
+
+class OrganisationService:
+    def __init__(self, operation_file: OperationFile) -> None:
+        self._file = operation_file
+
+    def organisations(self) -> list[model.Organisation]:
+        """Every organisation with the number of systems it takes part in, by name."""
+        with self._file.session() as session:
+            counts = dict(
+                session.execute(
+                    select(
+                        models.SystemOrganisation.organisation_id,
+                        func.count(models.SystemOrganisation.system_id.distinct()),
+                    ).group_by(models.SystemOrganisation.organisation_id)
+                ).all()
+            )
+            records = session.scalars(select(models.Organisation).order_by(models.Organisation.name_key))
+            return [model.Organisation(r.id, _details(r), counts.get(r.id, 0)) for r in records]
+
+    def get(self, organisation_id: int) -> model.Organisation:
+        with self._file.session() as session:
+            record = session.get(models.Organisation, organisation_id)
+            if record is None:
+                raise NotFoundError("that organisation no longer exists")
+            count = session.scalar(
+                select(func.count(models.SystemOrganisation.system_id.distinct())).where(
+                    models.SystemOrganisation.organisation_id == organisation_id
+                )
+            )
+            return model.Organisation(record.id, _details(record), count or 0)
+
+    def likely_duplicates(
+        self, details: model.OrganisationDetails, except_id: int | None = None
+    ) -> list[model.Organisation]:
+        """Organisations with the same name or acronym, ignoring case, accents and spacing, or the same
+        identifier: shown as a warning before adding or saving, never a refusal."""
+        name_key, acronym_key = fold_key(details.name), fold_key(details.acronym)
+        conditions = [models.Organisation.name_key == name_key, models.Organisation.acronym_key == name_key]
+        if acronym_key:
+            conditions += [
+                models.Organisation.acronym_key == acronym_key,
+                models.Organisation.name_key == acronym_key,
+            ]
+        if details.identifier.strip():
+            conditions.append(models.Organisation.identifier == details.identifier.strip())
+        with self._file.session() as session:
+            query = select(models.Organisation).where(or_(*conditions))
+            if except_id is not None:
+                query = query.where(models.Organisation.id != except_id)
+            return [model.Organisation(r.id, _details(r), 0) for r in session.scalars(query)]
+
+    def add(self, details: model.OrganisationDetails) -> int:
+        valid = validated(details)
+        with self._file.session() as session:
+            record = models.Organisation(name="", name_key="")
+            _store(record, valid)
+            session.add(record)
+            session.flush()
+            session.scalars(select(models.Operation)).one().updated_at = utc_now()
+            return record.id
+
+    def update(self, organisation_id: int, details: model.OrganisationDetails) -> None:
+        valid = validated(details)
+        with self._file.session() as session:
+            record = session.get(models.Organisation, organisation_id)
+            if record is None:
+                raise NotFoundError("that organisation no longer exists")
+            _store(record, valid)
+            session.scalars(select(models.Operation)).one().updated_at = utc_now()
+
+    def delete(self, organisation_id: int, *, detach_from_systems: bool = False) -> None:
+        """Delete an organisation. One that still runs systems is refused with their names, unless the user
+        agreed to take it off those systems (the systems stay)."""
+        with self._file.session() as session:
+            record = session.get(models.Organisation, organisation_id)
+            if record is None:
+                raise NotFoundError("that organisation no longer exists")
+            system_names = list(
+                session.scalars(
+                    select(models.InformationSystem.name)
+                    .join(models.SystemOrganisation)
+                    .where(models.SystemOrganisation.organisation_id == organisation_id)
+                    .distinct()
+                    .order_by(models.InformationSystem.name)
+                )
+            )
+            if system_names and not detach_from_systems:
+                raise OrganisationInUseError(record.name, system_names)
+            session.execute(
+                delete(models.SystemOrganisation).where(
+                    models.SystemOrganisation.organisation_id == organisation_id
+                )
+            )
+            session.delete(record)
+            session.scalars(select(models.Operation)).one().updated_at = utc_now()
