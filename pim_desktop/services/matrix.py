@@ -1,9 +1,6 @@
 """Reading and customising the operation's PIM Matrix, as PIM guidance allows: every row but Definition and
 Output can be adapted; the operation may add rows of its own; everything can be reset to the standard."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -12,7 +9,6 @@ from pim_desktop.domain.enums import EntryState
 from pim_desktop.domain.errors import LockedRowError, NotFoundError, ValidationError
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
 from pim_desktop.storage import models
-from pim_desktop.storage.models import utc_now
 from pim_desktop.storage.operation_file import OperationFile
 
 MAX_ENTRY_LENGTH = 10_000
@@ -29,7 +25,7 @@ def _category(record: models.Category) -> model.Category:
     )
 
 
-def _row(record: models.MatrixRow) -> model.MatrixRow:
+def row_from_record(record: models.MatrixRow) -> model.MatrixRow:
     return model.MatrixRow(
         id=record.id,
         code=record.code,
@@ -78,7 +74,9 @@ class MatrixService:
         """The whole matrix in one read: categories and rows in order, entries grouped by cell."""
         with self._file.session() as session:
             categories = [_category(c) for c in session.scalars(select(models.Category).order_by("position"))]
-            rows = [_row(r) for r in session.scalars(select(models.MatrixRow).order_by("position"))]
+            rows = [
+                row_from_record(r) for r in session.scalars(select(models.MatrixRow).order_by("position"))
+            ]
             cells: dict[tuple[int, int], list[model.MatrixEntry]] = {}
             removed: dict[tuple[int, int], list[model.MatrixEntry]] = {}
             ordered = select(models.MatrixEntry).order_by(
@@ -90,13 +88,6 @@ class MatrixService:
         return model.Matrix(categories=categories, rows=rows, cells=cells, removed=removed)
 
     # --- entries -----------------------------------------------------------------------------------------
-
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        with self._file.session() as session:
-            yield session
-            operation = session.scalars(select(models.Operation)).one()
-            operation.updated_at = utc_now()
 
     @staticmethod
     def _editable_row(session: Session, row_id: int) -> models.MatrixRow:
@@ -130,7 +121,7 @@ class MatrixService:
 
     def add_entry(self, category_id: int, row_id: int, text: str, index: int | None = None) -> int:
         """Add an entry of the operation's own at a visible index of the cell (the end when None)."""
-        with self._write() as session:
+        with self._file.changing() as session:
             self._editable_row(session, row_id)
             if session.get(models.Category, category_id) is None:
                 raise NotFoundError("that PIM category no longer exists")
@@ -153,7 +144,7 @@ class MatrixService:
             return new.id
 
     def edit_entry(self, entry_id: int, text: str) -> None:
-        with self._write() as session:
+        with self._file.changing() as session:
             entry = self._editable_entry(session, entry_id)
             entry.text = entry_text(text)
             if entry.standard_text is not None:
@@ -161,7 +152,7 @@ class MatrixService:
 
     def remove_entry(self, entry_id: int) -> None:
         """A standard entry is marked removed (it can be restored); one of the operation's own is deleted."""
-        with self._write() as session:
+        with self._file.changing() as session:
             entry = self._editable_entry(session, entry_id)
             if entry.standard_text is None:
                 session.delete(entry)
@@ -170,7 +161,7 @@ class MatrixService:
 
     def move_entry(self, entry_id: int, offset: int) -> None:
         """Move an entry up (negative offset) or down among the visible entries of its cell."""
-        with self._write() as session:
+        with self._file.changing() as session:
             entry = self._editable_entry(session, entry_id)
             entries = self._cell_entries(session, entry.category_id, entry.row_id)
             visible = [e for e in entries if e.state is not EntryState.REMOVED]
@@ -194,7 +185,7 @@ class MatrixService:
         MatrixService._renumber(sorted(kept, key=_standard_order))
 
     def reset_entry(self, entry_id: int) -> None:
-        with self._write() as session:
+        with self._file.changing() as session:
             entry = self._editable_entry(session, entry_id)
             if entry.standard_text is None:
                 session.delete(entry)
@@ -202,12 +193,12 @@ class MatrixService:
                 entry.text, entry.state = entry.standard_text, EntryState.STANDARD
 
     def reset_cell(self, category_id: int, row_id: int) -> None:
-        with self._write() as session:
+        with self._file.changing() as session:
             self._editable_row(session, row_id)
             self._reset(session, self._cell_entries(session, category_id, row_id))
 
     def reset_row(self, row_id: int) -> None:
-        with self._write() as session:
+        with self._file.changing() as session:
             row = self._editable_row(session, row_id)
             if not row.is_standard:
                 raise ValidationError(
@@ -219,7 +210,7 @@ class MatrixService:
 
     def reset_matrix(self) -> None:
         """Back to the standard matrix: standard texts and order everywhere, the operation's own rows gone."""
-        with self._write() as session:
+        with self._file.changing() as session:
             session.execute(delete(models.MatrixRow).where(models.MatrixRow.is_standard.is_(False)))
             categories = list(session.scalars(select(models.Category)))
             for row in session.scalars(select(models.MatrixRow).where(models.MatrixRow.is_locked.is_(False))):
@@ -263,7 +254,7 @@ class MatrixService:
         return valid
 
     def add_custom_row(self, label: str, index: int | None = None) -> int:
-        with self._write() as session:
+        with self._file.changing() as session:
             valid = self._unique_label(session, label)
             rows = self._rows(session)
             codes = {row.code for row in rows}
@@ -278,12 +269,12 @@ class MatrixService:
             return row.id
 
     def rename_row(self, row_id: int, label: str) -> None:
-        with self._write() as session:
+        with self._file.changing() as session:
             row = self._custom_row(session, row_id)
             row.label = self._unique_label(session, label, except_id=row_id)
 
     def move_row(self, row_id: int, offset: int) -> None:
-        with self._write() as session:
+        with self._file.changing() as session:
             row = self._custom_row(session, row_id)
             rows = self._rows(session)
             target = min(max(rows.index(row) + offset, 0), len(rows) - 1)
@@ -292,7 +283,7 @@ class MatrixService:
             self._renumber_rows(session, rows)
 
     def remove_custom_row(self, row_id: int) -> None:
-        with self._write() as session:
+        with self._file.changing() as session:
             session.delete(self._custom_row(session, row_id))
             session.flush()
             self._renumber_rows(session)

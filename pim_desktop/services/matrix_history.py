@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState
+from pim_desktop.services.matrix import row_from_record
 from pim_desktop.storage import models
-from pim_desktop.storage.models import utc_now
 from pim_desktop.storage.operation_file import OperationFile
 
 
@@ -37,16 +38,6 @@ class Scope:
 
 
 @dataclass(frozen=True)
-class RowState:
-    id: int
-    code: str
-    position: int
-    label: str
-    is_standard: bool
-    is_locked: bool
-
-
-@dataclass(frozen=True)
 class EntryRecord:
     id: int
     category_id: int
@@ -61,7 +52,7 @@ class EntryRecord:
 @dataclass(frozen=True)
 class MatrixSnapshot:
     scope: Scope
-    rows: tuple[RowState, ...]
+    rows: tuple[model.MatrixRow, ...]
     entries: tuple[EntryRecord, ...]
     system_links: tuple[tuple[int, int], ...] = field(default=())  # (system id, entry id)
 
@@ -82,7 +73,7 @@ class MatrixHistory:
     def snapshot(self, scope: Scope) -> MatrixSnapshot:
         with self._file.session() as session:
             rows = tuple(
-                RowState(r.id, r.code, r.position, r.label, r.is_standard, r.is_locked)
+                row_from_record(r)
                 for r in session.scalars(select(models.MatrixRow).order_by(models.MatrixRow.position))
             )
             entries = tuple(
@@ -108,7 +99,7 @@ class MatrixHistory:
         return MatrixSnapshot(scope=scope, rows=rows, entries=entries, system_links=links)
 
     def restore(self, snapshot: MatrixSnapshot) -> None:
-        with self._file.session() as session:
+        with self._file.changing() as session:
             self._restore_rows(session, snapshot.rows)
             wanted = {entry.id: entry for entry in snapshot.entries}
             current = {
@@ -139,10 +130,9 @@ class MatrixHistory:
             for system_id, entry_id in snapshot.system_links:
                 if (system_id, entry_id) not in existing_links and system_id in system_ids:
                     session.add(models.SystemMatrixEntry(system_id=system_id, entry_id=entry_id))
-            session.scalars(select(models.Operation)).one().updated_at = utc_now()
 
     @staticmethod
-    def _restore_rows(session: Session, rows: tuple[RowState, ...]) -> None:
+    def _restore_rows(session: Session, rows: tuple[model.MatrixRow, ...]) -> None:
         wanted = {row.id for row in rows}
         session.execute(delete(models.MatrixRow).where(models.MatrixRow.id.not_in(wanted)))
         for row in rows:

@@ -9,7 +9,6 @@ from pim_desktop.domain import model
 from pim_desktop.domain.errors import NotFoundError, OrganisationInUseError, ValidationError
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
 from pim_desktop.storage import models
-from pim_desktop.storage.models import utc_now
 from pim_desktop.storage.operation_file import OperationFile
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -111,22 +110,20 @@ class OrganisationService:
 
     def add(self, details: model.OrganisationDetails) -> int:
         valid = validated(details)
-        with self._file.session() as session:
+        with self._file.changing() as session:
             record = models.Organisation(name="", name_key="")
             _store(record, valid)
             session.add(record)
             session.flush()
-            session.scalars(select(models.Operation)).one().updated_at = utc_now()
             return record.id
 
     def update(self, organisation_id: int, details: model.OrganisationDetails) -> None:
         valid = validated(details)
-        with self._file.session() as session:
+        with self._file.changing() as session:
             record = session.get(models.Organisation, organisation_id)
             if record is None:
                 raise NotFoundError("that organisation no longer exists")
             _store(record, valid)
-            session.scalars(select(models.Operation)).one().updated_at = utc_now()
 
     def delete(self, organisation_id: int, *, detach_from_systems: bool = False) -> None:
         """Delete an organisation. One that still runs systems is refused with their names, unless the user
@@ -152,4 +149,3 @@ class OrganisationService:
                 )
             )
             session.delete(record)
-            session.scalars(select(models.Operation)).one().updated_at = utc_now()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +27,7 @@ from pim_desktop.domain.errors import (
     OperationFileError,
     ReadOnlyFileError,
 )
+from pim_desktop.storage import models
 from pim_desktop.storage.db import APPLICATION_ID, make_engine
 from pim_desktop.storage.schema import head_version, revision_number, stored_revision, upgrade_to_head
 
@@ -101,6 +102,14 @@ class OperationFile:
                 yield session
         except DBAPIError as error:
             raise _write_error(self.path, error) from error
+
+    @contextmanager
+    def changing(self) -> Iterator[Session]:
+        """A unit of work that changes the operation: like session(), and stamps the operation's
+        last-changed time in the same transaction."""
+        with self.session() as session:
+            yield session
+            session.scalars(select(models.Operation)).one().updated_at = models.utc_now()
 
     def close(self) -> None:
         self.engine.dispose()
