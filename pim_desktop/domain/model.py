@@ -1,9 +1,16 @@
 """Plain data objects that services hand out. They carry ids, never live database objects."""
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
-from pim_desktop.domain.enums import CategoryGroup, EntryState, OrganisationType, Sensitivity
+from pim_desktop.domain.enums import (
+    CategoryGroup,
+    EntryState,
+    OrganisationType,
+    Sensitivity,
+    SystemRole,
+    SystemStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -83,17 +90,91 @@ class OperationInfo:
 
 
 @dataclass(frozen=True)
+class Area:
+    """A place a system covers. An empty admin 1 means the whole country; an empty admin 2, all of admin 1."""
+
+    country_iso3: str = ""
+    admin1: str = ""
+    admin1_pcode: str = ""
+    admin2: str = ""
+    admin2_pcode: str = ""
+
+    @property
+    def label(self) -> str:
+        return " › ".join(part for part in (self.admin1, self.admin2) if part) or self.country_iso3
+
+
+@dataclass(frozen=True)
+class SystemLink:
+    """An organisation that runs a system, in one role."""
+
+    organisation_id: int
+    role: SystemRole = SystemRole.LEAD
+
+
+@dataclass(frozen=True)
+class SystemDetails:
+    """What the register holds on one information system (without id: what a user types). Sub-categories,
+    methods and outputs are one item a line; lines equal to the operation's matrix entries link to them."""
+
+    name: str
+    primary_category_id: int | None
+    secondary_category_ids: tuple[int, ...] = ()
+    links: tuple[SystemLink, ...] = ()
+    sub_categories: str = ""
+    methods: str = ""
+    outputs: str = ""
+    areas: tuple[Area, ...] = ()
+    population_groups: str = ""
+    frequency: str = ""
+    status: SystemStatus = SystemStatus.ACTIVE
+    start_date: date | None = None
+    end_date: date | None = None
+    sensitivity: Sensitivity = Sensitivity.RESTRICTED
+    shared_data: str = ""
+    shared_with: str = ""
+    sharing_agreement: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    description: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class InformationSystem:
+    id: int
+    details: SystemDetails
+
+
+@dataclass(frozen=True)
 class SystemSummary:
-    """An information system as the matrix and the search show it."""
+    """An information system as the matrix, the mapping views and the search show it: flat, so that tens of
+    thousands of them load and filter quickly."""
 
     id: int
     name: str
     primary_category_id: int
-    status: str
+    status: SystemStatus
     organisations: tuple[str, ...]  # acronyms (or names) of the organisations that run it, lead first
     outputs: str
     methods: str
     contact: str
+    secondary_category_ids: tuple[int, ...] = ()
+    sensitivity: Sensitivity = Sensitivity.RESTRICTED
+    links: tuple[SystemLink, ...] = ()  # lead first
+    areas: tuple[Area, ...] = ()
+    sub_categories: str = ""
+    population_groups: str = ""
+    frequency: str = ""
+
+    @property
+    def category_ids(self) -> tuple[int, ...]:
+        return (self.primary_category_id, *self.secondary_category_ids)
+
+    @property
+    def coverage(self) -> str:
+        return ", ".join(area.label for area in self.areas)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_ACRONYM_LENGTH = 50
 
 
+def check_email(value: str) -> None:
+    if value and not _EMAIL.match(value):
+        raise ValidationError(f"'{value}' does not look like an e-mail address")
+
+
 def validated(details: model.OrganisationDetails) -> model.OrganisationDetails:
     """The details as they will be stored, or a ValidationError saying what is wrong."""
     cleaned = replace(
@@ -30,8 +35,7 @@ def validated(details: model.OrganisationDetails) -> model.OrganisationDetails:
     )
     if len(cleaned.acronym) > MAX_ACRONYM_LENGTH:
         raise ValidationError(f"the acronym can have at most {MAX_ACRONYM_LENGTH} characters")
-    if cleaned.focal_email and not _EMAIL.match(cleaned.focal_email):
-        raise ValidationError(f"'{cleaned.focal_email}' does not look like an e-mail address")
+    check_email(cleaned.focal_email)
     return cleaned
 
 
