@@ -47,6 +47,18 @@ def main(target: Path) -> None:
     window.side_panel.tabs.setCurrentWidget(window.side_panel.sourceTab)
     window.searchEdit.clear()
     save(window, target, "find-a-source", 1680, 1000)
+    window.actions.show_mapping.trigger()
+    page = window.mappingPage
+    for tab, name in (
+        (page.systemsTab, "mapping-systems"),
+        (page.gridTab, "mapping-organisations-by-category"),
+        (page.coverageTab, "mapping-gaps-and-overlaps"),
+    ):
+        page.mappingTabs.setCurrentWidget(tab)
+        save(window, target, name, 1680, 1000)
+    page.mappingTabs.setCurrentWidget(page.sourcesTab)
+    page.sourceEdit.setText("incidents of gender-based violence")
+    save(window, target, "mapping-find-a-source", 1680, 1000)
     window.close()
 
 

@@ -33,6 +33,14 @@ class Actions:
     remove_row: QAction
     mark_changes: QAction
     about: QAction
+    show_matrix: QAction
+    show_mapping: QAction
+    add_organisation: QAction
+    add_system: QAction
+    edit_record: QAction
+    delete_record: QAction
+    filter_mapping: QAction
+    reset_filter: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -92,4 +100,19 @@ def create_actions(parent: QWidget) -> Actions:
         remove_row=action("Remove Row…"),
         mark_changes=mark_changes,
         about=action("&About PIM Desktop"),
+        show_matrix=action("PIM &Matrix", "Ctrl+1", tip="Build and customise the operation's matrix"),
+        show_mapping=action(
+            "Ma&pping", "Ctrl+2", tip="Organisations, information systems, gaps and overlaps"
+        ),
+        add_organisation=action(
+            "Add &Organisation…", "Ctrl+Shift+O", tip="Add an organisation to the register"
+        ),
+        add_system=action("Add Information &System…", "Ctrl+Shift+I", tip="Add a system to the register"),
+        edit_record=action("&Edit Selected…", "Ctrl+E", tip="Change the selected organisation or system"),
+        delete_record=action("&Delete Selected…", "Delete", tip="Delete the selected organisation or system"),
+        # the same key as Find in the matrix: only one of the two is on at a time
+        filter_mapping=action(
+            "&Filter the Mapping", StandardKey.Find, tip="Type to filter every mapping view"
+        ),
+        reset_filter=action("&Clear Filters", "Ctrl+Shift+L", tip="Show everything again"),
     )

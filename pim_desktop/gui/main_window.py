@@ -4,16 +4,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabBar, QWidget
 
 from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError
 from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
+from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.settings import Settings
+from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
 from pim_desktop.services.operations import create_operation, open_operation
@@ -53,6 +56,19 @@ class MainWindow(QMainWindow):
             self.changesSummary,
             self.actions,
         )
+        self.mappingPage = MappingPage(self.pages)
+        self.mappingPage.setObjectName("mappingPage")
+        self.pages.addWidget(self.mappingPage)
+        self.mapping = MappingWorkspace(self, self.mappingPage, self.actions)
+        self.viewTabs = QTabBar(self)  # the two halves of the work, for the mouse; Ctrl+1 and Ctrl+2 for keys
+        self.viewTabs.setObjectName("viewTabs")
+        self.viewTabs.setAccessibleName(self.tr("Views"))
+        self.viewTabs.addTab(self.tr("PIM Matrix"))
+        self.viewTabs.addTab(self.tr("Mapping: organisations and systems"))
+        self.viewTabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
+        self.viewTabs.currentChanged.connect(self._show_view)
+        self._side_dock_wanted = True
         self._build_menus()
         self._show_operation_title()
 
@@ -82,9 +98,16 @@ class MainWindow(QMainWindow):
         self.menuEdit.addSeparator()
         self.menuEdit.addActions([a.reset_entry, a.reset_cell, a.reset_row, a.reset_matrix])
 
+        self.menuView.addActions([a.show_matrix, a.show_mapping])
+        self.menuView.addSeparator()
         self.menuView.addAction(a.mark_changes)
         self.menuView.addAction(self.side_dock.toggleViewAction())
         self.menuHelp.addAction(a.about)
+        self.menuMapping = self._mapping_menu()
+        self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuMapping)
+
+        a.show_matrix.triggered.connect(lambda: self.viewTabs.setCurrentIndex(0))
+        a.show_mapping.triggered.connect(lambda: self.viewTabs.setCurrentIndex(1))
 
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
@@ -93,6 +116,16 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
         self._update_file_actions()
+
+    def _mapping_menu(self) -> QMenu:
+        a = self.actions
+        menu = QMenu(self.tr("&Mapping"), self)
+        menu.addActions([a.add_organisation, a.add_system])
+        menu.addSeparator()
+        menu.addActions([a.edit_record, a.delete_record])
+        menu.addSeparator()
+        menu.addActions([a.filter_mapping, a.reset_filter])
+        return menu
 
     # --- opening and closing -----------------------------------------------------------------------------
 
@@ -105,6 +138,8 @@ class MainWindow(QMainWindow):
                 operation_file = open_operation(path, read_only=True)
             stack = QUndoStack(self.undo_group)
             controller = MatrixController(operation_file, stack)
+            registers = RegisterController(operation_file, stack)
+            registers.changed.connect(controller.reload)  # the matrix shows the systems
         except PimError as error:
             self.show_error(self.tr("Cannot open the operation"), error.message)
             return False
@@ -112,7 +147,9 @@ class MainWindow(QMainWindow):
         self.operation_file = operation_file
         self.undo_group.setActiveStack(stack)
         self.workspace.bind(controller)
-        self.pages.setCurrentWidget(self.matrixPage)
+        self.mapping.bind(registers)
+        self.viewTabs.setCurrentIndex(0)
+        self._show_view(0)
         self.settings.remember_file(path)
         read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
         self._show_notice(read_only_notice if operation_file.read_only else "")
@@ -123,6 +160,7 @@ class MainWindow(QMainWindow):
     def close_operation(self) -> None:
         stack = self.undo_group.activeStack()
         self.workspace.bind(None)
+        self.mapping.bind(None)
         if stack is not None:
             self.undo_group.removeStack(stack)
             stack.deleteLater()
@@ -193,10 +231,29 @@ class MainWindow(QMainWindow):
 
     def fit_side_panel(self) -> None:
         """On a small laptop screen the matrix gets the whole width; the panel opens when it is needed."""
-        self.side_dock.setVisible(self.width() >= WIDE_WINDOW)
+        self._side_dock_wanted = self.width() >= WIDE_WINDOW
+        self.side_dock.setVisible(
+            self._side_dock_wanted and self.pages.currentWidget() is not self.mappingPage
+        )
+
+    def _show_view(self, index: int) -> None:
+        """Show the matrix (0) or the mapping (1); the matrix's side panel goes with the matrix."""
+        if self.operation_file is None:
+            return
+        on_matrix = index == 0
+        if not on_matrix and self.pages.currentWidget() is self.matrixPage:
+            self._side_dock_wanted = self.side_dock.isVisible()
+        self.pages.setCurrentWidget(self.matrixPage if on_matrix else self.mappingPage)
+        self.side_dock.setVisible(on_matrix and self._side_dock_wanted)
+        self.side_dock.toggleViewAction().setEnabled(on_matrix)
+        self.workspace.set_active(on_matrix)
+        self.mapping.set_active(not on_matrix)
 
     def _update_file_actions(self) -> None:
         is_open = self.operation_file is not None
+        self.viewTabs.setVisible(is_open)
+        self.actions.show_matrix.setEnabled(is_open)
+        self.actions.show_mapping.setEnabled(is_open)
         self.actions.close_operation.setEnabled(is_open)
         self.actions.save_copy.setEnabled(is_open)
         self.side_dock.setEnabled(is_open)

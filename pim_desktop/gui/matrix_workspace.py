@@ -33,6 +33,7 @@ class MatrixWorkspace(QObject):
             changes_summary,
         )
         self.controller: MatrixController | None = None
+        self._active = True
         self.model = MatrixTableModel()
         grid.setModel(self.model)
         grid.selectionModel().currentChanged.connect(self._current_changed)
@@ -187,8 +188,14 @@ class MatrixWorkspace(QObject):
         a.remove_row.triggered.connect(self.remove_row)
         a.mark_changes.toggled.connect(self.model.set_mark_changes)
 
+    def set_active(self, active: bool) -> None:
+        """The matrix is in view: its commands are on (Find shares its key with the mapping filter)."""
+        self._active = active
+        self._update_actions()
+
     def _update_actions(self) -> None:
-        writable = self.controller is not None and not self.controller.read_only
+        on = self._active and self.controller is not None
+        writable = on and not self.controller.read_only  # type: ignore[union-attr]
         row = self.current_row()
         editable_row = writable and row is not None and not row.is_locked
         custom_row = writable and row is not None and not row.is_standard
@@ -205,7 +212,7 @@ class MatrixWorkspace(QObject):
         self._actions.add_row.setEnabled(writable)
         self._actions.reset_matrix.setEnabled(writable)
         for action in (self._actions.find, self._actions.find_next, self._actions.edit_cell):
-            action.setEnabled(self.controller is not None)
+            action.setEnabled(on)
 
     def edit_cell(self) -> None:
         if self.current_cell() is None:

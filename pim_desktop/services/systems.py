@@ -107,6 +107,11 @@ def _store(session: Session, record: models.InformationSystem, details: model.Sy
     record.start_date, record.end_date = details.start_date, details.end_date
     for name in _TEXT_FIELDS:
         setattr(record, name, getattr(details, name))
+    # the old links go first: the unit of work would insert the new ones before deleting the old
+    record.secondary_categories.clear()
+    record.organisation_links.clear()
+    record.areas.clear()
+    session.flush()
     record.secondary_categories = [
         models.SystemSecondaryCategory(category_id=category_id)
         for category_id in details.secondary_category_ids
@@ -179,6 +184,11 @@ class SystemService:
             if except_id is not None:
                 query = query.where(models.InformationSystem.id != except_id)
             return list(session.scalars(query))
+
+    def check(self, details: model.SystemDetails) -> model.SystemDetails:
+        """The details as they would be stored, or the ValidationError that storing them would raise."""
+        with self._file.session() as session:
+            return validated(details, session)
 
     def add(self, details: model.SystemDetails) -> int:
         with self._file.changing() as session:

@@ -70,6 +70,16 @@ def test_a_system_is_stored_with_organisations_roles_areas_and_categories(operat
     assert areas == [("Bekaa", "Zahle", "LB41"), ("Akkar", "", "")]
 
 
+def test_an_update_keeping_the_same_organisations_and_areas_is_stored(operation, sample_file):
+    service = SystemService(operation)
+    new_id = service.add(_details(operation))
+    service.update(new_id, _details(operation, sensitivity=Sensitivity.PUBLIC))
+    assert service.get(new_id).details == _details(operation, sensitivity=Sensitivity.PUBLIC)
+    assert sqlite_rows(sample_file, f"SELECT count(*) FROM system_organisation WHERE system_id={new_id}") == [
+        (2,)
+    ]
+
+
 def test_lines_equal_to_matrix_entries_link_to_them(operation):
     matrix = MatrixService(operation).matrix()
     category = next(c for c in matrix.categories if c.code == "protection_monitoring")

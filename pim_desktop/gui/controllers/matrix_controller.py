@@ -2,40 +2,29 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
-from pim_desktop.domain.errors import PimError
-from pim_desktop.gui.commands import MatrixChangeCommand
+from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.matrix_history import MatrixHistory, Scope
 from pim_desktop.storage.operation_file import OperationFile
 
 
-class MatrixController(QObject):
-    changed = Signal()  # the matrix on disk changed: views reload
-    failed = Signal(str)  # a change was refused: the reason, in words for the user
-
+class MatrixController(UndoableController):
     def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
-        super().__init__()
-        self.operation_file = operation_file
-        self.undo_stack = undo_stack
+        super().__init__(operation_file, undo_stack)
         self._service = MatrixService(operation_file)
         self._history = MatrixHistory(operation_file)
         self._mapping = MappingService(operation_file)
         self.matrix = self._service.matrix()
         self.systems = self._mapping.systems_by_category()
 
-    @property
-    def read_only(self) -> bool:
-        return self.operation_file.read_only
-
     def reload(self) -> None:
         self.matrix = self._service.matrix()
         self.systems = self._mapping.systems_by_category()
-        self.changed.emit()
+        super().reload()
 
     def _apply(
         self,
@@ -45,21 +34,14 @@ class MatrixController(QObject):
         scope_after: Callable[[object], Scope] | None = None,
         merge_key: int | None = None,
     ) -> object | None:
-        """Make the change through the service, then push an undo command holding before and after."""
-        if self.read_only:
-            self.failed.emit(self.tr("This file is read-only: nothing can be changed."))
-            return None
-        before = self._history.snapshot(scope)
-        try:
-            result = change()
-        except PimError as error:
-            self.failed.emit(error.message[:1].upper() + error.message[1:])
-            return None
-        after = self._history.snapshot(scope_after(result) if scope_after else scope)
-        command = MatrixChangeCommand(text, self._history, before, after, self.reload, merge_key)
-        self.undo_stack.push(command)
-        self.reload()
-        return result
+        return self.apply(
+            text,
+            change,
+            lambda: self._history.snapshot(scope),
+            lambda result: self._history.snapshot(scope_after(result) if scope_after else scope),
+            self._history.restore,
+            merge_key,
+        )
 
     # --- entries -----------------------------------------------------------------------------------------
 

@@ -1,0 +1,61 @@
+"""What every workspace controller shares: a change goes through a service, wrapped in an undo command that
+holds snapshots taken before and after it."""
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from pim_desktop.domain.errors import PimError
+from pim_desktop.gui.commands import SnapshotCommand
+from pim_desktop.storage.operation_file import OperationFile
+
+Result = TypeVar("Result")
+Snapshot = TypeVar("Snapshot")
+
+
+class UndoableController(QObject):
+    changed = Signal()  # the operation on disk changed: views reload
+    failed = Signal(str)  # a change was refused: the reason, in words for the user
+
+    def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.operation_file = operation_file
+        self.undo_stack = undo_stack
+
+    @property
+    def read_only(self) -> bool:
+        return self.operation_file.read_only
+
+    def reload(self) -> None:
+        """Read again what the views show, then tell them."""
+        self.changed.emit()
+
+    def apply(
+        self,
+        text: str,
+        change: Callable[[], Result],
+        snapshot_before: Callable[[], Snapshot] | None,
+        snapshot_after: Callable[[Result], Snapshot],
+        restore: Callable[[Snapshot], None],
+        merge_key: object | None = None,
+        before_added: Callable[[Result], Snapshot] | None = None,
+    ) -> Result | None:
+        """Make the change through the service, then push an undo command holding before and after. For an
+        addition, `before_added` gives the state before from the new record's id, known only afterwards."""
+        if self.read_only:
+            self.failed.emit(self.tr("This file is read-only: nothing can be changed."))
+            return None
+        before = snapshot_before() if snapshot_before else None
+        try:
+            result = change()
+        except PimError as error:
+            self.failed.emit(error.message[:1].upper() + error.message[1:])
+            return None
+        if before_added is not None:
+            before = before_added(result)
+        after = snapshot_after(result)
+        self.undo_stack.push(SnapshotCommand(text, restore, before, after, self.reload, merge_key))
+        self.reload()
+        return result

@@ -1,0 +1,111 @@
+"""The registers' logic: organisations and information systems are added, changed and deleted through their
+services, each change one undo step; the mapping data the views show is read again after each."""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+
+from pim_desktop.domain import model
+from pim_desktop.gui.controllers.base import UndoableController
+from pim_desktop.services.mapping import MappingService
+from pim_desktop.services.mapping_views import MappingData
+from pim_desktop.services.matrix import MatrixService
+from pim_desktop.services.operations import operation_info
+from pim_desktop.services.organisations import OrganisationService
+from pim_desktop.services.register_history import RecordScope, RegisterHistory
+from pim_desktop.services.systems import SystemService
+from pim_desktop.storage.operation_file import OperationFile
+
+
+class RegisterController(UndoableController):
+    def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
+        super().__init__(operation_file, undo_stack)
+        self.organisation_service = OrganisationService(operation_file)
+        self.system_service = SystemService(operation_file)
+        self._matrix = MatrixService(operation_file)
+        self._mapping = MappingService(operation_file)
+        self._history = RegisterHistory(operation_file)
+        self.country = operation_info(operation_file).country or ""  # new areas start in it
+        self.data = self._load()
+
+    def _load(self) -> MappingData:
+        return MappingData(
+            self._matrix.matrix().categories,
+            self.organisation_service.organisations(),
+            self._mapping.system_summaries(),
+        )
+
+    def reload(self) -> None:
+        self.data = self._load()
+        super().reload()
+
+    def matrix(self) -> model.Matrix:
+        """The operation's matrix now, to pick a system's sub-categories, methods and outputs from."""
+        return self._matrix.matrix()
+
+    def _change(self, text: str, scope: RecordScope, change: Callable[[], object]) -> bool:
+        result = self.apply(
+            text,
+            lambda: change() or True,
+            lambda: self._history.snapshot(scope),
+            lambda _: self._history.snapshot(scope),
+            self._history.restore,
+        )
+        return result is not None
+
+    def _add(self, text: str, add: Callable[[], int], scope_of: Callable[[int], RecordScope]) -> int | None:
+        return self.apply(
+            text,
+            add,
+            None,
+            lambda new_id: self._history.snapshot(scope_of(new_id)),
+            self._history.restore,
+            before_added=lambda new_id: self._history.absent(scope_of(new_id)),
+        )
+
+    # --- organisations -------------------------------------------------------------------------------------
+
+    def add_organisation(self, details: model.OrganisationDetails) -> int | None:
+        return self._add(
+            self.tr("Add organisation {name}").format(name=details.name.strip()),
+            lambda: self.organisation_service.add(details),
+            RecordScope.organisation,
+        )
+
+    def update_organisation(self, organisation_id: int, details: model.OrganisationDetails) -> bool:
+        return self._change(
+            self.tr("Change organisation {name}").format(name=details.name.strip()),
+            RecordScope.organisation(organisation_id),
+            lambda: self.organisation_service.update(organisation_id, details),
+        )
+
+    def delete_organisation(self, organisation: model.Organisation) -> bool:
+        """Delete an organisation, taking it off the systems it runs (the caller has asked the user)."""
+        return self._change(
+            self.tr("Delete organisation {name}").format(name=organisation.details.name),
+            RecordScope.organisation(organisation.id),
+            lambda: self.organisation_service.delete(organisation.id, detach_from_systems=True),
+        )
+
+    # --- information systems -------------------------------------------------------------------------------
+
+    def add_system(self, details: model.SystemDetails) -> int | None:
+        return self._add(
+            self.tr("Add system {name}").format(name=details.name.strip()),
+            lambda: self.system_service.add(details),
+            RecordScope.system,
+        )
+
+    def update_system(self, system_id: int, details: model.SystemDetails) -> bool:
+        return self._change(
+            self.tr("Change system {name}").format(name=details.name.strip()),
+            RecordScope.system(system_id),
+            lambda: self.system_service.update(system_id, details),
+        )
+
+    def delete_system(self, system: model.SystemSummary) -> bool:
+        return self._change(
+            self.tr("Delete system {name}").format(name=system.name),
+            RecordScope.system(system.id),
+            lambda: self.system_service.delete(system.id),
+        )

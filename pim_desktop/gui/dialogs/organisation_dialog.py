@@ -1,0 +1,82 @@
+"""Add or change an organisation of the register, with a warning for a likely duplicate."""
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from pim_desktop.domain import model
+from pim_desktop.domain.enums import OrganisationType
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.labels import label
+from pim_desktop.gui.forms import load_form
+from pim_desktop.services.organisations import OrganisationService, validated
+
+
+class OrganisationDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, service: OrganisationService, existing: model.Organisation | None
+    ) -> None:
+        super().__init__(parent)
+        load_form("organisation_dialog.ui", self)
+        self._service, self._existing = service, existing
+        self._warned_about: model.OrganisationDetails | None = None
+        for org_type in OrganisationType:
+            self.typeCombo.addItem(self.tr(label(org_type)), org_type)
+        self.setWindowTitle(self.tr("Change organisation") if existing else self.tr("Add organisation"))
+        self.show_details(existing.details if existing else model.OrganisationDetails(name=""))
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        self.result_details: model.OrganisationDetails | None = None
+
+    def show_details(self, details: model.OrganisationDetails) -> None:
+        self.nameEdit.setText(details.name)
+        self.acronymEdit.setText(details.acronym)
+        self.typeCombo.setCurrentIndex(self.typeCombo.findData(details.org_type))
+        self.identifierEdit.setText(details.identifier)
+        self.focalNameEdit.setText(details.focal_name)
+        self.focalRoleEdit.setText(details.focal_role)
+        self.focalEmailEdit.setText(details.focal_email)
+        self.focalPhoneEdit.setText(details.focal_phone)
+        self.notesEdit.setPlainText(details.notes)
+
+    def details(self) -> model.OrganisationDetails:
+        return model.OrganisationDetails(
+            name=self.nameEdit.text(),
+            acronym=self.acronymEdit.text(),
+            org_type=OrganisationType(self.typeCombo.currentData()),
+            identifier=self.identifierEdit.text(),
+            focal_name=self.focalNameEdit.text(),
+            focal_role=self.focalRoleEdit.text(),
+            focal_email=self.focalEmailEdit.text(),
+            focal_phone=self.focalPhoneEdit.text(),
+            notes=self.notesEdit.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Refuse what cannot be stored; warn once about a likely duplicate, then accept on a second OK."""
+        try:
+            details = validated(self.details())
+        except ValidationError as error:
+            self.problemLabel.setText(error.message[:1].upper() + error.message[1:])
+            return
+        duplicates = self._service.likely_duplicates(details, self._existing.id if self._existing else None)
+        if duplicates and self._warned_about != details:
+            self._warned_about = details
+            names = "; ".join(
+                f"{d.details.name} ({d.details.acronym})" if d.details.acronym else d.details.name
+                for d in duplicates
+            )
+            self.problemLabel.setText(
+                self.tr(
+                    "This looks like an organisation already in the register: {names}. Press OK again to "
+                    "keep it anyway, or Cancel."
+                ).format(names=names)
+            )
+            return
+        self.result_details = details
+        super().accept()
+
+
+def ask_organisation(
+    parent: QWidget, service: OrganisationService, existing: model.Organisation | None = None
+) -> model.OrganisationDetails | None:
+    dialog = OrganisationDialog(parent, service, existing)
+    return dialog.result_details if dialog.exec() == QDialog.DialogCode.Accepted else None

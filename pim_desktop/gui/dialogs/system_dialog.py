@@ -1,0 +1,272 @@
+"""Add or change an information system: its categories, who runs it, what it produces, where, and how its
+data is shared. Everything is reachable from the keyboard; problems are said in the dialog, not in a box."""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from pim_desktop.domain import model
+from pim_desktop.domain.enums import Sensitivity, SystemRole, SystemStatus
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.labels import label
+from pim_desktop.gui.forms import load_form
+from pim_desktop.services.systems import PICKED_ROWS
+
+AREA_COLUMNS = ("Country (ISO3)", "Admin 1", "Admin 1 P-code", "Admin 2", "Admin 2 P-code")
+
+
+def _parse_day(text: str, what: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"the {what} '{text.strip()}' is not a date: write it as YYYY-MM-DD") from None
+
+
+class SystemDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        matrix: model.Matrix,
+        organisations: list[model.Organisation],
+        existing: model.InformationSystem | None,
+        check: Callable[[model.SystemDetails], model.SystemDetails],
+        default_country: str = "",
+    ) -> None:
+        super().__init__(parent)
+        load_form("system_dialog.ui", self)
+        self._matrix, self._check, self._default_country = matrix, check, default_country
+        self._organisations = {o.id: o for o in organisations}
+        self._links: list[model.SystemLink] = []
+        self.setWindowTitle(
+            self.tr("Change information system") if existing else self.tr("Add information system")
+        )
+        self._fill_choices(organisations)
+        self._connect()
+        self.show_details(
+            existing.details if existing else model.SystemDetails(name="", primary_category_id=None)
+        )
+        self.result_details: model.SystemDetails | None = None
+
+    def _fill_choices(self, organisations: list[model.Organisation]) -> None:
+        self.primaryCategoryCombo.addItem(self.tr("(choose a category)"), None)
+        for category in self._matrix.categories:
+            self.primaryCategoryCombo.addItem(category.label, category.id)
+            item = QListWidgetItem(category.label, self.secondaryCategoriesList)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(Qt.ItemDataRole.UserRole, category.id)
+        for combo, values in ((self.statusCombo, SystemStatus), (self.sensitivityCombo, Sensitivity)):
+            for value in values:
+                combo.addItem(self.tr(label(value)), value)
+        for role in SystemRole:
+            self.roleCombo.addItem(self.tr(label(role)), role)
+        for organisation in organisations:
+            self.organisationCombo.addItem(self._organisation_label(organisation.id), organisation.id)
+        self.organisationCombo.setCurrentIndex(-1)
+        self.organisationsTable.setColumnCount(2)
+        self.organisationsTable.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Role")])
+        self.areasTable.setColumnCount(len(AREA_COLUMNS))
+        self.areasTable.setHorizontalHeaderLabels([self.tr(title) for title in AREA_COLUMNS])
+        for table in (self.organisationsTable, self.areasTable):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.organisationsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.organisationsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+    def _connect(self) -> None:
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        self.addOrganisationButton.clicked.connect(self._add_link)
+        self.organisationCombo.lineEdit().returnPressed.connect(self._add_link)
+        self.removeOrganisationButton.clicked.connect(self._remove_link)
+        self.addAreaButton.clicked.connect(lambda: self._add_area(model.Area(self._default_country)))
+        self.removeAreaButton.clicked.connect(self._remove_area)
+        for button, edit, field_name in (
+            (self.pickSubCategoriesButton, self.subCategoriesEdit, "sub_categories"),
+            (self.pickMethodsButton, self.methodsEdit, "methods"),
+            (self.pickOutputsButton, self.outputsEdit, "outputs"),
+        ):
+            button.clicked.connect(lambda _=False, b=button, e=edit, f=field_name: self._pick(b, e, f))
+
+    def _organisation_label(self, organisation_id: int) -> str:
+        details = self._organisations[organisation_id].details
+        return f"{details.name} ({details.acronym})" if details.acronym else details.name
+
+    # --- showing and reading -------------------------------------------------------------------------------
+
+    def show_details(self, details: model.SystemDetails) -> None:
+        self.nameEdit.setText(details.name)
+        self.primaryCategoryCombo.setCurrentIndex(
+            max(0, self.primaryCategoryCombo.findData(details.primary_category_id))
+        )
+        for row in range(self.secondaryCategoriesList.count()):
+            item = self.secondaryCategoriesList.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in details.secondary_category_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.statusCombo.setCurrentIndex(self.statusCombo.findData(details.status))
+        self.sensitivityCombo.setCurrentIndex(self.sensitivityCombo.findData(details.sensitivity))
+        self.startDateEdit.setText(details.start_date.isoformat() if details.start_date else "")
+        self.endDateEdit.setText(details.end_date.isoformat() if details.end_date else "")
+        for edit, value in self._text_widgets(details).items():
+            edit.setPlainText(value) if isinstance(edit, QPlainTextEdit) else edit.setText(value)
+        self._links = list(details.links)
+        self._show_links()
+        self.areasTable.setRowCount(0)
+        for area in details.areas:
+            self._add_area(area)
+
+    def _text_widgets(self, details: model.SystemDetails) -> dict[QWidget, str]:
+        return {
+            self.frequencyEdit: details.frequency,
+            self.populationGroupsEdit: details.population_groups,
+            self.descriptionEdit: details.description,
+            self.subCategoriesEdit: details.sub_categories,
+            self.methodsEdit: details.methods,
+            self.outputsEdit: details.outputs,
+            self.sharedDataEdit: details.shared_data,
+            self.sharedWithEdit: details.shared_with,
+            self.agreementEdit: details.sharing_agreement,
+            self.contactNameEdit: details.contact_name,
+            self.contactEmailEdit: details.contact_email,
+            self.contactPhoneEdit: details.contact_phone,
+            self.notesEdit: details.notes,
+        }
+
+    def details(self) -> model.SystemDetails:
+        return model.SystemDetails(
+            name=self.nameEdit.text(),
+            primary_category_id=self.primaryCategoryCombo.currentData(),
+            secondary_category_ids=self._checked_secondary(),
+            links=tuple(self._links),
+            sub_categories=self.subCategoriesEdit.toPlainText(),
+            methods=self.methodsEdit.toPlainText(),
+            outputs=self.outputsEdit.toPlainText(),
+            areas=tuple(self._areas()),
+            population_groups=self.populationGroupsEdit.text(),
+            frequency=self.frequencyEdit.text(),
+            status=SystemStatus(self.statusCombo.currentData()),
+            start_date=_parse_day(self.startDateEdit.text(), "start date"),
+            end_date=_parse_day(self.endDateEdit.text(), "end date"),
+            sensitivity=Sensitivity(self.sensitivityCombo.currentData()),
+            shared_data=self.sharedDataEdit.toPlainText(),
+            shared_with=self.sharedWithEdit.text(),
+            sharing_agreement=self.agreementEdit.text(),
+            contact_name=self.contactNameEdit.text(),
+            contact_email=self.contactEmailEdit.text(),
+            contact_phone=self.contactPhoneEdit.text(),
+            description=self.descriptionEdit.toPlainText(),
+            notes=self.notesEdit.toPlainText(),
+        )
+
+    # --- organisations -------------------------------------------------------------------------------------
+
+    def _show_links(self) -> None:
+        self.organisationsTable.setRowCount(len(self._links))
+        for row, link in enumerate(self._links):
+            self.organisationsTable.setItem(
+                row, 0, QTableWidgetItem(self._organisation_label(link.organisation_id))
+            )
+            self.organisationsTable.setItem(row, 1, QTableWidgetItem(self.tr(label(link.role))))
+
+    def _add_link(self) -> None:
+        index = self.organisationCombo.findText(self.organisationCombo.currentText())
+        if index < 0:
+            self.problemLabel.setText(self.tr("Choose an organisation of the register (add it there first)."))
+            return
+        link = model.SystemLink(
+            self.organisationCombo.itemData(index), SystemRole(self.roleCombo.currentData())
+        )
+        if link not in self._links:
+            self._links.append(link)
+        self._show_links()
+        self.problemLabel.clear()
+        self.organisationCombo.setCurrentIndex(-1)
+
+    def _remove_link(self) -> None:
+        row = self.organisationsTable.currentRow()
+        if 0 <= row < len(self._links):
+            del self._links[row]
+            self._show_links()
+
+    # --- areas ---------------------------------------------------------------------------------------------
+
+    def _add_area(self, area: model.Area) -> None:
+        row = self.areasTable.rowCount()
+        self.areasTable.insertRow(row)
+        values = (area.country_iso3, area.admin1, area.admin1_pcode, area.admin2, area.admin2_pcode)
+        for column, value in enumerate(values):
+            self.areasTable.setItem(row, column, QTableWidgetItem(value))
+        self.areasTable.setCurrentCell(row, 1)
+
+    def _remove_area(self) -> None:
+        if self.areasTable.currentRow() >= 0:
+            self.areasTable.removeRow(self.areasTable.currentRow())
+
+    def _areas(self) -> list[model.Area]:
+        def text(row: int, column: int) -> str:
+            item = self.areasTable.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [
+            model.Area(*(text(row, c) for c in range(len(AREA_COLUMNS))))
+            for row in range(self.areasTable.rowCount())
+        ]
+
+    # --- picking from the matrix ---------------------------------------------------------------------------
+
+    def _pick(self, button: QPushButton, edit: QPlainTextEdit, field_name: str) -> None:
+        """A menu of the matrix entries of the system's categories for that row; choosing one adds it as a
+        line, or takes it away when it is there already."""
+        row = next((r for r in self._matrix.rows if r.code == PICKED_ROWS[field_name]), None)
+        category_ids = [self.primaryCategoryCombo.currentData(), *self._checked_secondary()]
+        menu = QMenu(self)
+        lines = [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+        for category in (c for c in self._matrix.categories if c.id in category_ids):
+            entries = self._matrix.cell(category.id, row.id) if row else []
+            if entries:
+                menu.addSection(category.label)
+            for entry in entries:
+                action = QAction(entry.text, menu, checkable=True, checked=entry.text in lines)
+                action.triggered.connect(lambda _=False, text=entry.text: self._toggle_line(edit, text))
+                menu.addAction(action)
+        if menu.isEmpty():
+            menu.addAction(self.tr("(choose the system's category first)")).setEnabled(False)
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def _checked_secondary(self) -> tuple[int, ...]:
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in map(self.secondaryCategoriesList.item, range(self.secondaryCategoriesList.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+    @staticmethod
+    def _toggle_line(edit: QPlainTextEdit, text: str) -> None:
+        lines = [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+        kept = [line for line in lines if line != text]
+        edit.setPlainText("\n".join(kept if len(kept) < len(lines) else [*lines, text]))
+
+    # --- accepting -----------------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Keep the dialog open, with what was typed, until the details can be stored."""
+        try:
+            details = self._check(self.details())
+        except ValidationError as error:
+            self.problemLabel.setText(error.message[:1].upper() + error.message[1:])
+            return
+        self.result_details = details
+        super().accept()

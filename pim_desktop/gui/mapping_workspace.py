@@ -1,0 +1,395 @@
+"""The mapping workspace: the organisation and system registers and the views that answer a coordination
+meeting's questions, all under one filter, wired to one RegisterController per open operation.
+
+Only the tab in view is computed, so a keystroke in the filter costs one view, never six."""
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QTableView, QWidget
+
+from pim_desktop.domain import model
+from pim_desktop.domain.validation import fold_key
+from pim_desktop.gui.actions import Actions
+from pim_desktop.gui.controllers.register_controller import RegisterController
+from pim_desktop.gui.dialogs.organisation_dialog import ask_organisation
+from pim_desktop.gui.dialogs.system_dialog import SystemDialog
+from pim_desktop.gui.models import register_columns as columns
+from pim_desktop.gui.models.record_table import RecordTableModel
+from pim_desktop.gui.models.system_grid_model import SystemGridModel, count_shade, coverage_shade
+from pim_desktop.gui.views.mapping_page import MappingPage
+from pim_desktop.services.mapping_views import CoverageLevel
+from pim_desktop.services.search import find_sources
+
+SOURCE_DELAY_MS = 200
+SYSTEM_ID_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class MappingWorkspace(QObject):
+    def __init__(self, window: QWidget, page: MappingPage, actions: Actions) -> None:
+        super().__init__(window)
+        self._window, self.page, self._actions = window, page, actions
+        self.controller: RegisterController | None = None
+        self._active = False
+        self._fresh_data = True  # the registers were read again: cached sort keys are stale
+        self.organisations = RecordTableModel(columns.organisation_columns(), lambda o: o.id)
+        self.systems = RecordTableModel(columns.system_columns(self.category_label), lambda s: s.id)
+        self.category_systems = RecordTableModel(
+            columns.category_system_columns(lambda: page.categoryCombo.currentData()), lambda s: s.id
+        )
+        self.sources = RecordTableModel(
+            columns.source_columns(self.category_label, self.contact_of), lambda s: s.id
+        )
+        self.grid = SystemGridModel(count_shade)
+        self.coverage = SystemGridModel(coverage_shade, describe_empty=self.tr("gap"))
+        for view, table_model in (
+            (page.organisationsView, self.organisations),
+            (page.systemsView, self.systems),
+            (page.categoryView, self.category_systems),
+            (page.sourcesView, self.sources),
+        ):
+            page.set_table_model(view, table_model)
+        page.gridView.setModel(self.grid)
+        page.coverageView.setModel(self.coverage)
+        self._source_timer = QTimer(self, singleShot=True, interval=SOURCE_DELAY_MS)
+        self._source_timer.timeout.connect(self._show_sources)
+        self._connect()
+        self.set_active(False)
+
+    def _connect(self) -> None:
+        page, a = self.page, self._actions
+        page.filter_changed.connect(self.refresh)
+        page.mappingTabs.currentChanged.connect(self.refresh)
+        page.categoryCombo.currentIndexChanged.connect(self.refresh)
+        page.levelCombo.currentIndexChanged.connect(self.refresh)
+        page.sourceEdit.textChanged.connect(self._source_timer.start)
+        page.addOrganisationButton.clicked.connect(self.add_organisation)
+        page.editOrganisationButton.clicked.connect(self.edit_selected)
+        page.deleteOrganisationButton.clicked.connect(self.delete_selected)
+        page.addSystemButton.clicked.connect(self.add_system)
+        page.editSystemButton.clicked.connect(self.edit_selected)
+        page.deleteSystemButton.clicked.connect(self.delete_selected)
+        for view in (page.organisationsView, page.systemsView, page.categoryView, page.sourcesView):
+            view.activated.connect(self.edit_selected)
+        page.gridView.selectionModel().currentChanged.connect(self._grid_cell_changed)
+        page.gridView.activated.connect(self._open_first_of_cell)
+        page.coverageView.activated.connect(self._open_first_of_cell)
+        page.gridCellList.itemActivated.connect(lambda item: self.edit_system(item.data(SYSTEM_ID_ROLE)))
+        a.add_organisation.triggered.connect(self.add_organisation)
+        a.add_system.triggered.connect(self.add_system)
+        a.edit_record.triggered.connect(self.edit_selected)
+        a.delete_record.triggered.connect(self.delete_selected)
+        a.filter_mapping.triggered.connect(self.focus_filter)
+        a.reset_filter.triggered.connect(page.reset_filter)
+
+    # --- binding -------------------------------------------------------------------------------------------
+
+    def bind(self, controller: RegisterController | None) -> None:
+        if self.controller is not None:
+            self.controller.changed.disconnect(self._data_changed)
+            self.controller.failed.disconnect(self._refused)
+        self.controller = controller
+        if controller is not None:
+            controller.changed.connect(self._data_changed)
+            controller.failed.connect(self._refused)
+        self.page.reset_filter()
+        self.page.categoryCombo.blockSignals(True)
+        self.page.categoryCombo.clear()
+        for category in controller.data.categories if controller else []:
+            self.page.categoryCombo.addItem(category.label, category.id)
+        self.page.categoryCombo.blockSignals(False)
+        self._data_changed()
+
+    def set_active(self, active: bool) -> None:
+        """The page is in view: its commands are on (they share keys with the matrix's)."""
+        self._active = active
+        self._update_actions()
+        if active:
+            self.refresh()
+
+    def _data_changed(self) -> None:
+        data = self.controller.data if self.controller else None
+        places = data.places(CoverageLevel.ADMIN1) + data.places(CoverageLevel.ADMIN2) if data else []
+        self.page.set_places(sorted(places, key=lambda place: place.key()))  # each admin 1, then its admin 2
+        self._fresh_data = True
+        self.refresh()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        on = self._active and self.controller is not None
+        writable = on and not self.controller.read_only  # type: ignore[union-attr]
+        for action in (self._actions.add_organisation, self._actions.add_system, self._actions.delete_record):
+            action.setEnabled(writable)
+        for action in (self._actions.edit_record, self._actions.filter_mapping, self._actions.reset_filter):
+            action.setEnabled(on)
+        for button in (
+            self.page.addOrganisationButton,
+            self.page.deleteOrganisationButton,
+            self.page.addSystemButton,
+            self.page.deleteSystemButton,
+        ):
+            button.setEnabled(writable)
+
+    def _refused(self, message: str) -> None:
+        QMessageBox.warning(self._window, self.tr("Not changed"), message)
+
+    # --- what the views show -------------------------------------------------------------------------------
+
+    def category_label(self, category_id: int) -> str:
+        if self.controller is None:
+            return ""
+        return next((c.label for c in self.controller.data.categories if c.id == category_id), "")
+
+    def contact_of(self, system: model.SystemSummary) -> str:
+        """Whom to ask about a system: its own contact, or else its lead organisation's focal point."""
+        if system.contact or self.controller is None or not system.links:
+            return system.contact
+        lead = self.controller.data.organisation_by_id.get(system.links[0].organisation_id)
+        if lead is None:
+            return ""
+        details = lead.details
+        return " · ".join(p for p in (details.focal_name, details.focal_email, details.focal_phone) if p)
+
+    def refresh(self) -> None:
+        """Show the tab in view, filtered."""
+        if not self._active and self.controller is not None:
+            return
+        data, page = (self.controller.data if self.controller else None), self.page
+        new_data, self._fresh_data = self._fresh_data, False
+        wanted = page.current_filter()
+        tab = page.mappingTabs.currentWidget()
+        shown = 0
+        if data is None:
+            for table_model in (self.organisations, self.systems, self.category_systems, self.sources):
+                table_model.set_records([], new_data=True)
+            self.grid.set_grid([], [], {})
+            self.coverage.set_grid([], [], {})
+            page.filterStatus.clear()
+            return
+        if tab is page.organisationsTab:
+            self.organisations.set_records(data.filter_organisations(wanted), new_data=new_data)
+            shown, total = self.organisations.rowCount(), len(data.organisations)
+        elif tab is page.systemsTab:
+            self.systems.set_records(data.filter_systems(wanted), new_data=new_data)
+            shown, total = self.systems.rowCount(), len(data.systems)
+        elif tab is page.gridTab:
+            grid = data.organisation_grid(wanted)
+            rows = sorted(grid.organisations, key=lambda o: fold_key(o.details.acronym or o.details.name))
+            index = {o.id: row for row, o in enumerate(rows)}
+            labels = [o.details.acronym or o.details.name for o in rows]
+            self.grid.set_grid(
+                labels, grid.categories, {(index[o], c): s for (o, c), s in grid.cells.items()}
+            )
+            shown, total = len(grid.organisations), len(data.organisations)
+            self._grid_cell_changed(page.gridView.currentIndex(), QModelIndex())
+        elif tab is page.categoryTab:
+            category_id = page.categoryCombo.currentData()
+            in_category = [s for s in data.filter_systems(wanted) if category_id in s.category_ids]
+            self.category_systems.set_records(in_category, new_data=new_data)
+            shown, total = len(in_category), sum(1 for s in data.systems if category_id in s.category_ids)
+            page.categoryCount.setText(self.tr("{count} systems").format(count=shown))
+        elif tab is page.coverageTab:
+            self._show_coverage()
+            shown = total = -1
+        else:
+            self._show_sources()
+            shown = total = -1
+        page.filterStatus.setText(
+            self.tr("{shown} of {total} shown").format(shown=shown, total=total) if total >= 0 else ""
+        )
+
+    def _show_coverage(self) -> None:
+        data = self.controller.data  # type: ignore[union-attr]
+        coverage = data.coverage(self.page.current_filter(), self.page.levelCombo.currentData())
+        labels = [place.label or self.tr("The operation as a whole") for place in coverage.places]
+        self.coverage.set_grid(labels, coverage.categories, coverage.cells)
+        gaps, overlaps = coverage.gaps(), coverage.overlaps()
+        parts = [f"<h3>{escape(self.tr('Gaps: no active system'))} ({len(gaps)})</h3><ul>"]
+        parts += [
+            f"<li>{escape(place.label or self.tr('Everywhere'))}: {escape(c.label)}</li>" for place, c in gaps
+        ]
+        parts.append(
+            f"</ul><h3>{escape(self.tr('Overlaps: several active systems'))} ({len(overlaps)})</h3><ul>"
+        )
+        for place, category, found in overlaps:
+            names = ", ".join(f"{s.name} ({', '.join(s.organisations)})" for s in found)
+            where = place.label or self.tr("Everywhere")
+            parts.append(f"<li><b>{escape(where)}, {escape(category.label)}</b>: {escape(names)}</li>")
+        self.page.coverageSummary.setHtml("".join(parts) + "</ul>")
+
+    def _show_sources(self) -> None:
+        if self.controller is None or self.page.mappingTabs.currentWidget() is not self.page.sourcesTab:
+            return
+        systems = self.controller.data.filter_systems(self.page.current_filter())
+        result = find_sources(self.page.sourceEdit.text(), self.controller.matrix(), systems)
+        self.sources.set_records(list(result.systems), new_data=True)
+        categories = {c.id: c.label for c in self.controller.data.categories}
+        if not result.query_terms:
+            text = self.tr(
+                "Describe the data you need: the systems whose outputs or methods speak of it appear."
+            )
+        else:
+            produced_by = ", ".join(escape(categories.get(m.category_id, "")) for m in result.categories[:3])
+            text = self.tr(
+                "{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}."
+            ).format(count=len(result.systems), categories=produced_by or "—")
+        self.page.sourceCategories.setText(text)
+
+    def _grid_cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.page.gridCellList.clear()
+        for system in self.grid.systems_at(current):
+            item = QListWidgetItem(
+                f"{system.name} — {', '.join(system.organisations)}", self.page.gridCellList
+            )
+            item.setData(SYSTEM_ID_ROLE, system.id)
+
+    def _open_first_of_cell(self, index: QModelIndex) -> None:
+        model_of_view = index.model()
+        systems = model_of_view.systems_at(index) if isinstance(model_of_view, SystemGridModel) else []
+        if len(systems) == 1:
+            self.edit_system(systems[0].id)
+        elif systems:
+            self.page.gridCellList.setFocus()
+
+    # --- selection and commands ----------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.page.filterEdit.setFocus()
+        self.page.filterEdit.selectAll()
+
+    def _selected(self, view: QTableView) -> object | None:
+        index = view.currentIndex()
+        table_model = view.model()
+        if not index.isValid() or not isinstance(table_model, RecordTableModel):
+            return None
+        return table_model.record_at(index.row())
+
+    def edit_selected(self) -> None:
+        page = self.page
+        tab = page.mappingTabs.currentWidget()
+        view = {page.organisationsTab: page.organisationsView, page.systemsTab: page.systemsView,
+                page.categoryTab: page.categoryView, page.sourcesTab: page.sourcesView}.get(tab)  # fmt: skip
+        if view is None:
+            item = page.gridCellList.currentItem()
+            if tab is page.gridTab and item is not None:
+                self.edit_system(item.data(SYSTEM_ID_ROLE))
+            return
+        record = self._selected(view)
+        if isinstance(record, model.Organisation):
+            self.edit_organisation(record)
+        elif isinstance(record, model.SystemSummary):
+            self.edit_system(record.id)
+
+    def delete_selected(self) -> None:
+        tab = self.page.mappingTabs.currentWidget()
+        if tab is self.page.organisationsTab:
+            record = self._selected(self.page.organisationsView)
+            if isinstance(record, model.Organisation):
+                self.delete_organisation(record)
+        elif tab is self.page.systemsTab:
+            record = self._selected(self.page.systemsView)
+            if isinstance(record, model.SystemSummary):
+                self.delete_system(record)
+
+    def select_record(self, view: QTableView, table_model: RecordTableModel, record_id: int | None) -> None:
+        row = table_model.row_of(record_id) if record_id is not None else None
+        if row is None:
+            return
+        view.setCurrentIndex(table_model.index(row, 0))
+        view.scrollTo(table_model.index(row, 0))
+
+    # --- organisations -------------------------------------------------------------------------------------
+
+    def add_organisation(self) -> None:
+        if self.controller is None:
+            return
+        details = ask_organisation(self._window, self.controller.organisation_service)
+        if details is not None:
+            self._show_tab_and_select(self.page.organisationsTab, self.controller.add_organisation(details))
+
+    def edit_organisation(self, organisation: model.Organisation) -> None:
+        if self.controller is None:
+            return
+        details = ask_organisation(self._window, self.controller.organisation_service, organisation)
+        if details is not None and details != organisation.details:
+            self.controller.update_organisation(organisation.id, details)
+            self._show_tab_and_select(self.page.organisationsTab, organisation.id)
+
+    def delete_organisation(self, organisation: model.Organisation) -> None:
+        if self.controller is None:
+            return
+        if organisation.system_count:
+            question = self.tr(
+                "{name} runs {count} information system(s). Deleting it takes it off those systems; the "
+                "systems stay, and systems it was the only organisation of are left without one.\n\n"
+                "Delete {name}? (Edit > Undo brings it back.)"
+            ).format(name=organisation.details.name, count=organisation.system_count)
+        else:
+            question = self.tr("Delete {name}? (Edit > Undo brings it back.)").format(
+                name=organisation.details.name
+            )
+        if self._confirm(self.tr("Delete organisation"), question):
+            self.controller.delete_organisation(organisation)
+
+    # --- systems -------------------------------------------------------------------------------------------
+
+    def add_system(self) -> None:
+        self._system_dialog(None)
+
+    def edit_system(self, system_id: int) -> None:
+        if self.controller is None:
+            return
+        self._system_dialog(self.controller.system_service.get(system_id))
+
+    def _system_dialog(self, existing: model.InformationSystem | None) -> None:
+        controller = self.controller
+        if controller is None:
+            return
+        dialog = SystemDialog(
+            self._window,
+            controller.matrix(),
+            controller.data.organisations,
+            existing,
+            controller.system_service.check,
+            controller.country,
+        )
+        self.dialog_opened(dialog)
+        if dialog.exec() != SystemDialog.DialogCode.Accepted or dialog.result_details is None:
+            return
+        if existing is None:
+            self._show_tab_and_select(self.page.systemsTab, controller.add_system(dialog.result_details))
+        elif dialog.result_details != existing.details:
+            controller.update_system(existing.id, dialog.result_details)
+            self._show_tab_and_select(self.page.systemsTab, existing.id)
+
+    def delete_system(self, system: model.SystemSummary) -> None:
+        question = self.tr(
+            "Delete the system {name}, with its responsible-data review? (Edit > Undo brings it back.)"
+        )
+        if self.controller is not None and self._confirm(
+            self.tr("Delete system"), question.format(name=system.name)
+        ):
+            self.controller.delete_system(system)
+
+    # --- helpers -------------------------------------------------------------------------------------------
+
+    dialog_opened: Callable[[QWidget], None] = staticmethod(lambda _dialog: None)  # tests look at dialogs
+
+    def _confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self._window, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_tab_and_select(self, tab: QWidget, record_id: int | None) -> None:
+        page = self.page
+        page.mappingTabs.setCurrentWidget(tab)
+        self.refresh()
+        view, table_model = (
+            (page.organisationsView, self.organisations)
+            if tab is page.organisationsTab
+            else (page.systemsView, self.systems)
+        )
+        if record_id is not None and table_model.row_of(record_id) is None:
+            page.reset_filter()  # the record is hidden by the filter: show it rather than lose it
+            self.refresh()
+        self.select_record(view, table_model, record_id)

@@ -1,0 +1,116 @@
+"""The Mapping page: one filter bar over six tabs (the two registers, organisations x categories, per
+category, gaps and overlaps, find a source). Views only: MappingWorkspace decides what they show."""
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSizePolicy, QTableView, QWidget
+
+from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemStatus
+from pim_desktop.domain.labels import label
+from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.models.record_table import RecordTableModel
+from pim_desktop.gui.models.system_grid_model import COVERED_COLOUR, GAP_COLOUR, OVERLAP_COLOUR
+from pim_desktop.services.mapping_views import CoverageLevel, MappingFilter, Place
+
+FILTER_DELAY_MS = 120  # typing pauses shorter than this do not filter yet
+LEVEL_LABELS = {
+    CoverageLevel.ADMIN1: "Admin 1 (governorate, province …)",
+    CoverageLevel.ADMIN2: "Admin 2 (district …)",
+    CoverageLevel.OPERATION: "The operation as a whole",
+}
+
+
+def fixed_rows(view: QTableView) -> None:
+    """Rows of one line and a fixed height: the view never measures 20,000 rows."""
+    header = view.verticalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+class MappingPage(QWidget):
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_form("mapping_page.ui", self)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.filter_changed)
+        self.filterEdit.textChanged.connect(self._filter_timer.start)
+        for combo, values in (
+            (self.orgTypeCombo, OrganisationType),
+            (self.statusCombo, SystemStatus),
+            (self.sensitivityCombo, Sensitivity),
+        ):
+            combo.addItem(self.tr("Any"), None)
+            for value in values:
+                combo.addItem(self.tr(label(value)), value)
+        for combo in (self.placeCombo, self.orgTypeCombo, self.statusCombo, self.sensitivityCombo):
+            combo.currentIndexChanged.connect(self.filter_changed)
+        for level, text in LEVEL_LABELS.items():
+            self.levelCombo.addItem(self.tr(text), level)
+        self.coverageLegend.setText(
+            self.tr(
+                "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "
+                "<span style='background:{one}'>&nbsp;one&nbsp;</span> "
+                "<span style='background:{more}'>&nbsp;several (overlap)&nbsp;</span>"
+            ).format(gap=GAP_COLOUR, one=COVERED_COLOUR, more=OVERLAP_COLOUR)
+        )
+        for view in (self.organisationsView, self.systemsView, self.categoryView, self.sourcesView):
+            fixed_rows(view)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for view in (self.gridView, self.coverageView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            # category names are long: wrap them on up to three lines rather than cut them
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+            header.setMinimumHeight(view.fontMetrics().height() * 3 + 8)
+        for hint in (self.gridHint, self.coverageLegend):
+            hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        fixed_rows(self.gridView)
+        self.gridSplitter.setSizes([700, 260])
+        self.coverageSplitter.setSizes([400, 160])
+
+    def set_table_model(self, view: QTableView, table_model: RecordTableModel) -> None:
+        view.setModel(table_model)
+        header = view.horizontalHeader()
+        character = view.fontMetrics().averageCharWidth()
+        for column, spec in enumerate(table_model.columns):
+            header.resizeSection(column, spec.characters * character + 16)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, header.sortIndicatorOrder())  # service order until clicked
+
+    # --- the filter ----------------------------------------------------------------------------------------
+
+    def current_filter(self) -> MappingFilter:
+        # Qt hands enum values back as plain strings: make them enums again
+        org_type, status, sensitivity = (
+            combo.currentData() for combo in (self.orgTypeCombo, self.statusCombo, self.sensitivityCombo)
+        )
+        return MappingFilter(
+            text=self.filterEdit.text(),
+            place=self.placeCombo.currentData(),
+            org_type=OrganisationType(org_type) if org_type else None,
+            status=SystemStatus(status) if status else None,
+            sensitivity=Sensitivity(sensitivity) if sensitivity else None,
+        )
+
+    def set_places(self, places: list[Place]) -> None:
+        """Offer the admin 1 and admin 2 places, keeping the current choice if it is still there."""
+        chosen = self.placeCombo.currentData()
+        self.placeCombo.blockSignals(True)
+        self.placeCombo.clear()
+        self.placeCombo.addItem(self.tr("Anywhere"), None)
+        for place in places:
+            indent = "    " if place.admin2 else ""
+            self.placeCombo.addItem(indent + (place.admin2 or place.admin1), place)
+        self.placeCombo.setCurrentIndex(max(0, self.placeCombo.findData(chosen)) if chosen else 0)
+        self.placeCombo.blockSignals(False)
+
+    def reset_filter(self) -> None:
+        self.filterEdit.clear()
+        for combo in (self.placeCombo, self.orgTypeCombo, self.statusCombo, self.sensitivityCombo):
+            combo.setCurrentIndex(0)
+
+    @staticmethod
+    def choose(combo: QComboBox, value: object) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(value)))
