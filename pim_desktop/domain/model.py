@@ -89,7 +89,7 @@ class OperationInfo:
     counts: Counts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: tens of thousands of them are held at once
 class Area:
     """A place a system covers. An empty admin 1 means the whole country; an empty admin 2, all of admin 1."""
 
@@ -104,7 +104,7 @@ class Area:
         return " › ".join(part for part in (self.admin1, self.admin2) if part) or self.country_iso3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SystemLink:
     """An organisation that runs a system, in one role."""
 
@@ -147,7 +147,7 @@ class InformationSystem:
     details: SystemDetails
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SystemSummary:
     """An information system as the matrix, the mapping views and the search show it: flat, so that tens of
     thousands of them load and filter quickly."""

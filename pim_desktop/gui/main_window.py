@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
             except ReadOnlyFileError:
                 operation_file = open_operation(path, read_only=True)
             stack = QUndoStack(self.undo_group)
-            controller = MatrixController(operation_file, stack)
             registers = RegisterController(operation_file, stack)
+            controller = MatrixController(operation_file, stack, lambda: registers.data.systems)
             registers.changed.connect(controller.reload)  # the matrix shows the systems
         except PimError as error:
             self.show_error(self.tr("Cannot open the operation"), error.message)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QTableView, QWidget
 
 from pim_desktop.domain import model
-from pim_desktop.domain.validation import fold_key
 from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.organisation_dialog import ask_organisation
@@ -175,12 +174,8 @@ class MappingWorkspace(QObject):
             shown, total = self.systems.rowCount(), len(data.systems)
         elif tab is page.gridTab:
             grid = data.organisation_grid(wanted)
-            rows = sorted(grid.organisations, key=lambda o: fold_key(o.details.acronym or o.details.name))
-            index = {o.id: row for row, o in enumerate(rows)}
-            labels = [o.details.acronym or o.details.name for o in rows]
-            self.grid.set_grid(
-                labels, grid.categories, {(index[o], c): s for (o, c), s in grid.cells.items()}
-            )
+            rows = [(o.id, o.details.acronym or o.details.name) for o in grid.organisations]
+            self.grid.set_grid(rows, grid.categories, grid.cells)
             shown, total = len(grid.organisations), len(data.organisations)
             self._grid_cell_changed(page.gridView.currentIndex(), QModelIndex())
         elif tab is page.categoryTab:
@@ -202,8 +197,9 @@ class MappingWorkspace(QObject):
     def _show_coverage(self) -> None:
         data = self.controller.data  # type: ignore[union-attr]
         coverage = data.coverage(self.page.current_filter(), self.page.levelCombo.currentData())
-        labels = [place.label or self.tr("The operation as a whole") for place in coverage.places]
-        self.coverage.set_grid(labels, coverage.categories, coverage.cells)
+        whole = self.tr("The operation as a whole")
+        rows = [(index, place.label or whole) for index, place in enumerate(coverage.places)]
+        self.coverage.set_grid(rows, coverage.categories, coverage.cells)
         gaps, overlaps = coverage.gaps(), coverage.overlaps()
         parts = [f"<h3>{escape(self.tr('Gaps: no active system'))} ({len(gaps)})</h3><ul>"]
         parts += [
@@ -222,7 +218,10 @@ class MappingWorkspace(QObject):
         if self.controller is None or self.page.mappingTabs.currentWidget() is not self.page.sourcesTab:
             return
         systems = self.controller.data.filter_systems(self.page.current_filter())
-        result = find_sources(self.page.sourceEdit.text(), self.controller.matrix(), systems)
+        data = self.controller.data
+        result = find_sources(
+            self.page.sourceEdit.text(), self.controller.matrix(), systems, data.source_index
+        )
         self.sources.set_records(list(result.systems), new_data=True)
         categories = {c.id: c.label for c in self.controller.data.categories}
         if not result.query_terms:

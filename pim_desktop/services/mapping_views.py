@@ -7,10 +7,12 @@ well under the 50 ms a typist notices: texts are folded once, when the data is l
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache, cached_property, lru_cache
 
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemStatus
 from pim_desktop.domain.validation import fold_key
+from pim_desktop.services.search import SourceIndex
 
 
 class CoverageLevel(StrEnum):
@@ -31,7 +33,13 @@ class Place:
         return " › ".join(part for part in (self.admin1, self.admin2) if part)
 
     def key(self) -> tuple[str, str]:
-        return fold_key(self.admin1), fold_key(self.admin2)
+        return place_key(self.admin1), place_key(self.admin2)
+
+
+@lru_cache(maxsize=8192)
+def place_key(name: str) -> str:
+    """Place names repeat across thousands of systems: fold each once."""
+    return fold_key(name)
 
 
 @dataclass(frozen=True)
@@ -55,16 +63,17 @@ def covers(areas: tuple[model.Area, ...], place: Place) -> bool:
     for area in areas:
         if not area.admin1:
             return True
-        if fold_key(area.admin1) != wanted1:
+        if place_key(area.admin1) != wanted1:
             continue
-        if not wanted2 or not area.admin2 or fold_key(area.admin2) == wanted2:
+        if not wanted2 or not area.admin2 or place_key(area.admin2) == wanted2:
             return True
     return False
 
 
 @dataclass(frozen=True)
 class OrganisationGrid:
-    """Organisations down, categories across; each cell the organisation's systems in that category."""
+    """Organisations down (by acronym), categories across; each cell the organisation's systems in that
+    category."""
 
     organisations: list[model.Organisation]
     categories: list[model.Category]
@@ -100,16 +109,10 @@ class Coverage:
 
 
 def _searchable(s: model.SystemSummary) -> str:
-    parts = (
-        s.name,
-        *s.organisations,
-        s.methods,
-        s.outputs,
-        s.sub_categories,
-        s.coverage,
-        s.population_groups,
-    )
-    return " ".join((*parts, s.contact))
+    """What the filter looks in, joined by plain spaces so that plain text stays on fold_key's fast path."""
+    places = " ".join(f"{area.admin1} {area.admin2}" for area in s.areas)
+    parts = (s.name, *s.organisations, s.methods, s.outputs, s.sub_categories, places, s.population_groups)
+    return " ".join((*parts, s.contact.replace(" · ", " ")))
 
 
 class MappingData:
@@ -123,6 +126,10 @@ class MappingData:
     ) -> None:
         self.categories, self.organisations, self.systems = categories, organisations, systems
         self.organisation_by_id = {o.id: o for o in organisations}
+        # the grid names organisations by acronym, so it lists them in that order
+        self._organisations_by_label = sorted(
+            organisations, key=lambda o: fold_key(o.details.acronym or o.details.name)
+        )
         self._organisation_text = [
             fold_key(" ".join((o.details.name, o.details.acronym, o.details.focal_name, o.details.notes)))
             for o in organisations
@@ -132,6 +139,21 @@ class MappingData:
         self._system_org_types = [
             frozenset(types.get(link.organisation_id) for link in s.links) for s in systems
         ]
+        # each system's cells in the organisations x categories grid: (organisation id, category id, type)
+        self._grid_cells = [
+            tuple(
+                (organisation_id, category_id, types.get(organisation_id))
+                for organisation_id in dict.fromkeys(link.organisation_id for link in s.links)
+                if organisation_id in types
+                for category_id in s.category_ids
+            )
+            for s in systems
+        ]
+
+    @cached_property
+    def source_index(self) -> SourceIndex:
+        """Built on the first search for a source, not when the operation opens."""
+        return SourceIndex(self.systems)
 
     # --- places --------------------------------------------------------------------------------------------
 
@@ -139,35 +161,51 @@ class MappingData:
         """The operation's places at a level, as the systems name them (first spelling kept), sorted."""
         if level is CoverageLevel.OPERATION:
             return [Place()]
-        found: dict[tuple[str, str], Place] = {}
+        return self._places()[level]
+
+    @cache  # noqa: B019 - the data never changes; a reload builds a new MappingData
+    def _places(self) -> dict[CoverageLevel, list[Place]]:
+        found: dict[CoverageLevel, dict[tuple[str, str], Place]] = {
+            CoverageLevel.ADMIN1: {},
+            CoverageLevel.ADMIN2: {},
+        }
+        seen: set[tuple[str, str]] = set()
         for system in self.systems:
             for area in system.areas:
-                if not area.admin1 or (level is CoverageLevel.ADMIN2 and not area.admin2):
+                if not area.admin1 or (area.admin1, area.admin2) in seen:
                     continue
-                place = Place(area.admin1, area.admin2 if level is CoverageLevel.ADMIN2 else "")
-                found.setdefault(place.key(), place)
-        return [found[key] for key in sorted(found)]
+                seen.add((area.admin1, area.admin2))
+                admin1 = Place(area.admin1)
+                found[CoverageLevel.ADMIN1].setdefault(admin1.key(), admin1)
+                if area.admin2:
+                    admin2 = Place(area.admin1, area.admin2)
+                    found[CoverageLevel.ADMIN2].setdefault(admin2.key(), admin2)
+        return {level: [places[key] for key in sorted(places)] for level, places in found.items()}
 
     # --- filtering -----------------------------------------------------------------------------------------
 
+    def _matching(self, wanted: MappingFilter, *, use_text: bool = True) -> list[int]:
+        """Positions of the systems the filter keeps: one pass a condition, each a tight comprehension."""
+        kept: list[int] | range = range(len(self.systems))
+        systems = self.systems
+        for word in fold_key(wanted.text).split() if use_text else []:
+            texts = self._system_text
+            kept = [i for i in kept if word in texts[i]]
+        if wanted.status:
+            kept = [i for i in kept if systems[i].status is wanted.status]
+        if wanted.sensitivity:
+            kept = [i for i in kept if systems[i].sensitivity is wanted.sensitivity]
+        if wanted.org_type:
+            org_types = self._system_org_types
+            kept = [i for i in kept if wanted.org_type in org_types[i]]
+        if wanted.place:
+            place = wanted.place
+            kept = [i for i in kept if covers(systems[i].areas, place)]
+        return list(kept)
+
     def filter_systems(self, wanted: MappingFilter, *, use_text: bool = True) -> list[model.SystemSummary]:
-        words = fold_key(wanted.text).split() if use_text else []
-        kept = []
-        for system, text, org_types in zip(
-            self.systems, self._system_text, self._system_org_types, strict=True
-        ):
-            if words and not all(word in text for word in words):
-                continue
-            if wanted.status and system.status is not wanted.status:
-                continue
-            if wanted.sensitivity and system.sensitivity is not wanted.sensitivity:
-                continue
-            if wanted.org_type and wanted.org_type not in org_types:
-                continue
-            if wanted.place and not covers(system.areas, wanted.place):
-                continue
-            kept.append(system)
-        return kept
+        systems = self.systems
+        return [systems[i] for i in self._matching(wanted, use_text=use_text)]
 
     def filter_organisations(self, wanted: MappingFilter) -> list[model.Organisation]:
         """Organisations matching the text and type; when the filter speaks of systems (place, status,
@@ -195,17 +233,14 @@ class MappingData:
 
     def organisation_grid(self, wanted: MappingFilter) -> OrganisationGrid:
         cells: dict[tuple[int, int], list[model.SystemSummary]] = defaultdict(list)
-        for system in self.filter_systems(wanted):
-            for organisation_id in dict.fromkeys(link.organisation_id for link in system.links):
-                organisation = self.organisation_by_id.get(organisation_id)
-                if organisation is None or (
-                    wanted.org_type and organisation.details.org_type is not wanted.org_type
-                ):
-                    continue
-                for category_id in system.category_ids:
+        systems, grid_cells, org_type = self.systems, self._grid_cells, wanted.org_type
+        for i in self._matching(wanted):
+            system = systems[i]
+            for organisation_id, category_id, organisation_type in grid_cells[i]:
+                if org_type is None or organisation_type is org_type:
                     cells[(organisation_id, category_id)].append(system)
         shown = {organisation_id for organisation_id, _ in cells}
-        rows = [o for o in self.organisations if o.id in shown]
+        rows = [o for o in self._organisations_by_label if o.id in shown]
         return OrganisationGrid(rows, self.categories, dict(cells))
 
     def coverage(self, wanted: MappingFilter, level: CoverageLevel) -> Coverage:

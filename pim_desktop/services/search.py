@@ -48,9 +48,52 @@ def hits(wanted: set[str], text: str) -> int:
     return sum(1 for term in wanted if any(_related(term, other) for other in found))
 
 
+class SourceIndex:
+    """The search terms of each system's name, outputs and methods, worked out once, so that finding a source
+    among 20,000 systems is a set lookup a system rather than a text analysis."""
+
+    def __init__(self, systems: list[model.SystemSummary]) -> None:
+        self.systems = systems
+        stems: dict[str, str | None] = {}
+
+        def term(word: str) -> str | None:
+            if word not in stems:
+                stems[word] = stem(word) if len(word) > 2 and word not in stop_words() else None
+            return stems[word]
+
+        self._terms = [
+            frozenset(
+                t
+                for word in _WORD.findall(fold_key(f"{s.name} {s.outputs} {s.methods}"))
+                if (t := term(word))
+            )
+            for s in systems
+        ]
+        self._vocabulary = frozenset(t for t in stems.values() if t)
+
+    def ranked(
+        self, wanted: set[str], allowed: set[int] | None = None
+    ) -> list[tuple[int, model.SystemSummary]]:
+        """(wanted terms spoken of, system) for each system speaking of one, among the `allowed` ids."""
+        related = [frozenset(v for v in self._vocabulary if _related(term, v)) for term in wanted]
+        found = []
+        for system, system_terms in zip(self.systems, self._terms, strict=True):
+            if allowed is not None and system.id not in allowed:
+                continue
+            count = sum(1 for terms_of_wanted in related if not terms_of_wanted.isdisjoint(system_terms))
+            if count:
+                found.append((count, system))
+        return found
+
+
 def find_sources(
-    query: str, matrix: model.Matrix, systems: list[model.SystemSummary]
+    query: str,
+    matrix: model.Matrix,
+    systems: list[model.SystemSummary],
+    index: SourceIndex | None = None,
 ) -> model.SourceSearchResult:
+    """Categories whose matrix speaks of the data wanted (Output row first), and the systems that could give
+    it. With an index of all systems, `systems` are those the user's filter keeps."""
     wanted = terms(query)
     if not wanted:
         return model.SourceSearchResult(query_terms=(), categories=(), systems=())
@@ -69,13 +112,14 @@ def find_sources(
             matched.sort(key=lambda item: -item[0])
             matches.append(model.CategoryMatch(category.id, score, tuple(text for _, text in matched)))
     matches.sort(key=lambda match: -match.score)
-    scored = [(hits(wanted, f"{s.name} {s.outputs} {s.methods}"), s) for s in systems]
+    if index is None:
+        scored = SourceIndex(systems).ranked(wanted)
+    else:
+        scored = index.ranked(wanted, {s.id for s in systems} if len(systems) < len(index.systems) else None)
     rank = {match.category_id: position for position, match in enumerate(matches)}
-    scored = [(count, s) for count, s in scored if count]
     scored.sort(key=lambda item: (-item[0], rank.get(item[1].primary_category_id, 99), item[1].name))
-    found_systems = [system for _, system in scored]
     return model.SourceSearchResult(
-        query_terms=tuple(sorted(wanted)), categories=tuple(matches), systems=tuple(found_systems)
+        query_terms=tuple(sorted(wanted)), categories=tuple(matches), systems=tuple(s for _, s in scored)
     )
 
 

@@ -267,3 +267,18 @@ def test_a_read_only_file_offers_no_register_edits(window: MainWindow, sample_fi
     assert not window.actions.add_system.isEnabled()
     assert not window.actions.add_organisation.isEnabled()
     assert not window.mappingPage.deleteSystemButton.isEnabled()
+
+
+def test_enter_in_the_organisation_field_adds_it_and_keeps_the_dialog_open(mapping: MainWindow):
+    seen: list[tuple[bool, int]] = []
+
+    def type_organisation(dialog: QDialog) -> None:
+        dialog.tabs.setCurrentWidget(dialog.organisationsTab)
+        dialog.organisationCombo.setEditText("Danish Refugee Council (DRC)")
+        QTest.keyClick(dialog.organisationCombo.lineEdit(), Qt.Key.Key_Return)
+        seen.append((dialog.isVisible(), dialog.organisationsTable.rowCount()))
+        dialog.reject()
+
+    when_dialog_opens(type_organisation)
+    mapping.actions.add_system.trigger()
+    assert seen == [(True, 1)]

@@ -6,24 +6,29 @@ from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.base import UndoableController
-from pim_desktop.services.mapping import MappingService
+from pim_desktop.services.mapping import MappingService, group_by_primary_category
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.matrix_history import MatrixHistory, Scope
 from pim_desktop.storage.operation_file import OperationFile
 
+SystemsSource = Callable[[], list[model.SystemSummary]]
+
 
 class MatrixController(UndoableController):
-    def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
+    def __init__(
+        self, operation_file: OperationFile, undo_stack: QUndoStack, systems: SystemsSource | None = None
+    ) -> None:
+        """`systems` gives the mapped systems when another controller holds them already."""
         super().__init__(operation_file, undo_stack)
         self._service = MatrixService(operation_file)
         self._history = MatrixHistory(operation_file)
-        self._mapping = MappingService(operation_file)
+        self._systems = systems or MappingService(operation_file).system_summaries
         self.matrix = self._service.matrix()
-        self.systems = self._mapping.systems_by_category()
+        self.systems = group_by_primary_category(self._systems())
 
     def reload(self) -> None:
         self.matrix = self._service.matrix()
-        self.systems = self._mapping.systems_by_category()
+        self.systems = group_by_primary_category(self._systems())
         super().reload()
 
     def _apply(

@@ -4,8 +4,8 @@ data is shared. Everything is reachable from the keyboard; problems are said in 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -90,7 +90,7 @@ class SystemDialog(QDialog):
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self.addOrganisationButton.clicked.connect(self._add_link)
-        self.organisationCombo.lineEdit().returnPressed.connect(self._add_link)
+        self.organisationCombo.lineEdit().installEventFilter(self)  # Enter adds, not closes the dialog
         self.removeOrganisationButton.clicked.connect(self._remove_link)
         self.addAreaButton.clicked.connect(lambda: self._add_area(model.Area(self._default_country)))
         self.removeAreaButton.clicked.connect(self._remove_area)
@@ -100,6 +100,17 @@ class SystemDialog(QDialog):
             (self.pickOutputsButton, self.outputsEdit, "outputs"),
         ):
             button.clicked.connect(lambda _=False, b=button, e=edit, f=field_name: self._pick(b, e, f))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.organisationCombo.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_link()
+            return True
+        return super().eventFilter(watched, event)
 
     def _organisation_label(self, organisation_id: int) -> str:
         details = self._organisations[organisation_id].details

@@ -32,24 +32,26 @@ class SystemGridModel(QAbstractTableModel):
         super().__init__()
         self._shade, self._describe_empty = shade, describe_empty
         self._rows: list[str] = []
+        self._row_keys: list[int] = []
         self._categories: list[model.Category] = []
         self._cells: dict[tuple[int, int], list[model.SystemSummary]] = {}
 
     def set_grid(
         self,
-        row_labels: list[str],
+        rows: list[tuple[int, str]],
         categories: list[model.Category],
         cells: dict[tuple[int, int], list[model.SystemSummary]],
     ) -> None:
-        """cells: (row index, category id) -> systems."""
+        """rows: (key, label) top to bottom; cells: (row key, category id) -> systems."""
         self.beginResetModel()
-        self._rows, self._categories, self._cells = row_labels, categories, cells
+        self._row_keys, self._rows = [key for key, _ in rows], [label for _, label in rows]
+        self._categories, self._cells = categories, cells
         self.endResetModel()
 
     def systems_at(self, index: ModelIndex) -> list[model.SystemSummary]:
         if not index.isValid():
             return []
-        return self._cells.get((index.row(), self._categories[index.column()].id), [])
+        return self._cells.get((self._row_keys[index.row()], self._categories[index.column()].id), [])
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
