@@ -1,58 +1,26 @@
 """The mapping workspace: the organisation and system registers and the views that answer a coordination
-meeting's questions, all under one filter, wired to one RegisterController per open operation.
-
-Only the tab in view is computed, so a keystroke in the filter costs one view, never six."""
+meeting's questions, all under one filter, wired to one RegisterController per open operation. What the views
+show is MappingDisplay's; here are the binding, the commands and the dialogs."""
 
 from collections.abc import Callable
-from html import escape
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from pim_desktop.domain import model
 from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.organisation_dialog import ask_organisation
 from pim_desktop.gui.dialogs.system_dialog import SystemDialog
-from pim_desktop.gui.models import register_columns as columns
+from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE, MappingDisplay
 from pim_desktop.gui.models.record_table import RecordTableModel
-from pim_desktop.gui.models.system_grid_model import SystemGridModel, count_shade, coverage_shade
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.services.mapping_views import CoverageLevel
-from pim_desktop.services.search import find_sources
-
-SOURCE_DELAY_MS = 200
-SYSTEM_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 
 
-class MappingWorkspace(QObject):
+class MappingWorkspace(MappingDisplay):
     def __init__(self, window: QWidget, page: MappingPage, actions: Actions) -> None:
-        super().__init__(window)
-        self._window, self.page, self._actions = window, page, actions
-        self.controller: RegisterController | None = None
-        self._active = False
-        self._fresh_data = True  # the registers were read again: cached sort keys are stale
-        self.organisations = RecordTableModel(columns.organisation_columns(), lambda o: o.id)
-        self.systems = RecordTableModel(columns.system_columns(self.category_label), lambda s: s.id)
-        self.category_systems = RecordTableModel(
-            columns.category_system_columns(lambda: page.categoryCombo.currentData()), lambda s: s.id
-        )
-        self.sources = RecordTableModel(
-            columns.source_columns(self.category_label, self.contact_of), lambda s: s.id
-        )
-        self.grid = SystemGridModel(count_shade)
-        self.coverage = SystemGridModel(coverage_shade, describe_empty=self.tr("gap"))
-        for view, table_model in (
-            (page.organisationsView, self.organisations),
-            (page.systemsView, self.systems),
-            (page.categoryView, self.category_systems),
-            (page.sourcesView, self.sources),
-        ):
-            page.set_table_model(view, table_model)
-        page.gridView.setModel(self.grid)
-        page.coverageView.setModel(self.coverage)
-        self._source_timer = QTimer(self, singleShot=True, interval=SOURCE_DELAY_MS)
-        self._source_timer.timeout.connect(self._show_sources)
+        super().__init__(window, page)
+        self._window, self._actions = window, actions
         self._connect()
         self.set_active(False)
 
@@ -132,124 +100,6 @@ class MappingWorkspace(QObject):
 
     def _refused(self, message: str) -> None:
         QMessageBox.warning(self._window, self.tr("Not changed"), message)
-
-    # --- what the views show -------------------------------------------------------------------------------
-
-    def category_label(self, category_id: int) -> str:
-        if self.controller is None:
-            return ""
-        return next((c.label for c in self.controller.data.categories if c.id == category_id), "")
-
-    def contact_of(self, system: model.SystemSummary) -> str:
-        """Whom to ask about a system: its own contact, or else its lead organisation's focal point."""
-        if system.contact or self.controller is None or not system.links:
-            return system.contact
-        lead = self.controller.data.organisation_by_id.get(system.links[0].organisation_id)
-        if lead is None:
-            return ""
-        details = lead.details
-        return " · ".join(p for p in (details.focal_name, details.focal_email, details.focal_phone) if p)
-
-    def refresh(self) -> None:
-        """Show the tab in view, filtered."""
-        if not self._active and self.controller is not None:
-            return
-        data, page = (self.controller.data if self.controller else None), self.page
-        new_data, self._fresh_data = self._fresh_data, False
-        wanted = page.current_filter()
-        tab = page.mappingTabs.currentWidget()
-        shown = 0
-        if data is None:
-            for table_model in (self.organisations, self.systems, self.category_systems, self.sources):
-                table_model.set_records([], new_data=True)
-            self.grid.set_grid([], [], {})
-            self.coverage.set_grid([], [], {})
-            page.filterStatus.clear()
-            return
-        if tab is page.organisationsTab:
-            self.organisations.set_records(data.filter_organisations(wanted), new_data=new_data)
-            shown, total = self.organisations.rowCount(), len(data.organisations)
-        elif tab is page.systemsTab:
-            self.systems.set_records(data.filter_systems(wanted), new_data=new_data)
-            shown, total = self.systems.rowCount(), len(data.systems)
-        elif tab is page.gridTab:
-            grid = data.organisation_grid(wanted)
-            rows = [(o.id, o.details.acronym or o.details.name) for o in grid.organisations]
-            self.grid.set_grid(rows, grid.categories, grid.cells)
-            shown, total = len(grid.organisations), len(data.organisations)
-            self._grid_cell_changed(page.gridView.currentIndex(), QModelIndex())
-        elif tab is page.categoryTab:
-            category_id = page.categoryCombo.currentData()
-            in_category = [s for s in data.filter_systems(wanted) if category_id in s.category_ids]
-            self.category_systems.set_records(in_category, new_data=new_data)
-            shown, total = len(in_category), sum(1 for s in data.systems if category_id in s.category_ids)
-            page.categoryCount.setText(self.tr("{count} systems").format(count=shown))
-        elif tab is page.coverageTab:
-            self._show_coverage()
-            shown = total = -1
-        else:
-            self._show_sources()
-            shown = total = -1
-        page.filterStatus.setText(
-            self.tr("{shown} of {total} shown").format(shown=shown, total=total) if total >= 0 else ""
-        )
-
-    def _show_coverage(self) -> None:
-        data = self.controller.data  # type: ignore[union-attr]
-        coverage = data.coverage(self.page.current_filter(), self.page.levelCombo.currentData())
-        whole = self.tr("The operation as a whole")
-        rows = [(index, place.label or whole) for index, place in enumerate(coverage.places)]
-        self.coverage.set_grid(rows, coverage.categories, coverage.cells)
-        gaps, overlaps = coverage.gaps(), coverage.overlaps()
-        parts = [f"<h3>{escape(self.tr('Gaps: no active system'))} ({len(gaps)})</h3><ul>"]
-        parts += [
-            f"<li>{escape(place.label or self.tr('Everywhere'))}: {escape(c.label)}</li>" for place, c in gaps
-        ]
-        parts.append(
-            f"</ul><h3>{escape(self.tr('Overlaps: several active systems'))} ({len(overlaps)})</h3><ul>"
-        )
-        for place, category, found in overlaps:
-            names = ", ".join(f"{s.name} ({', '.join(s.organisations)})" for s in found)
-            where = place.label or self.tr("Everywhere")
-            parts.append(f"<li><b>{escape(where)}, {escape(category.label)}</b>: {escape(names)}</li>")
-        self.page.coverageSummary.setHtml("".join(parts) + "</ul>")
-
-    def _show_sources(self) -> None:
-        if self.controller is None or self.page.mappingTabs.currentWidget() is not self.page.sourcesTab:
-            return
-        systems = self.controller.data.filter_systems(self.page.current_filter())
-        data = self.controller.data
-        result = find_sources(
-            self.page.sourceEdit.text(), self.controller.matrix(), systems, data.source_index
-        )
-        self.sources.set_records(list(result.systems), new_data=True)
-        categories = {c.id: c.label for c in self.controller.data.categories}
-        if not result.query_terms:
-            text = self.tr(
-                "Describe the data you need: the systems whose outputs or methods speak of it appear."
-            )
-        else:
-            produced_by = ", ".join(escape(categories.get(m.category_id, "")) for m in result.categories[:3])
-            text = self.tr(
-                "{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}."
-            ).format(count=len(result.systems), categories=produced_by or "—")
-        self.page.sourceCategories.setText(text)
-
-    def _grid_cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.page.gridCellList.clear()
-        for system in self.grid.systems_at(current):
-            item = QListWidgetItem(
-                f"{system.name} — {', '.join(system.organisations)}", self.page.gridCellList
-            )
-            item.setData(SYSTEM_ID_ROLE, system.id)
-
-    def _open_first_of_cell(self, index: QModelIndex) -> None:
-        model_of_view = index.model()
-        systems = model_of_view.systems_at(index) if isinstance(model_of_view, SystemGridModel) else []
-        if len(systems) == 1:
-            self.edit_system(systems[0].id)
-        elif systems:
-            self.page.gridCellList.setFocus()
 
     # --- selection and commands ----------------------------------------------------------------------------
 
@@ -351,6 +201,7 @@ class MappingWorkspace(QObject):
             controller.data.organisations,
             existing,
             controller.system_service.check,
+            lambda name: controller.system_service.likely_duplicates(name, existing.id if existing else None),
             controller.country,
         )
         self.dialog_opened(dialog)

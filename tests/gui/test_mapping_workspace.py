@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pim_desktop.gui.main_window import MainWindow
-from pim_desktop.gui.mapping_workspace import SYSTEM_ID_ROLE
+from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE
 from pim_desktop.gui.models.matrix_model import HTML_ROLE
 from tests.helpers import sqlite_rows
 
@@ -148,6 +148,24 @@ def test_a_system_is_refused_until_it_is_right_then_stored_undone_and_redone(
     assert mapping.mapping.systems.rowCount() == 40
     mapping.redo_action.trigger()
     assert sqlite_rows(sample_file, query) == stored
+
+
+def test_a_system_named_like_another_is_warned_about_once(mapping: MainWindow, sample_file: Path):
+    problems: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        dialog.nameEdit.setText("refugee registration and VERIFICATION")
+        dialog.primaryCategoryCombo.setCurrentIndex(1)
+        ok = dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok)
+        ok.click()
+        problems.append(dialog.problemLabel.text())
+        ok.click()
+
+    when_dialog_opens(fill)
+    mapping.actions.add_system.trigger()
+    assert "Another system of the register has this name" in problems[0]
+    query = "SELECT count(*) FROM information_system WHERE name_key = 'refugee registration and verification'"
+    assert sqlite_rows(sample_file, query) == [(2,)]
 
 
 def test_a_new_system_shows_in_the_matrix_systems_row(mapping: MainWindow, qtbot):

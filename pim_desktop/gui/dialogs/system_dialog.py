@@ -45,11 +45,15 @@ class SystemDialog(QDialog):
         organisations: list[model.Organisation],
         existing: model.InformationSystem | None,
         check: Callable[[model.SystemDetails], model.SystemDetails],
+        same_name: Callable[[str], list[str]],
         default_country: str = "",
     ) -> None:
+        """`check` validates as the service will; `same_name` lists other systems with a name."""
         super().__init__(parent)
         load_form("system_dialog.ui", self)
-        self._matrix, self._check, self._default_country = matrix, check, default_country
+        self._matrix, self._check, self._same_name = matrix, check, same_name
+        self._default_country = default_country
+        self._warned_about = ""
         self._organisations = {o.id: o for o in organisations}
         self._links: list[model.SystemLink] = []
         self.setWindowTitle(
@@ -278,6 +282,15 @@ class SystemDialog(QDialog):
             details = self._check(self.details())
         except ValidationError as error:
             self.problemLabel.setText(error.message[:1].upper() + error.message[1:])
+            return
+        if self._same_name(details.name) and self._warned_about != details.name:
+            self._warned_about = details.name
+            self.problemLabel.setText(
+                self.tr(
+                    "Another system of the register has this name. Press OK again to keep it anyway (two "
+                    "organisations may run systems of one name), or change the name."
+                )
+            )
             return
         self.result_details = details
         super().accept()
