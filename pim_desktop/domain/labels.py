@@ -3,7 +3,14 @@ of the interface)."""
 
 from enum import StrEnum
 
-from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, SystemStatus
+from pim_desktop.domain.enums import (
+    ActionStatus,
+    OrganisationType,
+    Priority,
+    Sensitivity,
+    SystemRole,
+    SystemStatus,
+)
 
 _LABELS: dict[StrEnum, str] = {
     OrganisationType.UN_AGENCY: "UN agency",
@@ -27,6 +34,14 @@ _LABELS: dict[StrEnum, str] = {
     Sensitivity.RESTRICTED: "Restricted",
     Sensitivity.CONFIDENTIAL: "Confidential",
     Sensitivity.STRICTLY_CONFIDENTIAL: "Strictly confidential",
+    ActionStatus.NOT_STARTED: "Not started",
+    ActionStatus.IN_PROGRESS: "In progress",
+    ActionStatus.DONE: "Done",
+    ActionStatus.BLOCKED: "Blocked",
+    ActionStatus.DROPPED: "Dropped",
+    Priority.HIGH: "High",
+    Priority.MEDIUM: "Medium",
+    Priority.LOW: "Low",
 }
 
 

@@ -1,4 +1,5 @@
-"""Snapshots of register records, so that every edit of an organisation or a system can be undone exactly.
+"""Snapshots of records, so that every edit of an organisation, a system or an action plan can be undone
+exactly.
 
 A snapshot holds the raw table rows of one record and everything hanging from it (a system's organisations,
 areas, categories, picked matrix entries and responsible-data review; an organisation's links to systems).
@@ -40,6 +41,25 @@ class RecordScope:
         ratings = _table(models.PrincipleRatingRecord)
         parts.append((ratings, ratings.c.review_id.in_(review_ids.scalar_subquery())))
         return RecordScope(tuple(parts))
+
+    @staticmethod
+    def plan(plan_id: int) -> "RecordScope":
+        """A whole action plan: small enough to keep whole for every edit of it."""
+        plan, groups, items = _table(models.ActionPlan), _table(models.ActionGroup), _table(models.ActionItem)
+        group_ids = select(groups.c.id).where(groups.c.plan_id == plan_id).scalar_subquery()
+        item_ids = select(items.c.id).where(items.c.group_id.in_(group_ids)).scalar_subquery()
+        members, points = _table(models.ActionGroupMember), _table(models.ActionPoint)
+        people = _table(models.ActionFocalPoint)
+        return RecordScope(
+            (
+                (plan, plan.c.id == plan_id),
+                (groups, groups.c.plan_id == plan_id),
+                (members, members.c.group_id.in_(group_ids)),
+                (items, items.c.group_id.in_(group_ids)),
+                (points, points.c.item_id.in_(item_ids)),
+                (people, people.c.item_id.in_(item_ids)),
+            )
+        )
 
     @staticmethod
     def organisation(organisation_id: int) -> "RecordScope":

@@ -1,0 +1,316 @@
+"""Workshop action plans: plans, their working groups and numbered challenges, and follow-up across plans."""
+
+from dataclasses import replace
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from pim_desktop.domain import action_plans as domain
+from pim_desktop.domain.enums import FocalPointKind
+from pim_desktop.domain.errors import NotFoundError, ValidationError
+from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.storage import models
+from pim_desktop.storage.operation_file import OperationFile
+
+Record = TypeVar("Record")
+
+
+def _person(person: domain.Person) -> domain.Person | None:
+    name = clean_text(person.name)
+    return domain.Person(name, clean_text(person.organisation)) if name else None
+
+
+def _people(people: tuple[domain.Person, ...]) -> tuple[domain.Person, ...]:
+    return tuple(p for p in map(_person, people) if p is not None)
+
+
+def valid_plan(details: domain.PlanDetails) -> domain.PlanDetails:
+    if details.start_date and details.end_date and details.end_date < details.start_date:
+        raise ValidationError("the plan's last day is before its first day")
+    return replace(
+        details,
+        title=required_name(details.title, "plan title"),
+        **{f: clean_text(getattr(details, f)) for f in ("workshop", "place", "facilitators", "notes")},
+        participating_organisations=clean_text(details.participating_organisations),
+    )
+
+
+def valid_group(details: domain.GroupDetails) -> domain.GroupDetails:
+    leader = _person(details.team_leader) if details.team_leader else None
+    return domain.GroupDetails(required_name(details.theme, "group theme"), leader, _people(details.members))
+
+
+def valid_item(details: domain.ItemDetails) -> domain.ItemDetails:
+    challenge = clean_text(details.challenge)
+    if not challenge:
+        raise ValidationError("the challenge cannot be empty")
+    return replace(
+        details,
+        challenge=challenge,
+        action_points=tuple(p for p in map(clean_text, details.action_points) if p),
+        timeline=clean_text(details.timeline),
+        focal_points=_people(details.focal_points),
+        advisers=_people(details.advisers),
+        notes=clean_text(details.notes),
+    )
+
+
+def _item(record: models.ActionItem) -> domain.ActionItem:
+    def people(kind: FocalPointKind) -> tuple[domain.Person, ...]:
+        return tuple(domain.Person(p.name, p.organisation) for p in record.focal_points if p.kind is kind)
+
+    details = domain.ItemDetails(
+        challenge=record.challenge,
+        action_points=tuple(point.text for point in record.action_points),
+        timeline=record.timeline,
+        due_date=record.due_date,
+        focal_points=people(FocalPointKind.FOCAL_POINT),
+        advisers=people(FocalPointKind.ADVISER),
+        status=record.status,
+        priority=record.priority,
+        category_id=record.category_id,
+        process_step_id=record.process_step_id,
+        principle_id=record.principle_id,
+        notes=record.notes,
+    )
+    return domain.ActionItem(record.id, record.group_id, record.number, details, record.status_changed_on)
+
+
+def _group(record: models.ActionGroup) -> domain.ActionGroup:
+    leader = (
+        domain.Person(record.team_leader, record.team_leader_organisation) if record.team_leader else None
+    )
+    members = tuple(domain.Person(m.name, m.organisation) for m in record.members)
+    details = domain.GroupDetails(record.theme, leader, members)
+    return domain.ActionGroup(record.id, record.position, details, tuple(_item(i) for i in record.items))
+
+
+def _plan_details(record: models.ActionPlan) -> domain.PlanDetails:
+    return domain.PlanDetails(
+        **{f: getattr(record, f) for f in domain.PlanDetails.__dataclass_fields__},  # same names
+    )
+
+
+def _store_item(record: models.ActionItem, details: domain.ItemDetails, today: date) -> None:
+    if record.status is not details.status or record.status_changed_on is None:
+        record.status_changed_on = today
+    for name in ("challenge", "timeline", "due_date", "status", "priority", "notes"):
+        setattr(record, name, getattr(details, name))
+    record.category_id, record.process_step_id = details.category_id, details.process_step_id
+    record.principle_id = details.principle_id
+    record.action_points = [
+        models.ActionPoint(position=i, text=t) for i, t in enumerate(details.action_points)
+    ]
+    people = [(p, FocalPointKind.FOCAL_POINT) for p in details.focal_points]
+    people += [(p, FocalPointKind.ADVISER) for p in details.advisers]
+    record.focal_points = [
+        models.ActionFocalPoint(position=i, name=p.name, organisation=p.organisation, kind=kind)
+        for i, (p, kind) in enumerate(people)
+    ]
+
+
+def _renumber(session: Session, group_id: int) -> None:
+    items = session.scalars(
+        select(models.ActionItem)
+        .where(models.ActionItem.group_id == group_id)
+        .order_by(models.ActionItem.number)
+    )
+    for number, item in enumerate(items, start=1):
+        item.number = number
+
+
+class ActionPlanService:
+    def __init__(self, operation_file: OperationFile) -> None:
+        self._file = operation_file
+
+    # --- reading -------------------------------------------------------------------------------------------
+
+    def plans(self) -> list[domain.PlanSummary]:
+        with self._file.session() as session:
+            counts = dict(
+                session.execute(
+                    select(models.ActionGroup.plan_id, func.count(models.ActionItem.id))
+                    .join(models.ActionItem)
+                    .group_by(models.ActionGroup.plan_id)
+                ).all()
+            )
+            records = session.scalars(
+                select(models.ActionPlan).order_by(models.ActionPlan.start_date, models.ActionPlan.id)
+            )
+            return [domain.PlanSummary(r.id, r.title, counts.get(r.id, 0)) for r in records]
+
+    def plan(self, plan_id: int) -> domain.ActionPlan:
+        with self._file.session() as session:
+            record = session.get(
+                models.ActionPlan,
+                plan_id,
+                options=[
+                    selectinload(models.ActionPlan.groups).selectinload(models.ActionGroup.members),
+                    selectinload(models.ActionPlan.groups)
+                    .selectinload(models.ActionGroup.items)
+                    .selectinload(models.ActionItem.action_points),
+                    selectinload(models.ActionPlan.groups)
+                    .selectinload(models.ActionGroup.items)
+                    .selectinload(models.ActionItem.focal_points),
+                ],
+            )
+            if record is None:
+                raise NotFoundError("that action plan no longer exists")
+            return domain.ActionPlan(
+                record.id, _plan_details(record), tuple(_group(g) for g in record.groups)
+            )
+
+    def link_choices(self) -> domain.LinkChoices:
+        """What an item can link to: the categories, the PIM Process steps and sub-steps, the Principles."""
+        with self._file.session() as session:
+            categories = session.execute(
+                select(models.Category.id, models.Category.label).order_by(models.Category.position)
+            )
+            steps = session.scalars(select(models.ProcessStep).order_by(models.ProcessStep.id))
+            principles = session.execute(
+                select(models.Principle.id, models.Principle.label).order_by(models.Principle.position)
+            )
+            return domain.LinkChoices(
+                tuple(domain.Choice(i, label) for i, label in categories),
+                tuple(domain.Choice(s.id, s.label if s.parent_id is None else f"  {s.label}") for s in steps),
+                tuple(domain.Choice(i, label) for i, label in principles),
+            )
+
+    def follow_up(self, wanted: domain.FollowUpFilter, today: date) -> list[domain.FollowUpItem]:
+        """Every challenge the filter keeps, plan by plan, group by group, in number order."""
+        person, organisation = fold_key(wanted.person), fold_key(wanted.organisation)
+        found = []
+        for summary in self.plans():
+            plan = self.plan(summary.id)
+            for group in plan.groups:
+                group_orgs = [m.organisation for m in group.details.members]
+                if group.details.team_leader:
+                    group_orgs.append(group.details.team_leader.organisation)
+                for item in group.items:
+                    people = item.details.focal_points + item.details.advisers
+                    if wanted.status and item.details.status is not wanted.status:
+                        continue
+                    if person and not any(person in fold_key(p.name) for p in people):
+                        continue
+                    orgs = [p.organisation for p in people] + group_orgs
+                    if organisation and not any(organisation in fold_key(o) for o in orgs):
+                        continue
+                    overdue = item.overdue(today)
+                    if wanted.overdue_only and not overdue:
+                        continue
+                    changed = item.status_changed_on
+                    if wanted.changed_since and (changed is None or changed < wanted.changed_since):
+                        continue
+                    found.append(
+                        domain.FollowUpItem(plan.id, plan.details.title, group.details.theme, item, overdue)
+                    )
+        return found
+
+    # --- plans ---------------------------------------------------------------------------------------------
+
+    def add_plan(self, details: domain.PlanDetails) -> int:
+        valid = valid_plan(details)
+        with self._file.changing() as session:
+            record = models.ActionPlan(
+                **{f: getattr(valid, f) for f in domain.PlanDetails.__dataclass_fields__}
+            )
+            session.add(record)
+            session.flush()
+            return record.id
+
+    def update_plan(self, plan_id: int, details: domain.PlanDetails) -> None:
+        valid = valid_plan(details)
+        with self._file.changing() as session:
+            record = self._get(session, models.ActionPlan, plan_id, "action plan")
+            for name in domain.PlanDetails.__dataclass_fields__:
+                setattr(record, name, getattr(valid, name))
+
+    def delete_plan(self, plan_id: int) -> None:
+        with self._file.changing() as session:
+            session.delete(self._get(session, models.ActionPlan, plan_id, "action plan"))
+
+    # --- groups --------------------------------------------------------------------------------------------
+
+    def add_group(self, plan_id: int, details: domain.GroupDetails) -> int:
+        valid = valid_group(details)
+        with self._file.changing() as session:
+            plan = self._get(session, models.ActionPlan, plan_id, "action plan")
+            record = models.ActionGroup(position=len(plan.groups), theme="")
+            self._store_group(record, valid)
+            plan.groups.append(record)
+            session.flush()
+            return record.id
+
+    def update_group(self, group_id: int, details: domain.GroupDetails) -> None:
+        valid = valid_group(details)
+        with self._file.changing() as session:
+            self._store_group(self._get(session, models.ActionGroup, group_id, "group"), valid)
+
+    def delete_group(self, group_id: int) -> None:
+        with self._file.changing() as session:
+            session.delete(self._get(session, models.ActionGroup, group_id, "group"))
+
+    @staticmethod
+    def _store_group(record: models.ActionGroup, details: domain.GroupDetails) -> None:
+        record.theme = details.theme
+        leader = details.team_leader or domain.Person("")
+        record.team_leader, record.team_leader_organisation = leader.name, leader.organisation
+        record.members = [
+            models.ActionGroupMember(position=i, name=m.name, organisation=m.organisation)
+            for i, m in enumerate(details.members)
+        ]
+
+    # --- challenges ----------------------------------------------------------------------------------------
+
+    def add_item(
+        self, group_id: int, details: domain.ItemDetails, today: date, index: int | None = None
+    ) -> int:
+        """Add a challenge at `index` (0-based; None for last); the group's challenges are renumbered."""
+        valid = valid_item(details)
+        with self._file.changing() as session:
+            group = self._get(session, models.ActionGroup, group_id, "group")
+            count = len(group.items)
+            position = count if index is None else max(0, min(index, count))
+            for item in group.items:
+                if item.number > position:
+                    item.number += 1
+            record = models.ActionItem(group_id=group_id, number=position + 1, challenge="")
+            _store_item(record, valid, today)
+            session.add(record)
+            session.flush()
+            return record.id
+
+    def update_item(self, item_id: int, details: domain.ItemDetails, today: date) -> None:
+        """Change a challenge; a new status records the day it changed."""
+        valid = valid_item(details)
+        with self._file.changing() as session:
+            _store_item(self._get(session, models.ActionItem, item_id, "challenge"), valid, today)
+
+    def delete_item(self, item_id: int) -> None:
+        with self._file.changing() as session:
+            record = self._get(session, models.ActionItem, item_id, "challenge")
+            group_id = record.group_id
+            session.delete(record)
+            session.flush()
+            _renumber(session, group_id)
+
+    def move_item(self, item_id: int, offset: int) -> None:
+        with self._file.changing() as session:
+            record = self._get(session, models.ActionItem, item_id, "challenge")
+            other = session.scalar(
+                select(models.ActionItem).where(
+                    models.ActionItem.group_id == record.group_id,
+                    models.ActionItem.number == record.number + offset,
+                )
+            )
+            if other is not None:
+                record.number, other.number = other.number, record.number
+
+    @staticmethod
+    def _get(session: Session, model_class: type[Record], record_id: int, what: str) -> Record:
+        record = session.get(model_class, record_id)
+        if record is None:
+            raise NotFoundError(f"that {what} no longer exists")
+        return record
