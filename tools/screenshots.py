@@ -59,6 +59,11 @@ def main(target: Path) -> None:
     page.mappingTabs.setCurrentWidget(page.sourcesTab)
     page.sourceEdit.setText("incidents of gender-based violence")
     save(window, target, "mapping-find-a-source", 1680, 1000)
+    window.actions.show_plans.trigger()
+    save(window, target, "action-plan", 1680, 1000)
+    window.plansPage.planTabs.setCurrentWidget(window.plansPage.followUpTab)
+    window.plansPage.overdueCheck.setChecked(True)
+    save(window, target, "action-plan-follow-up", 1680, 1000)
     window.close()
 
 

@@ -124,3 +124,24 @@ class LinkChoices:
     categories: tuple[Choice, ...] = ()
     process_steps: tuple[Choice, ...] = ()
     principles: tuple[Choice, ...] = ()
+
+
+def parse_person(text: str) -> Person | None:
+    """ "Jad (UNHCR)" -> Person("Jad", "UNHCR"); an empty text -> None."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.endswith(")") and "(" in text:
+        name, _, organisation = text[:-1].rpartition("(")
+        if name.strip():
+            return Person(name.strip(), organisation.strip())
+    return Person(text)
+
+
+def parse_people(text: str, separator: str = ",") -> tuple[Person, ...]:
+    """People typed in one field, "Jad (UNHCR), Fred" (or one a line with separator "\\n")."""
+    return tuple(p for p in map(parse_person, text.split(separator)) if p is not None)
+
+
+def people_text(people: tuple[Person, ...], separator: str = ", ") -> str:
+    return separator.join(person.label for person in people)

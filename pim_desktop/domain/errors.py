@@ -19,6 +19,11 @@ class PimError(Exception):
         super().__init__(message)
         self.message = message
 
+    @property
+    def sentence(self) -> str:
+        """The message as a sentence on its own, for a dialog (the CLI prints it after "error: ")."""
+        return self.message[:1].upper() + self.message[1:]
+
 
 class ValidationError(PimError):
     """Input that was read but breaks a rule: nothing was written."""

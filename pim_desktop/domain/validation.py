@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from datetime import date
 
 from pim_desktop.domain.errors import ValidationError
 
@@ -58,3 +59,13 @@ def country_name(code: str | None) -> str:
 
     country = pycountry.countries.get(alpha_3=code)
     return country.name if country else code
+
+
+def parse_day(text: str, what: str = "date") -> date | None:
+    """A day typed as YYYY-MM-DD; None when left empty."""
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"the {what} '{text.strip()}' is not a date: write it as YYYY-MM-DD") from None

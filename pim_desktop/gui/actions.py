@@ -41,6 +41,8 @@ class Actions:
     delete_record: QAction
     filter_mapping: QAction
     reset_filter: QAction
+    show_plans: QAction
+    new_plan: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -115,4 +117,6 @@ def create_actions(parent: QWidget) -> Actions:
             "&Filter the Mapping", StandardKey.Find, tip="Type to filter every mapping view"
         ),
         reset_filter=action("&Clear Filters", "Ctrl+Shift+L", tip="Show everything again"),
+        show_plans=action("&Action Plans", "Ctrl+3", tip="Workshop action plans and their follow-up"),
+        new_plan=action("&New Action Plan…", "Ctrl+Shift+P", tip="Start the action plan of a workshop"),
     )

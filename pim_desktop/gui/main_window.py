@@ -10,12 +10,15 @@ from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError
 from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
+from pim_desktop.gui.controllers.plan_controller import PlanController
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
+from pim_desktop.gui.plans_workspace import PlansWorkspace
 from pim_desktop.gui.settings import Settings
+from pim_desktop.gui.views.action_plans_page import ActionPlansPage
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
@@ -60,11 +63,16 @@ class MainWindow(QMainWindow):
         self.mappingPage.setObjectName("mappingPage")
         self.pages.addWidget(self.mappingPage)
         self.mapping = MappingWorkspace(self, self.mappingPage, self.actions)
+        self.plansPage = ActionPlansPage(self.pages)
+        self.plansPage.setObjectName("plansPage")
+        self.pages.addWidget(self.plansPage)
+        self.plans = PlansWorkspace(self, self.plansPage, self.actions)
         self.viewTabs = QTabBar(self)  # the two halves of the work, for the mouse; Ctrl+1 and Ctrl+2 for keys
         self.viewTabs.setObjectName("viewTabs")
         self.viewTabs.setAccessibleName(self.tr("Views"))
         self.viewTabs.addTab(self.tr("PIM Matrix"))
         self.viewTabs.addTab(self.tr("Mapping: organisations and systems"))
+        self.viewTabs.addTab(self.tr("Action plans"))
         self.viewTabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
         self.viewTabs.currentChanged.connect(self._show_view)
@@ -98,7 +106,7 @@ class MainWindow(QMainWindow):
         self.menuEdit.addSeparator()
         self.menuEdit.addActions([a.reset_entry, a.reset_cell, a.reset_row, a.reset_matrix])
 
-        self.menuView.addActions([a.show_matrix, a.show_mapping])
+        self.menuView.addActions([a.show_matrix, a.show_mapping, a.show_plans])
         self.menuView.addSeparator()
         self.menuView.addAction(a.mark_changes)
         self.menuView.addAction(self.side_dock.toggleViewAction())
@@ -108,6 +116,10 @@ class MainWindow(QMainWindow):
 
         a.show_matrix.triggered.connect(lambda: self.viewTabs.setCurrentIndex(0))
         a.show_mapping.triggered.connect(lambda: self.viewTabs.setCurrentIndex(1))
+        a.show_plans.triggered.connect(lambda: self.viewTabs.setCurrentIndex(2))
+        self.menuPlans = QMenu(self.tr("Action &Plans"), self)
+        self.menuPlans.addAction(a.new_plan)
+        self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuPlans)
 
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
@@ -139,6 +151,7 @@ class MainWindow(QMainWindow):
             stack = QUndoStack(self.undo_group)
             registers = RegisterController(operation_file, stack)
             controller = MatrixController(operation_file, stack, lambda: registers.data.systems)
+            plans = PlanController(operation_file, stack)
             registers.changed.connect(controller.reload)  # the matrix shows the systems
         except PimError as error:
             self.show_error(self.tr("Cannot open the operation"), error.message)
@@ -148,6 +161,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(stack)
         self.workspace.bind(controller)
         self.mapping.bind(registers)
+        self.plans.bind(plans)
         self.viewTabs.setCurrentIndex(0)
         self._show_view(0)
         self.settings.remember_file(path)
@@ -161,6 +175,7 @@ class MainWindow(QMainWindow):
         stack = self.undo_group.activeStack()
         self.workspace.bind(None)
         self.mapping.bind(None)
+        self.plans.bind(None)
         if stack is not None:
             self.undo_group.removeStack(stack)
             stack.deleteLater()
@@ -232,28 +247,28 @@ class MainWindow(QMainWindow):
     def fit_side_panel(self) -> None:
         """On a small laptop screen the matrix gets the whole width; the panel opens when it is needed."""
         self._side_dock_wanted = self.width() >= WIDE_WINDOW
-        self.side_dock.setVisible(
-            self._side_dock_wanted and self.pages.currentWidget() is not self.mappingPage
-        )
+        self.side_dock.setVisible(self._side_dock_wanted and self.pages.currentWidget() is self.matrixPage)
 
     def _show_view(self, index: int) -> None:
-        """Show the matrix (0) or the mapping (1); the matrix's side panel goes with the matrix."""
+        """Show the matrix (0), the mapping (1) or the action plans (2); the matrix's side panel goes with the
+        matrix."""
         if self.operation_file is None:
             return
         on_matrix = index == 0
         if not on_matrix and self.pages.currentWidget() is self.matrixPage:
             self._side_dock_wanted = self.side_dock.isVisible()
-        self.pages.setCurrentWidget(self.matrixPage if on_matrix else self.mappingPage)
+        self.pages.setCurrentWidget([self.matrixPage, self.mappingPage, self.plansPage][index])
         self.side_dock.setVisible(on_matrix and self._side_dock_wanted)
         self.side_dock.toggleViewAction().setEnabled(on_matrix)
         self.workspace.set_active(on_matrix)
-        self.mapping.set_active(not on_matrix)
+        self.mapping.set_active(index == 1)
 
     def _update_file_actions(self) -> None:
         is_open = self.operation_file is not None
         self.viewTabs.setVisible(is_open)
         self.actions.show_matrix.setEnabled(is_open)
         self.actions.show_mapping.setEnabled(is_open)
+        self.actions.show_plans.setEnabled(is_open)
         self.actions.close_operation.setEnabled(is_open)
         self.actions.save_copy.setEnabled(is_open)
         self.side_dock.setEnabled(is_open)

@@ -5,7 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from pim_desktop.domain.action_plans import FollowUpFilter, GroupDetails, ItemDetails, Person, PlanDetails
+from pim_desktop.domain.action_plans import (
+    FollowUpFilter,
+    GroupDetails,
+    ItemDetails,
+    Person,
+    PlanDetails,
+    parse_people,
+    people_text,
+)
 from pim_desktop.domain.enums import ActionStatus, Priority
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.services.action_plans import ActionPlanService
@@ -137,3 +145,10 @@ def test_undo_of_a_plan_edit_restores_the_whole_plan(service: ActionPlanService,
     assert sqlite_rows(sample_file, "SELECT count(*) FROM action_item") == [(0,)]
     history.restore(before)
     assert {t: sqlite_rows(sample_file, f"SELECT * FROM {t} ORDER BY id") for t in tables} == before_rows
+
+
+def test_people_are_typed_with_their_organisation_in_brackets():
+    people = parse_people("Jad (UNHCR),  Fred , (no name), ")
+    assert people == (Person("Jad", "UNHCR"), Person("Fred"), Person("(no name)"))
+    assert parse_people(people_text(people)) == people
+    assert parse_people("Rana (UNHCR)\nOmar", separator="\n") == (Person("Rana", "UNHCR"), Person("Omar"))

@@ -51,7 +51,7 @@ class UndoableController(QObject):
         try:
             result = change()
         except PimError as error:
-            self.failed.emit(error.message[:1].upper() + error.message[1:])
+            self.failed.emit(error.sentence)
             return None
         if before_added is not None:
             before = before_added(result)

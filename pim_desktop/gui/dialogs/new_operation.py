@@ -66,7 +66,7 @@ class NewOperationDialog(QDialog):
             if path.exists():
                 raise ValidationError(f"{path} already exists; choose another name")
         except ValidationError as error:
-            self.problemLabel.setText(error.message[:1].upper() + error.message[1:])
+            self.problemLabel.setText(error.sentence)
             return
         self.request = NewOperationRequest(name=name, country=country, path=path)
         super().accept()

@@ -55,7 +55,7 @@ class OrganisationDialog(QDialog):
         try:
             details = validated(self.details())
         except ValidationError as error:
-            self.problemLabel.setText(error.message[:1].upper() + error.message[1:])
+            self.problemLabel.setText(error.sentence)
             return
         duplicates = self._service.likely_duplicates(details, self._existing.id if self._existing else None)
         if duplicates and self._warned_about != details:

@@ -2,7 +2,6 @@
 data is shared. Everything is reachable from the keyboard; problems are said in the dialog, not in a box."""
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
@@ -22,19 +21,11 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
+from pim_desktop.domain.validation import parse_day
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.systems import PICKED_ROWS
 
 AREA_COLUMNS = ("Country (ISO3)", "Admin 1", "Admin 1 P-code", "Admin 2", "Admin 2 P-code")
-
-
-def _parse_day(text: str, what: str) -> date | None:
-    if not text.strip():
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"the {what} '{text.strip()}' is not a date: write it as YYYY-MM-DD") from None
 
 
 class SystemDialog(QDialog):
@@ -173,8 +164,8 @@ class SystemDialog(QDialog):
             population_groups=self.populationGroupsEdit.text(),
             frequency=self.frequencyEdit.text(),
             status=SystemStatus(self.statusCombo.currentData()),
-            start_date=_parse_day(self.startDateEdit.text(), "start date"),
-            end_date=_parse_day(self.endDateEdit.text(), "end date"),
+            start_date=parse_day(self.startDateEdit.text(), "start date"),
+            end_date=parse_day(self.endDateEdit.text(), "end date"),
             sensitivity=Sensitivity(self.sensitivityCombo.currentData()),
             shared_data=self.sharedDataEdit.toPlainText(),
             shared_with=self.sharedWithEdit.text(),
@@ -281,7 +272,7 @@ class SystemDialog(QDialog):
         try:
             details = self._check(self.details())
         except ValidationError as error:
-            self.problemLabel.setText(error.message[:1].upper() + error.message[1:])
+            self.problemLabel.setText(error.sentence)
             return
         if self._same_name(details.name) and self._warned_about != details.name:
             self._warned_about = details.name

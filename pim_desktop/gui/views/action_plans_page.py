@@ -1,0 +1,103 @@
+"""The Action plans page: a plan's groups and its challenges typed like a spreadsheet, and follow-up across
+plans. Views only: PlansWorkspace decides what they show."""
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from pim_desktop.domain import action_plans as domain
+from pim_desktop.domain.enums import ActionStatus
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.labels import label
+from pim_desktop.domain.validation import parse_day
+from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.models.action_items_model import COLUMNS, ActionItemsModel
+from pim_desktop.gui.models.record_table import Column, RecordTableModel
+from pim_desktop.gui.views.action_item_delegate import ActionItemDelegate
+from pim_desktop.gui.views.mapping_page import FILTER_DELAY_MS, fixed_rows
+
+OVERDUE_COLOUR = QBrush(QColor("#f6d5d8"))
+
+
+def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
+    def overdue(f: domain.FollowUpItem) -> QBrush | None:
+        return OVERDUE_COLOUR if f.overdue else None
+
+    return [
+        Column("Plan", lambda f: f.plan_title, characters=22),
+        Column("Group", lambda f: f.group_theme, characters=14),
+        Column("No.", lambda f: str(f.item.number), sort_key=lambda f: f.item.number, characters=4),
+        Column("Challenge", lambda f: f.item.details.challenge, characters=36),
+        Column("Focal points", lambda f: domain.people_text(f.item.details.focal_points), characters=14),
+        Column("Timeline", lambda f: f.item.details.timeline, characters=12),
+        Column(
+            "Due date",
+            lambda f: f.item.details.due_date.isoformat() if f.item.details.due_date else "",
+            characters=12,
+            background=overdue,
+        ),
+        Column("Status", lambda f: label(f.item.details.status), characters=11),
+        Column(
+            "Status since",
+            lambda f: f.item.status_changed_on.isoformat() if f.item.status_changed_on else "",
+            characters=12,
+        ),
+    ]
+
+
+class ActionPlansPage(QWidget):
+    follow_up_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_form("action_plans_page.ui", self)
+        self.items = ActionItemsModel()
+        self.itemsView.setModel(self.items)
+        self.itemsView.setItemDelegate(ActionItemDelegate(self.itemsView))
+        self.itemsView.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.itemsView.horizontalHeader()
+        character = self.itemsView.fontMetrics().averageCharWidth()
+        for column, spec in enumerate(COLUMNS):
+            header.resizeSection(column, spec.characters * character + 16)
+        self.itemsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.itemsView.verticalHeader().hide()
+        self.planSplitter.setSizes([240, 1000])
+        self.follow_up = RecordTableModel(follow_up_columns(), lambda f: f.item.id)
+        self.followUpView.setModel(self.follow_up)
+        fixed_rows(self.followUpView)
+        self.followUpView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        character = self.followUpView.fontMetrics().averageCharWidth()
+        for column, spec in enumerate(self.follow_up.columns):
+            self.followUpView.horizontalHeader().resizeSection(column, spec.characters * character + 16)
+        self.followUpView.horizontalHeader().setStretchLastSection(True)
+        self.followStatusCombo.addItem(self.tr("Any"), None)
+        for status in ActionStatus:
+            self.followStatusCombo.addItem(self.tr(label(status)), status)
+        timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        timer.timeout.connect(self.follow_up_changed)
+        for edit in (self.followPersonEdit, self.followOrganisationEdit, self.changedSinceEdit):
+            edit.textChanged.connect(timer.start)
+        self.followStatusCombo.currentIndexChanged.connect(self.follow_up_changed)
+        self.overdueCheck.toggled.connect(self.follow_up_changed)
+
+    def follow_up_filter(self) -> domain.FollowUpFilter:
+        """The filter as typed; a changed-since date that is not (yet) a date is left out and said."""
+        status = self.followStatusCombo.currentData()
+        try:
+            since = parse_day(self.changedSinceEdit.text(), "changed-since date")
+            self.changedSinceEdit.setStyleSheet("")
+        except ValidationError:
+            since = None
+            self.changedSinceEdit.setStyleSheet("background: #f6d5d8;")
+        return domain.FollowUpFilter(
+            status=ActionStatus(status) if status else None,
+            person=self.followPersonEdit.text(),
+            organisation=self.followOrganisationEdit.text(),
+            overdue_only=self.overdueCheck.isChecked(),
+            changed_since=since,
+        )
