@@ -99,6 +99,25 @@ def _command_check(args: argparse.Namespace) -> int:
     return EXIT_REFUSED
 
 
+def _command_export(args: argparse.Namespace) -> int:
+    from pim_desktop.domain.enums import Sensitivity
+    from pim_desktop.exports.document import ExportOptions
+    from pim_desktop.exports.run import export
+    from pim_desktop.services.operations import open_operation
+
+    options = ExportOptions(
+        max_sensitivity=Sensitivity(args.max_sensitivity) if args.max_sensitivity else None,
+        contacts=not args.no_contacts,
+    )
+    with open_operation(args.file, read_only=True) as operation_file:
+        document = export(operation_file, args.view, args.format, args.output, options)
+    parts = ", ".join(part.title for part in document.parts)
+    print(f"Exported {parts} to {args.output} ({document.sensitivity.value}).")
+    for what in document.left_out:
+        print(f"Left out: {what}.")
+    return 0
+
+
 def _command_gui(args: argparse.Namespace) -> int:
     from pim_desktop.gui.launch import launch_gui  # Qt only when a window is wanted
 
@@ -143,6 +162,26 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
     check = _add_command(commands, "check", _command_check, "integrity and schema check; says what is wrong")
     check.add_argument("file", type=Path, metavar="FILE.pim")
+
+    from pim_desktop.domain.enums import Sensitivity
+    from pim_desktop.exports.build import VIEWS
+    from pim_desktop.exports.run import FORMATS
+
+    export = _add_command(commands, "export", _command_export, "export a view to xlsx, pdf, csv or json")
+    export.add_argument("file", type=Path, metavar="FILE.pim")
+    export.add_argument("--view", required=True, choices=VIEWS)
+    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="the file to write")
+    export.add_argument(
+        "--max-sensitivity",
+        choices=[level.value for level in Sensitivity],
+        metavar="LEVEL",
+        help="leave out what is classified above LEVEL (public ... strictly-confidential)",
+    )
+    export.add_argument(
+        "--no-contacts", action="store_true", help="leave out people's names, e-mails and phones"
+    )
+    export.add_argument("--lang", default="en", help="the language of the export (English for now)")
     return parser, set(commands.choices)
 
 

@@ -39,3 +39,26 @@ def sqlite_rows(path: Path, query: str) -> list[tuple]:
         return connection.execute(query).fetchall()
     finally:
         connection.close()
+
+
+def libreoffice_sheets(workbook: Path, work_dir: Path) -> dict[str, list[list[str]]]:
+    """Every sheet of a workbook as LibreOffice reads it (headless), as rows of cell texts: what a manager
+    opening the file would see."""
+    import csv
+
+    soffice = require_tool("soffice")
+    out = work_dir / "libreoffice"
+    out.mkdir(exist_ok=True)
+    # 44 comma, 34 quote, 76 UTF-8; the last token -1 writes each sheet to its own file
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation={(work_dir / 'lo-profile').as_uri()}", "--headless",
+         "--convert-to", csv_filter, "--outdir", str(out), str(workbook)],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    sheets = {}
+    for path in sorted(out.glob(f"{workbook.stem}-*.csv")):
+        with path.open(encoding="utf-8", newline="") as stream:
+            sheets[path.stem.removeprefix(f"{workbook.stem}-")] = list(csv.reader(stream))
+    assert sheets, f"LibreOffice could not read {workbook}: {result.stderr}"
+    return sheets

@@ -43,6 +43,10 @@ class OperationFileError(PimError):
         self.path = path
 
 
+class TargetFileError(PimError):
+    """A file the program was asked to write (an export) that cannot be written there."""
+
+
 class FileMissingError(OperationFileError):
     def __init__(self, path: Path) -> None:
         super().__init__(path, f"there is no file at {path}")

@@ -5,6 +5,7 @@ from enum import StrEnum
 
 from pim_desktop.domain.enums import (
     ActionStatus,
+    CategoryGroup,
     OrganisationType,
     Priority,
     Sensitivity,
@@ -13,6 +14,8 @@ from pim_desktop.domain.enums import (
 )
 
 _LABELS: dict[StrEnum, str] = {
+    CategoryGroup.CORE: "Core protection categories",
+    CategoryGroup.RELATED: "Related categories",
     OrganisationType.UN_AGENCY: "UN agency",
     OrganisationType.INTERNATIONAL_NGO: "International NGO",
     OrganisationType.NATIONAL_NGO: "National NGO",

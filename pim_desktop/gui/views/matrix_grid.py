@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop.domain.enums import CategoryGroup
+from pim_desktop.domain.labels import label
 from pim_desktop.gui.models.matrix_model import HTML_ROLE, MatrixTableModel, group_colour
 
 CELL_PADDING = 6
@@ -32,7 +33,6 @@ LIST_INDENT = 14
 MIN_COLUMN_CHARACTERS = 17  # below this a column scrolls sideways rather than becoming unreadable
 MAX_HEADER_LINES = 3
 ROW_HEADER_CHARACTERS = 18
-GROUP_LABELS = {CategoryGroup.CORE: "Core protection categories", CategoryGroup.RELATED: "Related categories"}
 
 
 def _document(html: str, font: QFont, width: int) -> QTextDocument:
@@ -158,7 +158,7 @@ class GroupedHeader(QHeaderView):
             right = self.sectionViewportPosition(column - 1) + self.sectionSize(column - 1)
             band = QRect(left, 0, right - left, self._band_height())
             group = self._group_of(start)
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, GROUP_LABELS[group] if group else "")
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr(label(group)) if group else "")
             start = column
         painter.end()
 

@@ -1,0 +1,30 @@
+"""Writing an export so that the target path holds either the whole document or what was there before:
+the writer fills a temporary file beside it, which replaces the target only when complete."""
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from pim_desktop.domain.errors import TargetFileError
+
+
+def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    folder = target.parent if str(target.parent) else Path()
+    if not folder.is_dir():
+        raise TargetFileError(f"the folder {folder} does not exist")
+    try:
+        handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    except OSError as error:
+        raise TargetFileError(f"cannot write in {folder}: {error.strerror or error}") from error
+    os.close(handle)
+    temporary = Path(temporary_name)
+    try:
+        write(temporary)
+        temporary.replace(target)
+    except OSError as error:
+        raise TargetFileError(f"cannot write {target}: {error.strerror or error}") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()

@@ -1,0 +1,43 @@
+"""One export, from an operation file to a file: the one path the CLI and the window share."""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.exports.document import Document, ExportOptions
+from pim_desktop.exports.files import write_atomically
+from pim_desktop.storage.operation_file import OperationFile
+
+FORMATS = ("xlsx", "pdf", "csv", "json")
+
+
+def _writer(format_name: str) -> Callable[[Document, Path], None]:
+    if format_name == "xlsx":
+        from pim_desktop.exports.xlsx import write_xlsx
+
+        return write_xlsx
+    if format_name == "csv":
+        from pim_desktop.exports.csv_writer import write_csv
+
+        return write_csv
+    if format_name in FORMATS:
+        raise ValidationError(f"{format_name} export is not available yet in this version (xlsx and csv are)")
+    raise ValidationError(f"there is no format '{format_name}'; choose one of {', '.join(FORMATS)}")
+
+
+def export(
+    operation_file: OperationFile,
+    view: str,
+    format_name: str,
+    target: Path,
+    options: ExportOptions,
+    today: date | None = None,
+) -> Document:
+    """Build the view's document and write it; the target is only replaced once the file is complete."""
+    from pim_desktop.exports.build import build_document
+
+    writer = _writer(format_name)
+    document = build_document(operation_file, view, options, today)
+    write_atomically(target, lambda temporary: writer(document, temporary))
+    return document

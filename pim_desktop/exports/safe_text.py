@@ -1,0 +1,19 @@
+"""Text from users goes into spreadsheets as text: never as a formula, never with characters a workbook
+cannot hold."""
+
+import re
+
+# What spreadsheet programs read as the start of a formula (OWASP "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters an XML workbook cannot hold (line breaks and tabs are kept)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def workbook_text(value: str) -> str:
+    return _ILLEGAL.sub("", value)
+
+
+def csv_text(value: str) -> str:
+    """A leading quote makes Excel and LibreOffice show the text as typed instead of computing it."""
+    value = workbook_text(value)
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value

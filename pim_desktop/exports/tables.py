@@ -1,0 +1,209 @@
+"""The data tables of the exports: one header row with stable names (an import reads them back), HXL tags,
+dates as dates, lists one item a line."""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from pim_desktop.domain import model
+from pim_desktop.domain.enums import FocalPointKind
+from pim_desktop.domain.labels import label
+from pim_desktop.exports.document import ExportOptions, Field, Table
+from pim_desktop.storage import models
+
+ORGANISATION_FIELDS = (
+    Field("name", "Name", "#org+name", characters=36),
+    Field("acronym", "Acronym", "#org+acronym", characters=10),
+    Field("type", "Type", "#org+type", characters=20),
+    Field("identifier", "Identifier", "#org+code", characters=16),
+    Field("focal_name", "Focal point", "#contact+name", characters=20),
+    Field("focal_role", "Focal point's role", "#contact+role", characters=20),
+    Field("focal_email", "E-mail", "#contact+email", characters=26),
+    Field("focal_phone", "Phone", "#contact+phone", characters=16),
+    Field("systems", "Systems", "#indicator+systems+num", "number", characters=8),
+    Field("notes", "Notes", "#meta+notes", characters=30),
+)
+CONTACT_FIELDS = {
+    *(
+        "focal_name",
+        "focal_role",
+        "focal_email",
+        "focal_phone",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+    ),
+    *("focal_points", "advisers", "team_leader", "members"),
+}
+
+SYSTEM_FIELDS = (
+    Field("name", "Name", "#meta+system+name", characters=36),
+    Field("category", "PIM category", "#sector+pim+main", characters=24),
+    Field("secondary_categories", "Also in", "#sector+pim+secondary", characters=20),
+    Field("organisations", "Run by (role)", "#org+name+list", characters=28),
+    Field("status", "Status", "#status", characters=10),
+    Field("start_date", "Started on", "#date+start", "date", characters=11),
+    Field("end_date", "Ends on", "#date+end", "date", characters=11),
+    Field("sensitivity", "Sensitivity", "#meta+sensitivity", characters=14),
+    Field("country", "Country", "#country+code", characters=8),
+    Field("admin1", "Admin 1", "#adm1+name", characters=20),
+    Field("admin2", "Admin 2", "#adm2+name", characters=20),
+    Field("sub_categories", "Sub-categories", "#meta+subcategories", characters=30),
+    Field("methods", "Methods", "#meta+methods", characters=30),
+    Field("outputs", "Outputs", "#output", characters=34),
+    Field("population_groups", "Population groups", "#population+type", characters=20),
+    Field("frequency", "Frequency", "#meta+frequency", characters=12),
+    Field("shared_data", "Data shared", "#meta+shared", characters=26),
+    Field("shared_with", "Shared with", "#org+recipient", characters=20),
+    Field("sharing_agreement", "Agreement", "#meta+agreement", characters=24),
+    Field("contact_name", "Contact", "#contact+name", characters=20),
+    Field("contact_email", "Contact e-mail", "#contact+email", characters=26),
+    Field("contact_phone", "Contact phone", "#contact+phone", characters=16),
+    Field("notes", "Notes", "#meta+notes", characters=30),
+)
+
+ACTION_ITEM_FIELDS = (
+    Field("plan", "Plan", "#meta+plan", characters=26),
+    Field("group", "Group", "#meta+group", characters=18),
+    Field("team_leader", "Team leader", "#contact+leader", characters=16),
+    Field("members", "Team members", "#contact+members", characters=24),
+    Field("number", "No.", "#meta+num", "number", characters=5),
+    Field("challenge", "Challenge", "#meta+challenge", characters=40),
+    Field("action_points", "Action points", "#activity", characters=48),
+    Field("timeline", "Timeline", "#date+timeline", characters=14),
+    Field("due_date", "Due date", "#date+due", "date", characters=11),
+    Field("focal_points", "Focal points", "#contact+focal", characters=18),
+    Field("advisers", "Advisers", "#contact+adviser", characters=16),
+    Field("status", "Status", "#status", characters=12),
+    Field("status_changed_on", "Status since", "#date+status", "date", characters=11),
+    Field("priority", "Priority", "#priority", characters=9),
+    Field("category", "PIM category", "#sector+pim", characters=22),
+    Field("process_step", "PIM Process step", "#meta+process", characters=22),
+    Field("principle", "PIM Principle", "#meta+principle", characters=22),
+)
+
+
+def _without_contacts(fields: tuple[Field, ...], options: ExportOptions) -> tuple[Field, ...]:
+    return fields if options.contacts else tuple(f for f in fields if f.name not in CONTACT_FIELDS)
+
+
+def _table(
+    key: str, title: str, fields: tuple[Field, ...], rows: list[dict[str, object]], options: ExportOptions
+) -> Table:
+    kept = _without_contacts(fields, options)
+    return Table(key, title, kept, tuple(tuple(row.get(f.name) for f in kept) for row in rows))
+
+
+def organisations_table(organisations: list[model.Organisation], options: ExportOptions) -> Table:
+    rows = [
+        {
+            **{name: getattr(o.details, name) for name in ("name", "acronym", "identifier", "notes")},
+            **{
+                name: getattr(o.details, name)
+                for name in ("focal_name", "focal_role", "focal_email", "focal_phone")
+            },
+            "type": label(o.details.org_type),
+            "systems": o.system_count,
+        }
+        for o in organisations
+    ]
+    return _table("Organisations", "Organisations", ORGANISATION_FIELDS, rows, options)
+
+
+def systems_table(
+    session: Session,
+    systems: list[model.SystemSummary],
+    categories: list[model.Category],
+    organisations: list[model.Organisation],
+    options: ExportOptions,
+) -> Table:
+    names = {c.id: c.label for c in categories}
+    organisation_names = {o.id: o.details.acronym or o.details.name for o in organisations}
+    extra_columns = (
+        *("start_date", "end_date", "shared_data", "shared_with", "sharing_agreement"),
+        *("contact_name", "contact_email", "contact_phone", "notes"),
+    )
+    table = models.InformationSystem.__table__
+    extra = {
+        row.id: row for row in session.execute(select(table.c.id, *(table.c[name] for name in extra_columns)))
+    }
+    rows = []
+    for s in systems:
+        details = extra[s.id]
+        rows.append(
+            {
+                "name": s.name,
+                "category": names.get(s.primary_category_id, ""),
+                "secondary_categories": "\n".join(names.get(c, "") for c in s.secondary_category_ids),
+                "organisations": "\n".join(
+                    f"{organisation_names.get(link.organisation_id, '')} ({label(link.role).lower()})"
+                    for link in s.links
+                ),
+                "status": label(s.status),
+                "sensitivity": label(s.sensitivity),
+                "country": "\n".join(dict.fromkeys(a.country_iso3 for a in s.areas if a.country_iso3)),
+                "admin1": "\n".join(dict.fromkeys(a.admin1 for a in s.areas if a.admin1)),
+                "admin2": "\n".join(dict.fromkeys(a.admin2 for a in s.areas if a.admin2)),
+                **{name: getattr(s, name) for name in ("sub_categories", "methods", "outputs")},
+                **{name: getattr(s, name) for name in ("population_groups", "frequency")},
+                **{name: getattr(details, name) for name in extra_columns},
+            }
+        )
+    return _table("Systems", "Information systems", SYSTEM_FIELDS, rows, options)
+
+
+def action_items_table(session: Session, plans: list[models.ActionPlan], options: ExportOptions) -> Table:
+    categories = dict(session.execute(select(models.Category.id, models.Category.label)).all())
+    steps = dict(session.execute(select(models.ProcessStep.id, models.ProcessStep.label)).all())
+    principles = dict(session.execute(select(models.Principle.id, models.Principle.label)).all())
+    rows = []
+    for plan in plans:
+        session.refresh(plan, ["groups"])
+        for group in plan.groups:
+            leader = (
+                f"{group.team_leader} ({group.team_leader_organisation})"
+                if group.team_leader_organisation
+                else group.team_leader
+            )
+            members = "\n".join(
+                f"{m.name} ({m.organisation})" if m.organisation else m.name for m in group.members
+            )
+            items = session.scalars(
+                select(models.ActionItem)
+                .where(models.ActionItem.group_id == group.id)
+                .options(
+                    selectinload(models.ActionItem.action_points),
+                    selectinload(models.ActionItem.focal_points),
+                )
+                .order_by(models.ActionItem.number)
+            )
+            for item in items:
+
+                def people(kind: FocalPointKind, item: models.ActionItem = item) -> str:
+                    return ", ".join(
+                        f"{p.name} ({p.organisation})" if p.organisation else p.name
+                        for p in item.focal_points
+                        if p.kind is kind
+                    )
+
+                rows.append(
+                    {
+                        "plan": plan.title,
+                        "group": group.theme,
+                        "team_leader": leader,
+                        "members": members,
+                        "number": item.number,
+                        "challenge": item.challenge,
+                        "action_points": "\n".join(p.text for p in item.action_points),
+                        "timeline": item.timeline,
+                        "due_date": item.due_date,
+                        "focal_points": people(FocalPointKind.FOCAL_POINT),
+                        "advisers": people(FocalPointKind.ADVISER),
+                        "status": label(item.status),
+                        "status_changed_on": item.status_changed_on,
+                        "priority": label(item.priority) if item.priority else "",
+                        "category": categories.get(item.category_id, ""),
+                        "process_step": steps.get(item.process_step_id, ""),
+                        "principle": principles.get(item.principle_id, ""),
+                    }
+                )
+    return _table("Action plans", "Action plans", ACTION_ITEM_FIELDS, rows, options)

@@ -1,0 +1,132 @@
+"""`pim-desktop export` to xlsx and csv, read back cell by cell with openpyxl and with LibreOffice."""
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from pim_desktop.domain.model import OrganisationDetails
+from pim_desktop.services.operations import open_operation
+from pim_desktop.services.organisations import OrganisationService
+from tests.helpers import libreoffice_sheets, run_cli, sqlite_rows
+
+
+def export(sample_file: Path, target: Path, *options: str) -> None:
+    result = run_cli("export", sample_file, *options, "-o", target)
+    assert result.returncode == 0, result.stderr
+
+
+def test_systems_workbook_is_a_machine_readable_table(sample_file: Path, tmp_path: Path):
+    target = tmp_path / "systems.xlsx"
+    export(sample_file, target, "--view", "systems", "--format", "xlsx")
+    sheet = load_workbook(target)["Systems"]
+    header = [c.value for c in sheet[1]]
+    assert header[:5] == ["name", "category", "secondary_categories", "organisations", "status"]
+    assert [c.value for c in sheet[2]][:2] == ["#meta+system+name", "#sector+pim+main"]
+    assert sheet.max_row == 2 + 40
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref == f"A1:W{sheet.max_row}"
+    rows = {
+        row[0]: dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=3, values_only=True)
+    }
+    registration = rows["Refugee registration and verification"]
+    assert registration["organisations"] == "UNHCR (lead)\nMoSA (data recipient)"
+    assert registration["start_date"].date() == date(2012, 1, 1)  # a real date, not text
+    assert registration["sensitivity"] == "Strictly confidential"
+    assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$2"
+    assert "Lebanon" in sheet.oddHeader.left.text and sheet.oddHeader.right.text == "STRICTLY CONFIDENTIAL"
+    assert sheet.oddFooter.right.text == "Page &P of &N"
+
+
+def test_organisations_read_back_by_libreoffice_match_the_register(sample_file: Path, tmp_path: Path):
+    target = tmp_path / "organisations.xlsx"
+    export(sample_file, target, "--view", "organisations", "--format", "xlsx")
+    rows = libreoffice_sheets(target, tmp_path)["Organisations"]
+    header = rows[0]
+    shown = {row[header.index("acronym")]: row for row in rows[2:]}
+    stored = sqlite_rows(sample_file, "SELECT acronym, name, focal_email FROM organisation")
+    assert set(shown) == {acronym for acronym, _, _ in stored}
+    for acronym, name, email in stored:
+        assert shown[acronym][header.index("name")] == name
+        assert shown[acronym][header.index("focal_email")] == email
+
+
+def test_sharing_leaves_out_what_is_above_the_level_and_the_contacts(sample_file: Path, tmp_path: Path):
+    target = tmp_path / "shared.xlsx"
+    result = run_cli(
+        "export", sample_file, "--view", "report", "--format", "xlsx", "-o", target,
+        "--max-sensitivity", "restricted", "--no-contacts",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Left out: 19 information systems classified above Restricted" in result.stdout
+    workbook = load_workbook(target)
+    systems = workbook["Systems"]
+    header = [c.value for c in systems[1]]
+    levels = {row[header.index("sensitivity")] for row in systems.iter_rows(min_row=3, values_only=True)}
+    assert levels <= {"Public", "Restricted"} and systems.max_row == 2 + 21
+    assert "contact_email" not in header
+    every_text = [str(c.value) for sheet in workbook for row in sheet.iter_rows() for c in row if c.value]
+    assert not any("@example.org" in text for text in every_text)
+    assert not any("Fanette" in text for text in every_text)  # a focal point of the action plan
+    assert "Left out" in workbook.properties.description
+
+
+def test_users_text_stays_text_in_xlsx_and_csv(sample_file: Path, tmp_path: Path):
+    with open_operation(sample_file) as operation:
+        service = OrganisationService(operation)
+        service.add(OrganisationDetails(name='=HYPERLINK("http://example.org","click")', acronym="+SUM(1)"))
+        service.add(OrganisationDetails(name="جمعية الإغاثة الإنسانية", acronym="Médecins\x07"))
+    workbook_path, csv_path = tmp_path / "o.xlsx", tmp_path / "o.csv"
+    export(sample_file, workbook_path, "--view", "organisations", "--format", "xlsx")
+    export(sample_file, csv_path, "--view", "organisations", "--format", "csv")
+    sheet = load_workbook(workbook_path)["Organisations"]
+    cells = {c.value: c for row in sheet.iter_rows(min_row=3) for c in row if isinstance(c.value, str)}
+    formula = cells['=HYPERLINK("http://example.org","click")']
+    assert formula.data_type == "s"
+    assert "جمعية الإغاثة الإنسانية" in cells
+    shown = libreoffice_sheets(workbook_path, tmp_path)["Organisations"]
+    assert any(row[0] == '=HYPERLINK("http://example.org","click")' for row in shown)  # not computed
+    with csv_path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    names = [row[0] for row in rows[2:]]
+    assert '\'=HYPERLINK("http://example.org","click")' in names
+    assert "جمعية الإغاثة الإنسانية" in names
+
+
+def test_the_matrix_is_a_grid_with_locked_rows_and_changes_marked(sample_file: Path, tmp_path: Path):
+    target = tmp_path / "matrix.xlsx"
+    export(sample_file, target, "--view", "matrix", "--format", "xlsx")
+    sheet = load_workbook(target)["Matrix"]
+    assert [c.value for c in sheet[2]][1:3] == ["Population Data", "Protection Needs Assessment"]
+    assert sheet["B1"].value == "Core protection categories"
+    row_headings = [sheet.cell(row=r, column=1).value for r in range(3, 3 + 8)]
+    assert row_headings[0] == "Definition (locked)" and "Gaps in this operation" in row_headings
+    every_text = "\n".join(str(c.value) for row in sheet.iter_rows(min_row=3) for c in row if c.value)
+    assert "✎ " in every_text
+    assert sheet.print_title_rows == "$1:$2" and sheet.page_setup.fitToWidth == 1
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code", "message"),
+    [
+        (("--view", "matrix", "--format", "csv"), 1, "not a single table"),
+        (("--view", "process", "--format", "xlsx"), 1, "not available yet"),
+        (("--view", "nonsense", "--format", "xlsx"), 2, "invalid choice"),
+    ],
+)
+def test_a_refused_export_leaves_the_target_as_it_was(sample_file, tmp_path, arguments, code, message):
+    target = tmp_path / "out.file"
+    target.write_bytes(b"what was there before")
+    result = run_cli("export", sample_file, *arguments, "-o", target)
+    assert result.returncode == code and message in result.stderr
+    assert target.read_bytes() == b"what was there before"
+    assert list(tmp_path.glob("*.partial")) == []
+
+
+def test_an_export_into_a_missing_folder_is_refused_in_one_line(sample_file: Path, tmp_path: Path):
+    result = run_cli(
+        "export", sample_file, "--view", "systems", "--format", "xlsx", "-o", tmp_path / "no" / "x.xlsx"
+    )
+    assert result.returncode == 2 and "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
