@@ -17,12 +17,18 @@ def _writer(format_name: str) -> Callable[[Document, Path], None]:
         from pim_desktop.exports.xlsx import write_xlsx
 
         return write_xlsx
+    if format_name == "pdf":
+        from pim_desktop.exports.pdf import write_pdf
+
+        return write_pdf
     if format_name == "csv":
         from pim_desktop.exports.csv_writer import write_csv
 
         return write_csv
     if format_name in FORMATS:
-        raise ValidationError(f"{format_name} export is not available yet in this version (xlsx and csv are)")
+        raise ValidationError(
+            f"{format_name} export is not available yet in this version (xlsx, pdf and csv are)"
+        )
     raise ValidationError(f"there is no format '{format_name}'; choose one of {', '.join(FORMATS)}")
 
 

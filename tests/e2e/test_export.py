@@ -1,6 +1,7 @@
 """`pim-desktop export` to xlsx and csv, read back cell by cell with openpyxl and with LibreOffice."""
 
 import csv
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from openpyxl import load_workbook
 from pim_desktop.domain.model import OrganisationDetails
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
-from tests.helpers import libreoffice_sheets, run_cli, sqlite_rows
+from tests.helpers import libreoffice_sheets, require_tool, run_cli, sqlite_rows
 
 
 def export(sample_file: Path, target: Path, *options: str) -> None:
@@ -130,3 +131,53 @@ def test_an_export_into_a_missing_folder_is_refused_in_one_line(sample_file: Pat
     )
     assert result.returncode == 2 and "does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_report_pdf_has_a_cover_bookmarks_and_labels_on_every_page(sample_file: Path, tmp_path: Path):
+    from pypdf import PdfReader
+
+    target = tmp_path / "report.pdf"
+    export(sample_file, target, "--view", "report", "--format", "pdf", "--max-sensitivity", "confidential")
+    pages = _pdf_pages(target)
+    cover = pages[0]
+    assert "Lebanon protection response (sample)" in cover and "Sensitivity: Confidential" in cover
+    above = sqlite_rows(
+        sample_file, "SELECT count(*) FROM information_system WHERE sensitivity = 'strictly-confidential'"
+    )
+    assert f"Left out for sharing: {above[0][0]} information systems classified above Confidential" in cover
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text and "CONFIDENTIAL" in text
+    outline = [entry.title for entry in PdfReader(target).outline]
+    assert outline[1:] == [
+        "PIM Matrix of the operation",
+        "Organisations and their information systems by PIM category",
+        "Information systems",
+        "Organisations",
+        "Action plans",
+    ]
+    everything = " ".join(" ".join(pages).split())  # text wrapped in cells joined again
+    assert "Protection trends and incidents by governorate" in everything  # a confidential system's output
+    assert "Registered refugee population" not in everything  # a strictly confidential one: left out
+    assert "Informed consent about sharing" in everything
+
+
+def test_pdf_fonts_are_embedded_and_arabic_is_shaped_and_markup_stays_text(sample_file: Path, tmp_path: Path):
+    with open_operation(sample_file) as operation:
+        service = OrganisationService(operation)
+        service.add(OrganisationDetails(name="جمعية الإغاثة", acronym="JI"))
+        service.add(OrganisationDetails(name="<b>Bold</b> & <i>co</i>", acronym="B&C"))
+    target = tmp_path / "organisations.pdf"
+    export(sample_file, target, "--view", "organisations", "--format", "pdf")
+    pdffonts = subprocess.run([require_tool("pdffonts"), target], capture_output=True, text=True, check=True)
+    used = [line for line in pdffonts.stdout.splitlines()[2:] if "DejaVu" in line]
+    assert len(used) == 2 and all(" yes " in line for line in used)
+    text = "\n".join(_pdf_pages(target))
+    assert "<b>Bold</b> & <i>co</i>" in text
+    shaped_forms = [char for char in text if 0xFE70 <= ord(char) <= 0xFEFF]
+    assert shaped_forms  # the Arabic name is drawn in its joined forms, not as isolated letters

@@ -1,0 +1,240 @@
+"""PDF documents (reportlab): a cover saying what is included and what was left out, a bookmark per section,
+tables and grids in landscape whose header rows repeat on every page and whose text wraps inside its cell,
+and the operation, sensitivity label and page X of Y on every page. The embedded DejaVu Sans covers Latin,
+French accents and Arabic, which is shaped and put right to left before drawing."""
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from pim_desktop import APP_NAME, __version__
+from pim_desktop.domain.labels import label
+from pim_desktop.exports.document import Document, Grid, Table
+from pim_desktop.exports.safe_text import workbook_text
+from pim_desktop.resources import resource_path
+
+FONT, BOLD = "PimSans", "PimSans-Bold"
+MARGIN = 36  # points: half an inch
+PDF_COLUMNS = {  # the columns a reader needs; the workbook has them all
+    "Systems": (
+        "name",
+        "category",
+        "organisations",
+        "status",
+        "sensitivity",
+        "admin1",
+        "outputs",
+        "contact_name",
+    ),
+    "Organisations": ("name", "acronym", "type", "focal_name", "focal_email", "focal_phone", "systems"),
+    "Action plans": (
+        *("plan", "group", "number", "challenge", "action_points", "timeline", "due_date"),
+        *("focal_points", "advisers", "status"),
+    ),
+}
+_ARABIC = range(0x0600, 0x0700)
+
+
+def shaped(text: str) -> str:
+    """Arabic in its joined forms and visual order (reportlab draws characters as given); other text as is."""
+    if not any(ord(char) in _ARABIC or 0xFB50 <= ord(char) <= 0xFEFF for char in text):
+        return text
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    return "\n".join(get_display(reshape(line)) for line in text.split("\n"))
+
+
+def markup(text: str) -> str:
+    """User text as paragraph markup: escaped (a '<' is a character, not a tag), line breaks kept."""
+    return escape(shaped(workbook_text(text))).replace("\n", "<br/>")
+
+
+@cache
+def _register_fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return {
+        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=7, leading=8.6),
+        "head": ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9),
+        "title": ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=28, spaceAfter=12),
+        "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
+        "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=4),
+    }
+
+
+def write_pdf(document: Document, path: Path) -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+
+    _register_fonts()
+    styles = _styles()
+    page_width, page_height = landscape(A4)
+    frame = Frame(MARGIN, MARGIN, page_width - 2 * MARGIN, page_height - 2 * MARGIN - 12, id="body")
+
+    class Sections(BaseDocTemplate):
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+            bookmark = getattr(flowable, "bookmark", None)
+            if bookmark:
+                self.canv.bookmarkPage(bookmark)
+                self.canv.addOutlineEntry(flowable.getPlainText(), bookmark, level=0)
+
+    pdf = Sections(
+        str(path),
+        pagesize=landscape(A4),
+        title=f"{document.operation}: {document.view}",
+        author=f"{APP_NAME} {__version__}",
+        subject=f"PIM, {label(document.sensitivity)}",
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        initialFontName=FONT,  # no unembedded Helvetica anywhere
+    )
+    pdf.addPageTemplates([PageTemplate("page", [frame], onPage=lambda canvas, _doc: None)])
+    story: list[Any] = _cover(document, styles)
+    width = page_width - 2 * MARGIN
+    for number, part in enumerate(document.parts, start=1):
+        story.append(PageBreak())
+        heading = _heading(part.title, f"part{number}", styles)
+        story.append(heading)
+        story.append(_table(part, width, styles) if isinstance(part, Table) else _grid(part, width, styles))
+        if isinstance(part, Grid) and part.note:
+            story.append(_paragraph(part.note, styles["body"]))
+    pdf.build(story, canvasmaker=_numbered_canvas(document))
+
+
+def _paragraph(text: str, style: Any) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup(text), style)
+
+
+def _heading(text: str, bookmark: str, styles: dict[str, Any]) -> Any:
+    heading = _paragraph(text, styles["h1"])
+    heading.bookmark = bookmark
+    return heading
+
+
+def _cover(document: Document, styles: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Spacer
+
+    title = _heading(document.operation, "cover", styles)
+    title.style = styles["title"]
+    lines = [
+        f"Exported on {document.exported_on.isoformat()} with {APP_NAME} {__version__}",
+        f"Sensitivity: {label(document.sensitivity)}",
+        "Included: " + ("; ".join(part.title for part in document.parts) or "nothing"),
+    ]
+    if document.left_out:
+        lines.append("Left out for sharing: " + "; ".join(document.left_out))
+    return [Spacer(1, 60), title] + [_paragraph(line, styles["body"]) for line in lines]
+
+
+def _table(table: Table, width: float, styles: dict[str, Any]) -> Any:
+    wanted = PDF_COLUMNS.get(table.key)
+    positions = [i for i, f in enumerate(table.fields) if wanted is None or f.name in wanted]
+    fields = [table.fields[i] for i in positions]
+    total = sum(f.characters for f in fields) or 1
+    widths = [width * f.characters / total for f in fields]
+    header = [_paragraph(f.heading, styles["head"]) for f in fields]
+    rows = [
+        [_paragraph("" if row[i] is None else str(row[i]), styles["cell"]) for i in positions]
+        for row in table.rows
+    ]
+    return _long_table([header, *rows], widths, header_rows=1)
+
+
+def _grid(grid: Grid, width: float, styles: dict[str, Any]) -> Any:
+    heading_width = 80
+    column_width = (width - heading_width) / max(1, len(grid.columns))
+    bands = [_paragraph("", styles["head"])] + [_paragraph(c.band, styles["head"]) for c in grid.columns]
+    headings = [_paragraph("", styles["head"])] + [
+        _paragraph(c.heading, styles["head"]) for c in grid.columns
+    ]
+    body = []
+    for row, cells in zip(grid.rows, grid.cells, strict=True):
+        line = [_paragraph(f"{row.heading} (locked)" if row.locked else row.heading, styles["head"])]
+        for cell in cells:
+            marks = cell.marked or (False,) * len(cell.lines)
+            texts = [f"✎ {text}" if mark else text for text, mark in zip(cell.lines, marks, strict=True)]
+            line.append(
+                _paragraph(
+                    "\n".join(f"• {t}" for t in texts) if len(texts) > 1 else "".join(texts), styles["cell"]
+                )
+            )
+        body.append(line)
+    locked = [index + 2 for index, row in enumerate(grid.rows) if row.locked]
+    return _long_table(
+        [bands, headings, *body], [heading_width] + [column_width] * len(grid.columns), 2, locked
+    )
+
+
+def _long_table(
+    data: list[list[Any]],
+    widths: list[float],
+    header_rows: int,
+    shaded: list[int] | None = None,
+    extra: list[tuple[Any, ...]] | None = None,
+) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import LongTable, TableStyle
+
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BFBFBF")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#D6E6F2")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    style += [("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EEF0F2")) for row in shaded or []]
+    style += extra or []
+    return LongTable(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(style))
+
+
+def _numbered_canvas(document: Document) -> type:
+    """A canvas that knows the page count at the end, for "page X of Y", and labels every page."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    top_line = shaped(f"{document.operation}: {document.view}")
+    sensitivity = label(document.sensitivity).upper()
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for page in self._pages:
+                self.__dict__.update(page)
+                self._decorate(len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.setFont(FONT, 8)
+            self.drawString(MARGIN, height - MARGIN + 10, top_line)
+            self.setFont(BOLD, 8)
+            self.drawRightString(width - MARGIN, height - MARGIN + 10, sensitivity)
+            self.setFont(FONT, 8)
+            self.drawString(
+                MARGIN, MARGIN - 18, f"Exported {document.exported_on.isoformat()} · {sensitivity}"
+            )
+            self.drawRightString(width - MARGIN, MARGIN - 18, f"Page {self._pageNumber} of {total}")
+
+    return NumberedCanvas
