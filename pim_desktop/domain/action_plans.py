@@ -1,6 +1,7 @@
 """Plain data objects of workshop action plans: what a facilitator types in the room, and what follow-up
 reads months later."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -140,7 +141,9 @@ def parse_person(text: str) -> Person | None:
 
 def parse_people(text: str, separator: str = ",") -> tuple[Person, ...]:
     """People typed in one field, "Jad (UNHCR), Fred" (or one a line with separator "\\n")."""
-    return tuple(p for p in map(parse_person, text.split(separator)) if p is not None)
+    # a separator inside brackets belongs to an organisation's name: "Ana (Ministry of Health, Planning)"
+    parts = re.split(rf"{re.escape(separator)}(?![^()]*\))", text)
+    return tuple(p for p in map(parse_person, parts) if p is not None)
 
 
 def people_text(people: tuple[Person, ...], separator: str = ", ") -> str:

@@ -8,6 +8,7 @@ from pim_desktop.domain.errors import ValidationError
 
 MAX_NAME_LENGTH = 200
 _SPACES = re.compile(r"\s+")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def fold_key(value: str) -> str:
@@ -65,6 +66,8 @@ def parse_day(text: str, what: str = "date") -> date | None:
     """A day typed as YYYY-MM-DD; None when left empty."""
     if not text.strip():
         return None
+    if not _DAY.match(text.strip()):  # fromisoformat also takes "2024-W10" or "20240305": not what we ask for
+        raise ValidationError(f"the {what} '{text.strip()}' is not a date: write it as YYYY-MM-DD")
     try:
         return date.fromisoformat(text.strip())
     except ValueError:

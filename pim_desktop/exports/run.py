@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.exports.document import Document, ExportOptions
 from pim_desktop.exports.files import write_atomically
 from pim_desktop.storage.operation_file import OperationFile
@@ -32,6 +32,10 @@ def _writer(format_name: str) -> Callable[[Document, Path], None]:
     raise ValidationError(f"there is no format '{format_name}'; choose one of {', '.join(FORMATS)}")
 
 
+class ExportCancelledError(PimError):
+    """The user cancelled: the target was left as it was."""
+
+
 def export(
     operation_file: OperationFile,
     view: str,
@@ -39,11 +43,21 @@ def export(
     target: Path,
     options: ExportOptions,
     today: date | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Document:
-    """Build the view's document and write it; the target is only replaced once the file is complete."""
+    """Build the view's document and write it; the target is only replaced once the file is complete, and
+    not at all when `cancelled` says so by then."""
     from pim_desktop.exports.build import build_document
 
     writer = _writer(format_name)
     document = build_document(operation_file, view, options, today)
-    write_atomically(target, lambda temporary: writer(document, temporary))
+    if cancelled():
+        raise ExportCancelledError("the export was cancelled; nothing was written")
+
+    def write(temporary: Path) -> None:
+        writer(document, temporary)
+        if cancelled():
+            raise ExportCancelledError("the export was cancelled; nothing was written")
+
+    write_atomically(target, write)
     return document

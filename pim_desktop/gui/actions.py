@@ -43,6 +43,7 @@ class Actions:
     reset_filter: QAction
     show_plans: QAction
     new_plan: QAction
+    export: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -119,4 +120,5 @@ def create_actions(parent: QWidget) -> Actions:
         reset_filter=action("&Clear Filters", "Ctrl+Shift+L", tip="Show everything again"),
         show_plans=action("&Action Plans", "Ctrl+3", tip="Workshop action plans and their follow-up"),
         new_plan=action("&New Action Plan…", "Ctrl+Shift+P", tip="Start the action plan of a workshop"),
+        export=action("&Export…", "Ctrl+Shift+E", tip="Export views to Excel, PDF or CSV"),
     )

@@ -12,7 +12,9 @@ from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.controllers.plan_controller import PlanController
 from pim_desktop.gui.controllers.register_controller import RegisterController
+from pim_desktop.gui.dialogs.export_dialog import ExportDialog
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
+from pim_desktop.gui.export_runner import ExportRunner
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
         self.viewTabs.currentChanged.connect(self._show_view)
         self._side_dock_wanted = True
+        self.export_runner = ExportRunner(self)
+        self.export_runner.finished.connect(self._export_finished)
         self._build_menus()
         self._show_operation_title()
 
@@ -85,7 +89,7 @@ class MainWindow(QMainWindow):
         self.menuFile.addActions([a.new_operation, a.open_operation])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.menuFile.addActions([a.save_copy, a.close_operation])
+        self.menuFile.addActions([a.save_copy, a.export, a.close_operation])
         self.menuFile.addSeparator()
         self.menuFile.addAction(a.quit)
 
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
         a.save_copy.triggered.connect(self.save_copy)
+        a.export.triggered.connect(self.export)
         a.close_operation.triggered.connect(self.close_operation)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
@@ -226,6 +231,20 @@ class MainWindow(QMainWindow):
         if chosen:
             self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"))
 
+    def export(self) -> None:
+        """File > Export: choose in a dialog with a preview, then write off the window's thread."""
+        if self.operation_file is None:
+            return
+        dialog = ExportDialog(self, self.operation_file, self.settings.last_folder())
+        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
+            self.export_runner.start(self.operation_file.path, dialog.request)
+
+    def _export_finished(self, succeeded: bool, message: str) -> None:
+        if succeeded:
+            self.statusBar.showMessage(message, 10000)
+        else:
+            self.show_error(self.tr("Not exported"), message)
+
     def save_copy_to(self, target: Path) -> bool:
         if self.operation_file is None:
             return False
@@ -271,6 +290,7 @@ class MainWindow(QMainWindow):
         self.actions.show_plans.setEnabled(is_open)
         self.actions.close_operation.setEnabled(is_open)
         self.actions.save_copy.setEnabled(is_open)
+        self.actions.export.setEnabled(is_open)
         self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:

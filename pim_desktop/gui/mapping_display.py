@@ -13,6 +13,7 @@ from pim_desktop.gui.models import register_columns as columns
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import SystemGridModel, count_shade, coverage_shade
 from pim_desktop.gui.views.mapping_page import MappingPage
+from pim_desktop.services.mapping_views import CoverageLevel
 from pim_desktop.services.search import find_sources
 
 SOURCE_DELAY_MS = 200
@@ -25,7 +26,6 @@ class MappingDisplay(QObject):
         self.page = page
         self.controller: RegisterController | None = None
         self._active = False
-        self._fresh_data = True  # the registers were read again: cached sort keys are stale
         self.organisations = RecordTableModel(columns.organisation_columns(), lambda o: o.id)
         self.systems = RecordTableModel(columns.system_columns(self.category_label), lambda s: s.id)
         self.category_systems = RecordTableModel(
@@ -70,7 +70,6 @@ class MappingDisplay(QObject):
         if not self._active and self.controller is not None:
             return
         data, page = (self.controller.data if self.controller else None), self.page
-        new_data, self._fresh_data = self._fresh_data, False
         wanted = page.current_filter()
         tab = page.mappingTabs.currentWidget()
         shown = 0
@@ -82,10 +81,10 @@ class MappingDisplay(QObject):
             page.filterStatus.clear()
             return
         if tab is page.organisationsTab:
-            self.organisations.set_records(data.filter_organisations(wanted), new_data=new_data)
+            self.organisations.set_records(data.filter_organisations(wanted))
             shown, total = self.organisations.rowCount(), len(data.organisations)
         elif tab is page.systemsTab:
-            self.systems.set_records(data.filter_systems(wanted), new_data=new_data)
+            self.systems.set_records(data.filter_systems(wanted))
             shown, total = self.systems.rowCount(), len(data.systems)
         elif tab is page.gridTab:
             grid = data.organisation_grid(wanted)
@@ -96,7 +95,7 @@ class MappingDisplay(QObject):
         elif tab is page.categoryTab:
             category_id = page.categoryCombo.currentData()
             in_category = [s for s in data.filter_systems(wanted) if category_id in s.category_ids]
-            self.category_systems.set_records(in_category, new_data=new_data)
+            self.category_systems.set_records(in_category)
             shown, total = len(in_category), sum(1 for s in data.systems if category_id in s.category_ids)
             page.categoryCount.setText(self.tr("{count} systems").format(count=shown))
         elif tab is page.coverageTab:
@@ -111,7 +110,8 @@ class MappingDisplay(QObject):
 
     def _show_coverage(self) -> None:
         data = self.controller.data  # type: ignore[union-attr]
-        coverage = data.coverage(self.page.current_filter(), self.page.levelCombo.currentData())
+        level = CoverageLevel(self.page.levelCombo.currentData())  # Qt gives the value back as a str
+        coverage = data.coverage(self.page.current_filter(), level)
         whole = self.tr("The operation as a whole")
         rows = [(index, place.label or whole) for index, place in enumerate(coverage.places)]
         self.coverage.set_grid(rows, coverage.categories, coverage.cells)

@@ -79,7 +79,8 @@ class MappingWorkspace(MappingDisplay):
         data = self.controller.data if self.controller else None
         places = data.places(CoverageLevel.ADMIN1) + data.places(CoverageLevel.ADMIN2) if data else []
         self.page.set_places(sorted(places, key=lambda place: place.key()))  # each admin 1, then its admin 2
-        self._fresh_data = True
+        for table_model in (self.organisations, self.systems, self.category_systems, self.sources):
+            table_model.forget_sort_keys()  # the records were read again
         self.refresh()
         self._update_actions()
 

@@ -33,13 +33,19 @@ _TEXT_FIELDS = (
 
 
 def _clean_area(area: model.Area) -> model.Area:
-    return model.Area(
+    cleaned = model.Area(
         country_iso3=country_code(area.country_iso3) or "",
         admin1=clean_text(area.admin1),
         admin1_pcode=clean_text(area.admin1_pcode),
         admin2=clean_text(area.admin2),
         admin2_pcode=clean_text(area.admin2_pcode),
     )
+    # an empty admin 1 means the whole country: an admin 2 without it would cover everywhere
+    if not cleaned.admin1 and (cleaned.admin2 or cleaned.admin1_pcode or cleaned.admin2_pcode):
+        raise ValidationError(
+            f"the area '{cleaned.admin2 or cleaned.admin2_pcode or cleaned.admin1_pcode}' needs its admin 1"
+        )
+    return cleaned
 
 
 def validated(details: model.SystemDetails, session: Session) -> model.SystemDetails:
@@ -135,25 +141,34 @@ def _store(session: Session, record: models.InformationSystem, details: model.Sy
 
 
 def _link_matrix_entries(session: Session, system_id: int, details: model.SystemDetails) -> None:
-    """A line of the system's sub-categories, methods or outputs that is an entry of the matrix, in one of the
-    system's categories, links to that entry: picked from the matrix, or typed the same way."""
+    """A line of the system's sub-categories, methods or outputs that is an entry of the matrix links to that
+    entry: in the primary category if it is there, else in the first secondary category that has it (one
+    line, one entry, even when several categories share the wording)."""
     session.execute(delete(models.SystemMatrixEntry).where(models.SystemMatrixEntry.system_id == system_id))
-    category_ids = (details.primary_category_id, *details.secondary_category_ids)
+    category_order = {
+        c: i for i, c in enumerate((details.primary_category_id, *details.secondary_category_ids))
+    }
+    picked: set[int] = set()
     for field_name, row_code in PICKED_ROWS.items():
         lines = {fold_key(line) for line in getattr(details, field_name).splitlines() if line.strip()}
         if not lines:
             continue
         entries = session.execute(
-            select(models.MatrixEntry.id, models.MatrixEntry.text)
+            select(models.MatrixEntry.id, models.MatrixEntry.text, models.MatrixEntry.category_id)
             .join(models.MatrixRow)
             .where(
                 models.MatrixRow.code == row_code,
-                models.MatrixEntry.category_id.in_(category_ids),
+                models.MatrixEntry.category_id.in_(category_order),
                 models.MatrixEntry.state != EntryState.REMOVED,
             )
         )
-        picked = {entry_id for entry_id, text in entries if fold_key(text) in lines}
-        session.add_all(models.SystemMatrixEntry(system_id=system_id, entry_id=e) for e in sorted(picked))
+        first: dict[str, tuple[int, int]] = {}  # line -> (category rank, entry id)
+        for entry_id, text, category_id in entries:
+            key, rank = fold_key(text), category_order[category_id]
+            if key in lines and (key not in first or (rank, entry_id) < first[key]):
+                first[key] = (rank, entry_id)
+        picked.update(entry_id for _, entry_id in first.values())
+    session.add_all(models.SystemMatrixEntry(system_id=system_id, entry_id=e) for e in sorted(picked))
 
 
 class SystemService:

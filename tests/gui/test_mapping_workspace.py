@@ -1,6 +1,7 @@
 """The registers and mapping views in the real window, driven as a user would, checked on stored data."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from pim_desktop.domain.model import OrganisationDetails
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE
 from pim_desktop.gui.models.matrix_model import HTML_ROLE
@@ -265,6 +267,47 @@ def test_gaps_and_overlaps_are_shown_and_said(mapping: MainWindow):
     assert coverage.index(row, column).data() == "gap"
     summary = page.coverageSummary.toPlainText()
     assert "Baalbek-Hermel: Case Management" in summary and "Overlaps: several active systems" in summary
+    page.levelCombo.setCurrentIndex(page.levelCombo.findData("operation"))
+    assert (
+        coverage.rowCount() == 1
+        and coverage.headerData(0, Qt.Orientation.Vertical) == "The operation as a whole"
+    )
+
+
+def test_the_place_filter_and_the_sort_order_hold_after_an_edit(mapping: MainWindow):
+    page, systems = mapping.mappingPage, mapping.mapping.systems
+    show_tab(mapping, "systemsTab")
+    page.placeCombo.setCurrentIndex(page.placeCombo.findText("Bekaa"))
+    page.systemsView.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    first = systems.record_at(0)
+    details = mapping.mapping.controller.system_service.get(first.id).details
+    mapping.mapping.controller.update_system(first.id, replace(details, name="Zz renamed last"))
+    assert page.placeCombo.currentText() == "Bekaa"
+    names = [systems.record_at(row).name for row in range(systems.rowCount())]
+    assert names[-1] == "Zz renamed last" and names == sorted(names, key=str.casefold)
+
+
+def test_the_chosen_one_of_two_organisations_of_one_name_is_linked(mapping: MainWindow, sample_file: Path):
+    controller = mapping.mapping.controller
+    first = controller.add_organisation(OrganisationDetails(name="Protection Cluster"))
+    second = controller.add_organisation(OrganisationDetails(name="Protection Cluster", identifier="XM-2"))
+
+    def pick_second(dialog: QDialog) -> None:
+        dialog.nameEdit.setText("Cluster dashboard")
+        dialog.primaryCategoryCombo.setCurrentIndex(1)
+        combo = dialog.organisationCombo
+        combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == second))
+        dialog.addOrganisationButton.click()
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(pick_second)
+    mapping.actions.add_system.trigger()
+    linked = sqlite_rows(
+        sample_file,
+        "SELECT l.organisation_id FROM system_organisation l JOIN information_system s ON s.id = l.system_id "
+        "WHERE s.name = 'Cluster dashboard'",
+    )
+    assert linked == [(second,)] and first != second
 
 
 def test_find_a_source_names_systems_and_whom_to_ask(mapping: MainWindow, qtbot):

@@ -152,3 +152,15 @@ def test_people_are_typed_with_their_organisation_in_brackets():
     assert people == (Person("Jad", "UNHCR"), Person("Fred"), Person("(no name)"))
     assert parse_people(people_text(people)) == people
     assert parse_people("Rana (UNHCR)\nOmar", separator="\n") == (Person("Rana", "UNHCR"), Person("Omar"))
+    assert parse_people("Ana (Ministry of Health, Planning Dept), Jad (UNHCR)") == (
+        Person("Ana", "Ministry of Health, Planning Dept"),
+        Person("Jad", "UNHCR"),
+    )
+
+
+@pytest.mark.parametrize("typed", ["2024-W10", "20240305", "5/3/2024", "2024-02-30"])
+def test_a_day_is_only_what_the_message_asks_for(typed: str):
+    from pim_desktop.domain.validation import parse_day
+
+    with pytest.raises(ValidationError, match="write it as YYYY-MM-DD"):
+        parse_day(typed, "due date")

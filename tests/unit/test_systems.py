@@ -100,6 +100,7 @@ def test_lines_equal_to_matrix_entries_link_to_them(operation):
         ({"contact_email": "not an address"}, "does not look like an e-mail address"),
         ({"links": (SystemLink(9999),)}, "organisation of this system no longer exists"),
         ({"areas": (Area("XXX", "Bekaa"),)}, "not an ISO 3166"),
+        ({"areas": (Area("LBN", "", "", "Zahle"),)}, "'Zahle' needs its admin 1"),
     ],
 )
 def test_bad_details_are_refused_and_nothing_is_stored(operation, sample_file, changes, message):
@@ -179,3 +180,24 @@ def test_a_deleted_system_cannot_be_updated(operation):
     service.delete(new_id)
     with pytest.raises(NotFoundError):
         service.update(new_id, _details(operation))
+
+
+def test_a_line_shared_by_several_categories_links_one_entry_of_the_primary_first(operation):
+    matrix = MatrixService(operation).matrix()
+    methods = next(r for r in matrix.rows if r.code == "methods")
+    by_text: dict[str, list] = {}
+    for category in matrix.categories:
+        for entry in matrix.cell(category.id, methods.id):
+            by_text.setdefault(entry.text.casefold(), []).append(entry)
+    shared = next(entries for entries in by_text.values() if len(entries) > 1)
+    primary, secondary = shared[1].category_id, shared[0].category_id
+    service = SystemService(operation)
+    new_id = service.add(
+        _details(
+            operation,
+            primary_category_id=primary,
+            secondary_category_ids=(secondary,),
+            methods=shared[0].text,
+        )
+    )
+    assert service.picked_entry_ids(new_id) == {shared[1].id}

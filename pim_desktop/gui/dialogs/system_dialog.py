@@ -21,7 +21,7 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
-from pim_desktop.domain.validation import parse_day
+from pim_desktop.domain.validation import fold_key, parse_day
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.systems import PICKED_ROWS
 
@@ -109,7 +109,14 @@ class SystemDialog(QDialog):
 
     def _organisation_label(self, organisation_id: int) -> str:
         details = self._organisations[organisation_id].details
-        return f"{details.name} ({details.acronym})" if details.acronym else details.name
+        text = f"{details.name} ({details.acronym})" if details.acronym else details.name
+        namesakes = sum(
+            1
+            for o in self._organisations.values()
+            if (o.details.name, o.details.acronym) == (details.name, details.acronym)
+        )
+        # two organisations of one name stay apart in the list by their identifier (or number)
+        return f"{text} [{details.identifier or organisation_id}]" if namesakes > 1 else text
 
     # --- showing and reading -------------------------------------------------------------------------------
 
@@ -188,7 +195,11 @@ class SystemDialog(QDialog):
             self.organisationsTable.setItem(row, 1, QTableWidgetItem(self.tr(label(link.role))))
 
     def _add_link(self) -> None:
-        index = self.organisationCombo.findText(self.organisationCombo.currentText())
+        combo = self.organisationCombo
+        # the chosen item itself (two organisations may share a name); else the first of that name typed
+        index = combo.currentIndex()
+        if index < 0 or combo.itemText(index) != combo.currentText():
+            index = combo.findText(combo.currentText())
         if index < 0:
             self.problemLabel.setText(self.tr("Choose an organisation of the register (add it there first)."))
             return
@@ -239,13 +250,13 @@ class SystemDialog(QDialog):
         row = next((r for r in self._matrix.rows if r.code == PICKED_ROWS[field_name]), None)
         category_ids = [self.primaryCategoryCombo.currentData(), *self._checked_secondary()]
         menu = QMenu(self)
-        lines = [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+        folded = {fold_key(line) for line in edit.toPlainText().splitlines() if line.strip()}
         for category in (c for c in self._matrix.categories if c.id in category_ids):
             entries = self._matrix.cell(category.id, row.id) if row else []
             if entries:
                 menu.addSection(category.label)
             for entry in entries:
-                action = QAction(entry.text, menu, checkable=True, checked=entry.text in lines)
+                action = QAction(entry.text, menu, checkable=True, checked=fold_key(entry.text) in folded)
                 action.triggered.connect(lambda _=False, text=entry.text: self._toggle_line(edit, text))
                 menu.addAction(action)
         if menu.isEmpty():
@@ -262,7 +273,7 @@ class SystemDialog(QDialog):
     @staticmethod
     def _toggle_line(edit: QPlainTextEdit, text: str) -> None:
         lines = [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
-        kept = [line for line in lines if line != text]
+        kept = [line for line in lines if fold_key(line) != fold_key(text)]
         edit.setPlainText("\n".join(kept if len(kept) < len(lines) else [*lines, text]))
 
     # --- accepting -----------------------------------------------------------------------------------------

@@ -53,6 +53,10 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             self._sort_records(*self._sort)
         self.endResetModel()
 
+    def forget_sort_keys(self) -> None:
+        """The records were read again: keys cached for sorting may be stale."""
+        self._keys = _SortKeys()
+
     def record_at(self, row: int) -> Record:
         return self._records[row]
 

@@ -103,7 +103,10 @@ class MappingPage(QWidget):
         for place in places:
             indent = "    " if place.admin2 else ""
             self.placeCombo.addItem(indent + (place.admin2 or place.admin1), place)
-        self.placeCombo.setCurrentIndex(max(0, self.placeCombo.findData(chosen)) if chosen else 0)
+        # the places are new objects after a reload: find the chosen one again by its key
+        keys = [place.key() for place in places]
+        chosen_key = chosen.key() if chosen else None
+        self.placeCombo.setCurrentIndex(keys.index(chosen_key) + 1 if chosen_key in keys else 0)
         self.placeCombo.blockSignals(False)
 
     def reset_filter(self) -> None:

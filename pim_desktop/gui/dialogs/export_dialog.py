@@ -1,0 +1,110 @@
+"""File > Export: which view, which format, whom it is shared with, where, and a preview of what will be
+included before anything is written."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from pim_desktop.domain.enums import Sensitivity
+from pim_desktop.domain.errors import PimError, ValidationError
+from pim_desktop.domain.labels import label
+from pim_desktop.exports.build import NOT_YET, VIEWS, build_document
+from pim_desktop.exports.document import ExportOptions
+from pim_desktop.gui.forms import load_form
+from pim_desktop.storage.operation_file import OperationFile
+
+VIEW_LABELS = {
+    "report": "Everything, in one document",
+    "matrix": "The PIM Matrix of the operation",
+    "mapping": "Organisations x categories",
+    "systems": "Information systems",
+    "organisations": "Organisations",
+    "action-plans": "Action plans",
+}
+FORMAT_LABELS = {"xlsx": "Excel workbook (.xlsx)", "pdf": "PDF document (.pdf)", "csv": "CSV table (.csv)"}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    view: str
+    format_name: str
+    target: Path
+    options: ExportOptions
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, operation_file: OperationFile, folder: Path) -> None:
+        super().__init__(parent)
+        load_form("export_dialog.ui", self)
+        self._file, self._folder = operation_file, folder
+        for view in (v for v in VIEWS if v not in NOT_YET):
+            self.viewCombo.addItem(self.tr(VIEW_LABELS[view]), view)
+        for format_name, text in FORMAT_LABELS.items():
+            self.formatCombo.addItem(self.tr(text), format_name)
+        self.shareCombo.addItem(self.tr("Everything (no level left out)"), None)
+        for level in list(Sensitivity)[:-1]:
+            self.shareCombo.addItem(self.tr("Up to {level}").format(level=self.tr(label(level))), level)
+        self.contactsCheck.setText(self.tr("Include people's names, e-mails and phones"))
+        self.contactsCheck.setChecked(True)
+        for combo in (self.viewCombo, self.formatCombo, self.shareCombo):
+            combo.currentIndexChanged.connect(self._update)
+        self.contactsCheck.toggled.connect(self._update)
+        self.browseButton.clicked.connect(self._browse)
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        self.request: ExportRequest | None = None
+        self._update()
+
+    def options(self) -> ExportOptions:
+        level = self.shareCombo.currentData()
+        return ExportOptions(Sensitivity(level) if level else None, self.contactsCheck.isChecked())
+
+    def _update(self) -> None:
+        """Suggest a file name and show what the export will hold (built, not written)."""
+        view, format_name = self.viewCombo.currentData(), self.formatCombo.currentData()
+        if not self.fileEdit.isModified():
+            stem = f"{self._file.path.stem} - {view}"
+            self.fileEdit.setText(str(self._folder / f"{stem}.{format_name}"))
+        try:
+            document = build_document(self._file, view, self.options())
+        except PimError as error:
+            self.previewText.setPlainText(error.sentence)
+            return
+        lines = [f"<li>{part.title}: {len(part.rows)} rows</li>" for part in document.parts]
+        left_out = (
+            "".join(f"<li>{what}</li>" for what in document.left_out) or f"<li>{self.tr('nothing')}</li>"
+        )
+        level = label(document.sensitivity)
+        self.previewText.setHtml(
+            f"<ul>{''.join(lines)}</ul><p>{self.tr('Sensitivity label')}: <b>{level}</b></p>"
+            f"<p>{self.tr('Left out')}:</p><ul>{left_out}</ul>"
+        )
+
+    def _browse(self) -> None:
+        format_name = self.formatCombo.currentData()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export as"),
+            self.fileEdit.text(),
+            f"{FORMAT_LABELS[format_name]} (*.{format_name})",
+        )
+        if chosen:
+            self.fileEdit.setText(chosen)
+            self.fileEdit.setModified(True)
+
+    def accept(self) -> None:
+        view, format_name = self.viewCombo.currentData(), self.formatCombo.currentData()
+        try:
+            if not self.fileEdit.text().strip():
+                raise ValidationError("choose where to save the export")
+            if format_name == "csv" and view not in ("systems", "organisations", "action-plans"):
+                raise ValidationError("only single tables export to csv: choose xlsx or pdf for this view")
+        except ValidationError as error:
+            self.problemLabel.setText(error.sentence)
+            return
+        target = Path(self.fileEdit.text().strip())
+        if target.suffix.lower() != f".{format_name}":
+            target = target.with_name(f"{target.name}.{format_name}")
+        self.request = ExportRequest(view, format_name, target, self.options())
+        super().accept()

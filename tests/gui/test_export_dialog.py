@@ -1,0 +1,51 @@
+"""File > Export in the real window: the preview, the export off the window's thread, and what it wrote."""
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog
+
+from pim_desktop.domain.errors import PimError
+from pim_desktop.exports.document import ExportOptions
+from pim_desktop.exports.run import ExportCancelledError, export
+from pim_desktop.gui.main_window import MainWindow
+from pim_desktop.services.operations import open_operation
+from tests.gui.test_mapping_workspace import when_dialog_opens
+
+
+def test_export_from_the_window_previews_then_writes_the_workbook(opened: MainWindow, tmp_path: Path, qtbot):
+    target = tmp_path / "shared systems.xlsx"
+    previews: list[str] = []
+
+    def choose(dialog: QDialog) -> None:
+        dialog.viewCombo.setCurrentIndex(dialog.viewCombo.findData("systems"))
+        dialog.shareCombo.setCurrentIndex(dialog.shareCombo.findText("Up to Restricted"))
+        dialog.contactsCheck.setChecked(False)
+        previews.append(dialog.previewText.toPlainText())
+        dialog.fileEdit.setText(str(target))
+        dialog.fileEdit.setModified(True)
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(choose)
+    with qtbot.waitSignal(opened.export_runner.finished, timeout=30000) as finished:
+        opened.actions.export.trigger()
+    assert finished.args[0] is True, finished.args[1]
+    assert "Information systems: 21 rows" in previews[0] and "classified above Restricted" in previews[0]
+    sheet = load_workbook(target)["Systems"]
+    assert sheet.max_row == 2 + 21
+    assert "contact_email" not in [c.value for c in sheet[1]]
+    assert str(target) in opened.statusBar.currentMessage()
+
+
+def test_a_cancelled_export_leaves_the_target_as_it_was(sample_file: Path, tmp_path: Path):
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"before")
+    with open_operation(sample_file, read_only=True) as operation_file:
+        try:
+            export(operation_file, "report", "xlsx", target, ExportOptions(), cancelled=lambda: True)
+        except ExportCancelledError as error:
+            assert isinstance(error, PimError) and "nothing was written" in error.message
+        else:
+            raise AssertionError("the export was not cancelled")
+    assert target.read_bytes() == b"before"
+    assert list(tmp_path.glob("*.partial")) == []
