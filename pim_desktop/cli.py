@@ -111,7 +111,9 @@ def _command_export(args: argparse.Namespace) -> int:
     )
     with open_operation(args.file, read_only=True) as operation_file:
         document = export(operation_file, args.view, args.format, args.output, options)
-    parts = ", ".join(part.title for part in document.parts)
+    parts = (
+        "the whole operation" if args.format == "json" else ", ".join(part.title for part in document.parts)
+    )
     print(f"Exported {parts} to {args.output} ({document.sensitivity.value}).")
     for what in document.left_out:
         print(f"Left out: {what}.")

@@ -27,7 +27,7 @@ def _writer(format_name: str) -> Callable[[Document, Path], None]:
         return write_csv
     if format_name in FORMATS:
         raise ValidationError(
-            f"{format_name} export is not available yet in this version (xlsx, pdf and csv are)"
+            f"{format_name} export is not available yet in this version (xlsx, pdf, csv and json are)"
         )
     raise ValidationError(f"there is no format '{format_name}'; choose one of {', '.join(FORMATS)}")
 
@@ -49,8 +49,16 @@ def export(
     not at all when `cancelled` says so by then."""
     from pim_desktop.exports.build import build_document
 
-    writer = _writer(format_name)
-    document = build_document(operation_file, view, options, today)
+    if format_name == "json":  # the whole operation, whatever the view
+        from pim_desktop.exports.json_export import write_json
+
+        document = build_document(operation_file, "report", options, today)
+
+        def writer(_document: Document, temporary: Path) -> None:
+            write_json(operation_file, options, document.exported_on, temporary)
+    else:
+        writer = _writer(format_name)
+        document = build_document(operation_file, view, options, today)
     if cancelled():
         raise ExportCancelledError("the export was cancelled; nothing was written")
 

@@ -181,3 +181,38 @@ def test_pdf_fonts_are_embedded_and_arabic_is_shaped_and_markup_stays_text(sampl
     assert "<b>Bold</b> & <i>co</i>" in text
     shaped_forms = [char for char in text if 0xFE70 <= ord(char) <= 0xFEFF]
     assert shaped_forms  # the Arabic name is drawn in its joined forms, not as isolated letters
+
+
+def test_json_holds_the_whole_operation_by_codes_and_keys(sample_file: Path, tmp_path: Path):
+    import json
+
+    target = tmp_path / "operation.json"
+    export(
+        sample_file,
+        target,
+        "--view",
+        "matrix",
+        "--format",
+        "json",
+        "--max-sensitivity",
+        "confidential",
+        "--no-contacts",
+    )
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["format"] == "pim-desktop-operation" and document["schema_version"] == 1
+    kept = sqlite_rows(
+        sample_file, "SELECT count(*) FROM information_system WHERE sensitivity != 'strictly-confidential'"
+    )
+    assert len(document["systems"]) == kept[0][0] and len(document["organisations"]) == 24
+    organisation_keys = {o["key"] for o in document["organisations"]}
+    for system in document["systems"]:
+        assert system["contact"] is None and system["sensitivity"] != "strictly-confidential"
+        assert {link["organisation"] for link in system["organisations"]} <= organisation_keys
+    assert {entry["category"] for entry in document["matrix"]["entries"]} == {
+        c["code"] for c in document["matrix"]["categories"]
+    }
+    item = document["action_plans"][0]["groups"][0]["items"][1]
+    assert (
+        item["timeline"] == "2019" and item["focal_points"] == [] and item["principle"] == "informed_consent"
+    )
+    assert "@example.org" not in target.read_text(encoding="utf-8")

@@ -22,7 +22,12 @@ VIEW_LABELS = {
     "organisations": "Organisations",
     "action-plans": "Action plans",
 }
-FORMAT_LABELS = {"xlsx": "Excel workbook (.xlsx)", "pdf": "PDF document (.pdf)", "csv": "CSV table (.csv)"}
+FORMAT_LABELS = {
+    "xlsx": "Excel workbook (.xlsx)",
+    "pdf": "PDF document (.pdf)",
+    "csv": "CSV table (.csv)",
+    "json": "JSON, the whole operation (.json)",
+}
 
 
 @dataclass(frozen=True)
