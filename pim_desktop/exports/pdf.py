@@ -108,7 +108,12 @@ def write_pdf(document: Document, path: Path) -> None:
         story.append(PageBreak())
         heading = _heading(part.title, f"part{number}", styles)
         story.append(heading)
-        story.append(_table(part, width, styles) if isinstance(part, Table) else _grid(part, width, styles))
+        if isinstance(part, Table) and part.key == "Action plans":
+            story += _action_plans(part, width, styles)
+        else:
+            story.append(
+                _table(part, width, styles) if isinstance(part, Table) else _grid(part, width, styles)
+            )
         if isinstance(part, Grid) and part.note:
             story.append(_paragraph(part.note, styles["body"]))
     pdf.build(story, canvasmaker=_numbered_canvas(document))
@@ -153,6 +158,60 @@ def _table(table: Table, width: float, styles: dict[str, Any]) -> Any:
         for row in table.rows
     ]
     return _long_table([header, *rows], widths, header_rows=1)
+
+
+def _action_plans(table: Table, width: float, styles: dict[str, Any]) -> list[Any]:
+    """Each plan group by group, the way a workshop writes it: leader and members above a table of numbered
+    challenges, their action points, timeline and focal point ("Fanette (Fred can advise)")."""
+    from reportlab.platypus import Spacer
+
+    names = [f.name for f in table.fields]
+    records = [dict(zip(names, row, strict=True)) for row in table.rows]
+    story: list[Any] = []
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for record in records:
+        groups.setdefault((str(record["plan"]), str(record["group"])), []).append(record)
+    plan_shown, number = "", 0
+    for (plan, group), items in groups.items():
+        if plan != plan_shown:
+            story.append(_paragraph(plan, styles["h1"]))
+            plan_shown, number = plan, 0
+        number += 1
+        story.append(_paragraph(f"Group {number}: {group}", styles["body"]))
+        first = items[0]
+        for key, heading in (("team_leader", "Team leader"), ("members", "Team members")):
+            if first.get(key):
+                story.append(
+                    _paragraph(f"{heading}: {', '.join(str(first[key]).splitlines())}", styles["body"])
+                )
+        header = [
+            _paragraph(h, styles["head"])
+            for h in ("Challenges", "Action points", "Timeline / Deadline", "Focal point", "Status")
+        ]
+        rows = [header]
+        for item in items:
+            points = [p for p in str(item["action_points"] or "").splitlines() if p]
+            due = f" (due {item['due_date']})" if item.get("due_date") else ""
+            focal = str(item.get("focal_points") or "")
+            if item.get("advisers"):
+                focal += f" ({item['advisers']} can advise)"
+            rows.append(
+                [
+                    _paragraph(f"{item['number']}. {item['challenge']}", styles["cell"]),
+                    _paragraph(
+                        "\n".join(f"- {p}" for p in points) if len(points) > 1 else "".join(points),
+                        styles["cell"],
+                    ),
+                    _paragraph(f"{item['timeline']}{due}", styles["cell"]),
+                    _paragraph(focal.strip(), styles["cell"]),
+                    _paragraph(str(item["status"]), styles["cell"]),
+                ]
+            )
+        story += [
+            _long_table(rows, [width * share for share in (0.3, 0.36, 0.12, 0.14, 0.08)], 1),
+            Spacer(1, 12),
+        ]
+    return story
 
 
 def _grid(grid: Grid, width: float, styles: dict[str, Any]) -> Any:

@@ -216,3 +216,18 @@ def test_json_holds_the_whole_operation_by_codes_and_keys(sample_file: Path, tmp
         item["timeline"] == "2019" and item["focal_points"] == [] and item["principle"] == "informed_consent"
     )
     assert "@example.org" not in target.read_text(encoding="utf-8")
+
+
+def test_action_plans_pdf_follows_the_workshop_layout(sample_file: Path, tmp_path: Path):
+    target, shared = tmp_path / "plans.pdf", tmp_path / "plans-shared.pdf"
+    export(sample_file, target, "--view", "action-plans", "--format", "pdf")
+    text = " ".join(" ".join(_pdf_pages(target)).split())
+    assert "Group 1: Data Sharing" in text and "Team leader: Jad" in text
+    assert "Team members: Rana, Omar, Maria, Fred, Jad" in text
+    assert "1. Lack of common, user-friendly and secure data-sharing tools" in text
+    assert "Fanette (Fred can advise)" in text and "- Disseminate" in text
+    export(sample_file, shared, "--view", "action-plans", "--format", "pdf", "--no-contacts")
+    shared_text = " ".join(" ".join(_pdf_pages(shared)).split())
+    assert (
+        "Group 1: Data Sharing" in shared_text and "Fanette" not in shared_text and "Jad" not in shared_text
+    )
