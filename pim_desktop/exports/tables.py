@@ -32,7 +32,7 @@ CONTACT_FIELDS = {
         "contact_email",
         "contact_phone",
     ),
-    *("focal_points", "advisers", "team_leader", "members"),
+    *("focal_points", "advisers", "team_leader", "members", "owner"),
 }
 
 SYSTEM_FIELDS = (
@@ -207,3 +207,81 @@ def action_items_table(session: Session, plans: list[models.ActionPlan], options
                     }
                 )
     return _table("Action plans", "Action plans", ACTION_ITEM_FIELDS, rows, options)
+
+
+PROCESS_FIELDS = (
+    Field("code", "Code", "#meta+code", characters=22),
+    Field("step", "Step", "#meta+step", characters=34),
+    Field("level", "Level", "#meta+level", characters=9),
+    Field("status", "Status", "#status", characters=12),
+    Field("owner", "Owner", "#contact+owner", characters=18),
+    Field("start_date", "Started on", "#date+start", "date", characters=11),
+    Field("end_date", "Done on", "#date+end", "date", characters=11),
+    Field("notes", "Notes", "#meta+notes", characters=30),
+    Field("evidence", "Evidence", "#meta+evidence", characters=30),
+)
+
+
+def process_table(session: Session, options: ExportOptions) -> Table:
+    steps = list(session.scalars(select(models.ProcessStep).order_by(models.ProcessStep.id)))
+    parents = {s.id: s for s in steps if s.parent_id is None}
+    ordered = sorted(
+        steps,
+        key=lambda s: (parents[s.parent_id].position, 1, s.position) if s.parent_id else (s.position, 0, 0),
+    )
+    rows = [
+        {
+            "code": s.code,
+            "step": s.label,
+            "level": "sub-step" if s.parent_id else "step",
+            "status": label(s.status),
+            **{name: getattr(s, name) for name in ("owner", "start_date", "end_date", "notes", "evidence")},
+        }
+        for s in ordered
+    ]
+    return _table("PIM Process", "PIM Process: where the operation stands", PROCESS_FIELDS, rows, options)
+
+
+def review_table(session: Session, system_ids: set[int], options: ExportOptions) -> Table:
+    """The responsible-data review of each system, one column a PIM Principle."""
+    principles = list(session.scalars(select(models.Principle).order_by(models.Principle.position)))
+    fields = (
+        Field("system", "System", "#meta+system+name", characters=30),
+        Field("sensitivity", "Sensitivity", "#meta+sensitivity", characters=14),
+        Field("holds_personal_data", "Personal data", "#meta+personal", characters=9),
+        Field("risk_assessment_date", "Risk assessment", "#date+assessment", "date", characters=11),
+        Field("consent_process", "Informed consent", "#meta+consent", characters=24),
+        Field("agreement_reference", "Agreement", "#meta+agreement", characters=22),
+        Field("agreement_review_date", "Agreement review due", "#date+review", "date", characters=11),
+        Field("reviewed_on", "Reviewed on", "#date+reviewed", "date", characters=11),
+        *(
+            Field(f"principle_{p.code}", p.label, f"#meta+principle+{p.code.replace('_', '')}", characters=12)
+            for p in principles
+        ),
+        Field("notes", "Notes", "#meta+notes", characters=30),
+    )
+    reviews = session.scalars(
+        select(models.DataReview)
+        .join(models.InformationSystem)
+        .options(selectinload(models.DataReview.ratings))
+        .order_by(models.InformationSystem.name_key)
+    )
+    rows = []
+    for review in reviews:
+        if review.system_id not in system_ids:
+            continue
+        system = session.get(models.InformationSystem, review.system_id)
+        ratings = {r.principle_id: label(r.rating) for r in review.ratings}
+        personal = {True: "yes", False: "no", None: "unknown"}[review.holds_personal_data]
+        rows.append(
+            {
+                "system": system.name if system else "",
+                "sensitivity": label(system.sensitivity) if system else "",
+                "holds_personal_data": personal,
+                **{f"principle_{p.code}": ratings.get(p.id, "") for p in principles},
+                **{name: getattr(review, name) for name in ("risk_assessment_date", "consent_process")},
+                **{name: getattr(review, name) for name in ("agreement_reference", "agreement_review_date")},
+                **{name: getattr(review, name) for name in ("reviewed_on", "notes")},
+            }
+        )
+    return _table("Review", "Responsible-data review of the systems", fields, rows, options)

@@ -112,7 +112,7 @@ def test_the_matrix_is_a_grid_with_locked_rows_and_changes_marked(sample_file: P
     ("arguments", "code", "message"),
     [
         (("--view", "matrix", "--format", "csv"), 1, "not a single table"),
-        (("--view", "process", "--format", "xlsx"), 1, "not available yet"),
+        (("--view", "report", "--format", "csv"), 1, "not a single table"),
         (("--view", "nonsense", "--format", "xlsx"), 2, "invalid choice"),
     ],
 )
@@ -160,6 +160,8 @@ def test_report_pdf_has_a_cover_bookmarks_and_labels_on_every_page(sample_file: 
         "Information systems",
         "Organisations",
         "Action plans",
+        "PIM Process: where the operation stands",
+        "Responsible-data review of the systems",
     ]
     everything = " ".join(" ".join(pages).split())  # text wrapped in cells joined again
     assert "Protection trends and incidents by governorate" in everything  # a confidential system's output
@@ -231,3 +233,29 @@ def test_action_plans_pdf_follows_the_workshop_layout(sample_file: Path, tmp_pat
     assert (
         "Group 1: Data Sharing" in shared_text and "Fanette" not in shared_text and "Jad" not in shared_text
     )
+
+
+def test_process_and_review_exports_read_back(sample_file: Path, tmp_path: Path):
+    process, review = tmp_path / "process.csv", tmp_path / "review.xlsx"
+    export(sample_file, process, "--view", "process", "--format", "csv", "--no-contacts")
+    with process.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert "owner" not in rows[0] and len(rows) == 2 + 16
+    steps = {row[0]: row for row in rows[2:]}
+    stored = sqlite_rows(sample_file, "SELECT code, status FROM process_step")
+    assert {code: steps[code][rows[0].index("status")] for code, _ in stored} == {
+        code: status.replace("-", " ").capitalize() for code, status in stored
+    }
+    export(sample_file, review, "--view", "review", "--format", "xlsx", "--max-sensitivity", "confidential")
+    sheet = load_workbook(review)["Review"]
+    header = [c.value for c in sheet[1]]
+    systems = [row[0] for row in sheet.iter_rows(min_row=3, values_only=True)]
+    assert "GBV case management (GBVIMS+)" not in systems  # strictly confidential: left out with its review
+    assert "Inter-agency protection monitoring" in systems
+    row = next(
+        r
+        for r in sheet.iter_rows(min_row=3, values_only=True)
+        if r[0] == "Inter-agency protection monitoring"
+    )
+    assert row[header.index("principle_informed_consent")] == "Met"
+    assert row[header.index("holds_personal_data")] == "yes"

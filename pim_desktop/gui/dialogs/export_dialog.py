@@ -21,6 +21,8 @@ VIEW_LABELS = {
     "systems": "Information systems",
     "organisations": "Organisations",
     "action-plans": "Action plans",
+    "process": "PIM Process: where the operation stands",
+    "review": "Responsible-data review of the systems",
 }
 FORMAT_LABELS = {
     "xlsx": "Excel workbook (.xlsx)",
@@ -103,7 +105,13 @@ class ExportDialog(QDialog):
         try:
             if not self.fileEdit.text().strip():
                 raise ValidationError("choose where to save the export")
-            if format_name == "csv" and view not in ("systems", "organisations", "action-plans"):
+            if format_name == "csv" and view not in (
+                "systems",
+                "organisations",
+                "action-plans",
+                "process",
+                "review",
+            ):
                 raise ValidationError("only single tables export to csv: choose xlsx or pdf for this view")
         except ValidationError as error:
             self.problemLabel.setText(error.sentence)
