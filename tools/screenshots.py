@@ -13,6 +13,7 @@ os.environ.setdefault("PIM_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="pim-scree
 
 from PySide6.QtTest import QTest
 
+from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.gui.app import build_main_window, create_application
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.paths import data_dir
@@ -65,6 +66,48 @@ def main(target: Path) -> None:
     window.plansPage.overdueCheck.setChecked(True)
     save(window, target, "action-plan-follow-up", 1680, 1000)
     window.close()
+    render_exports(sample, target)
+
+
+def render_exports(sample: Path, target: Path) -> None:
+    """Pages of the exported PDF report as a manager sees them (needs pdftoppm, from poppler-utils)."""
+    import shutil
+    import subprocess
+
+    from pim_desktop.exports.document import ExportOptions
+    from pim_desktop.exports.run import export
+    from pim_desktop.services.operations import open_operation
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm is missing: the PDF pages are not rendered")
+        return
+    folder = Path(tempfile.mkdtemp())
+    shared = ExportOptions(max_sensitivity=Sensitivity.CONFIDENTIAL)
+    pages = (
+        ("report", 1, "export-pdf-cover"),
+        ("matrix", 2, "export-pdf-matrix"),
+        ("action-plans", 2, "export-pdf-action-plan"),
+    )
+    with open_operation(sample, read_only=True) as operation_file:
+        for view, page, name in pages:
+            pdf = folder / f"{view}.pdf"
+            export(operation_file, view, "pdf", pdf, shared)
+            stem = target / name
+            command = [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(pdf),
+                str(stem),
+            ]
+            subprocess.run(command, check=True)
+            print(f"{stem}.png")
 
 
 if __name__ == "__main__":

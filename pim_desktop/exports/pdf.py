@@ -75,7 +75,8 @@ def _styles() -> dict[str, Any]:
 
 def write_pdf(document: Document, path: Path) -> None:
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus.doctemplate import LayoutError
 
     _register_fonts()
     styles = _styles()
@@ -102,21 +103,33 @@ def write_pdf(document: Document, path: Path) -> None:
         initialFontName=FONT,  # no unembedded Helvetica anywhere
     )
     pdf.addPageTemplates([PageTemplate("page", [frame], onPage=lambda canvas, _doc: None)])
-    story: list[Any] = _cover(document, styles)
     width = page_width - 2 * MARGIN
+    try:
+        pdf.build(
+            _story(document, styles, width, split_grid_rows=False), canvasmaker=_numbered_canvas(document)
+        )
+    except LayoutError:  # a grid cell taller than a page: let its row continue on the next page
+        pdf.build(
+            _story(document, styles, width, split_grid_rows=True), canvasmaker=_numbered_canvas(document)
+        )
+
+
+def _story(document: Document, styles: dict[str, Any], width: float, *, split_grid_rows: bool) -> list[Any]:
+    from reportlab.platypus import PageBreak
+
+    story: list[Any] = _cover(document, styles)
     for number, part in enumerate(document.parts, start=1):
         story.append(PageBreak())
-        heading = _heading(part.title, f"part{number}", styles)
-        story.append(heading)
+        story.append(_heading(part.title, f"part{number}", styles))
         if isinstance(part, Table) and part.key == "Action plans":
             story += _action_plans(part, width, styles)
+        elif isinstance(part, Table):
+            story.append(_table(part, width, styles))
         else:
-            story.append(
-                _table(part, width, styles) if isinstance(part, Table) else _grid(part, width, styles)
-            )
-        if isinstance(part, Grid) and part.note:
-            story.append(_paragraph(part.note, styles["body"]))
-    pdf.build(story, canvasmaker=_numbered_canvas(document))
+            story.append(_grid(part, width, styles, split_grid_rows))
+            if part.note:
+                story.append(_paragraph(part.note, styles["body"]))
+    return story
 
 
 def _paragraph(text: str, style: Any) -> Any:
@@ -214,7 +227,7 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any]) -> list[An
     return story
 
 
-def _grid(grid: Grid, width: float, styles: dict[str, Any]) -> Any:
+def _grid(grid: Grid, width: float, styles: dict[str, Any], split_rows: bool = False) -> Any:
     heading_width = 80
     column_width = (width - heading_width) / max(1, len(grid.columns))
     bands = [_paragraph("", styles["head"])] + [_paragraph(c.band, styles["head"]) for c in grid.columns]
@@ -234,9 +247,14 @@ def _grid(grid: Grid, width: float, styles: dict[str, Any]) -> Any:
             )
         body.append(line)
     locked = [index + 2 for index, row in enumerate(grid.rows) if row.locked]
-    return _long_table(
-        [bands, headings, *body], [heading_width] + [column_width] * len(grid.columns), 2, locked
-    )
+    spans, start = [], 1  # one band heading over its run of columns
+    for index in range(1, len(grid.columns) + 1):
+        if index == len(grid.columns) or grid.columns[index].band != grid.columns[index - 1].band:
+            spans.append(("SPAN", (start, 0), (index, 0)))
+            start = index + 1
+    widths = [heading_width] + [column_width] * len(grid.columns)
+    # a grid row stays on one page (a matrix row read across); split only when it cannot fit on any page
+    return _long_table([bands, headings, *body], widths, 2, locked, spans, split_rows=split_rows)
 
 
 def _long_table(
@@ -245,6 +263,8 @@ def _long_table(
     header_rows: int,
     shaded: list[int] | None = None,
     extra: list[tuple[Any, ...]] | None = None,
+    *,
+    split_rows: bool = True,
 ) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import LongTable, TableStyle
@@ -258,7 +278,11 @@ def _long_table(
     ]
     style += [("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EEF0F2")) for row in shaded or []]
     style += extra or []
-    return LongTable(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(style))
+    # splitInRow: a row taller than a page (a 10,000-character note) continues on the next page
+    table_style = TableStyle(style)
+    return LongTable(
+        data, colWidths=widths, repeatRows=header_rows, style=table_style, splitInRow=int(split_rows)
+    )
 
 
 def _numbered_canvas(document: Document) -> type:
