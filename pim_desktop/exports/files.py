@@ -22,9 +22,16 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     temporary = Path(temporary_name)
     try:
         write(temporary)
+        temporary.chmod(0o666 & ~_umask())  # mkstemp makes it private; an export is an ordinary file
         temporary.replace(target)
     except OSError as error:
         raise TargetFileError(f"cannot write {target}: {error.strerror or error}") from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

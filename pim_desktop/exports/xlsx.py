@@ -1,7 +1,7 @@
 """Excel workbooks (openpyxl): one sheet a view; data sheets machine-readable (one header row, HXL tags,
 dates as dates, frozen header, autofilter); the matrix and mapping as real grids; every sheet print-ready."""
 
-from datetime import date
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -72,15 +72,21 @@ def _write_table(sheet: Any, table: Table, document: Document) -> None:
             _set(tag, field.hxl)
             tag.font = Font(italic=True, color=HXL_COLOUR)
         sheet.column_dimensions[get_column_letter(column)].width = field.characters
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wrapped: Any = None  # the style array of a wrapped cell, copied to the others (a lookup each is slow)
     for row_number, row in enumerate(table.rows, start=header_rows + 1):
-        for column, (field, value) in enumerate(zip(table.fields, row, strict=True), start=1):
+        values = [workbook_text(value) if isinstance(value, str) else value for value in row]
+        sheet.append(values)  # dates become dates formatted yyyy-mm-dd
+        for column, value in enumerate(values, start=1):
+            if not isinstance(value, str) or not (value.startswith("=") or "\n" in value):
+                continue
             cell = sheet.cell(row=row_number, column=column)
-            _set(cell, value if value is not None else None)
-            if field.kind == "date" and isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-            elif isinstance(value, str) and "\n" in value:
-                cell.alignment = wrap
+            cell.data_type = "s"  # a user's "=..." is text, never a formula
+            if "\n" in value:
+                if wrapped is None:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    wrapped = copy(cell._style)
+                else:
+                    cell._style = copy(wrapped)
     sheet.freeze_panes = sheet.cell(row=header_rows + 1, column=1)
     last = get_column_letter(max(1, len(table.fields)))
     sheet.auto_filter.ref = f"A1:{last}{max(1, header_rows + len(table.rows))}"
@@ -112,6 +118,7 @@ def _write_grid(sheet: Any, grid: Grid) -> None:
                 sheet.merge_cells(start_row=1, start_column=start, end_row=1, end_column=index)
             start = index + 1
     sheet.column_dimensions["A"].width = 22
+    styles: dict[str, Any] = {}
     for row_number, (row, cells) in enumerate(zip(grid.rows, grid.cells, strict=True), start=3):
         heading = sheet.cell(row=row_number, column=1)
         _set(heading, f"{row.heading} (locked)" if row.locked else row.heading)
@@ -127,9 +134,14 @@ def _write_grid(sheet: Any, grid: Grid) -> None:
             text = "\n".join(f"• {line}" for line in lines) if len(lines) > 1 else "".join(lines)
             cell = sheet.cell(row=row_number, column=column)
             _set(cell, text or None)
-            cell.alignment, cell.border = wrap, border
-            if row.locked:
-                cell.fill = PatternFill("solid", fgColor=LOCKED_FILL)
+            kind = "locked" if row.locked else "plain"
+            if kind in styles:  # copying a style array skips openpyxl's lookup of each style object
+                cell._style = copy(styles[kind])
+            else:
+                cell.alignment, cell.border = wrap, border
+                if row.locked:
+                    cell.fill = PatternFill("solid", fgColor=LOCKED_FILL)
+                styles[kind] = copy(cell._style)
             tallest = max(tallest, sum(1 + len(line) // (GRID_COLUMN_WIDTH - 4) for line in lines))
         sheet.row_dimensions[row_number].height = LINE_HEIGHT * tallest + 4
     if grid.note:

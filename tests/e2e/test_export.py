@@ -1,6 +1,7 @@
 """`pim-desktop export` to xlsx and csv, read back cell by cell with openpyxl and with LibreOffice."""
 
 import csv
+import os
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -259,3 +260,11 @@ def test_process_and_review_exports_read_back(sample_file: Path, tmp_path: Path)
     )
     assert row[header.index("principle_informed_consent")] == "Met"
     assert row[header.index("holds_personal_data")] == "yes"
+
+
+def test_an_export_is_an_ordinary_file_others_may_read(sample_file: Path, tmp_path: Path):
+    target = tmp_path / "organisations.csv"
+    export(sample_file, target, "--view", "organisations", "--format", "csv")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # as any file the user saves, not private
