@@ -101,10 +101,15 @@ def _command_check(args: argparse.Namespace) -> int:
 
 def _command_export(args: argparse.Namespace) -> int:
     from pim_desktop.domain.enums import Sensitivity
+    from pim_desktop.domain.errors import ValidationError
     from pim_desktop.exports.document import ExportOptions
     from pim_desktop.exports.run import export
     from pim_desktop.services.operations import open_operation
 
+    if args.lang.lower() not in ("en", "en_gb", "en-gb", "en_us", "en-us"):
+        raise ValidationError(
+            f"exports in '{args.lang}' come with the translations of a later version; for now use --lang en"
+        )
     options = ExportOptions(
         max_sensitivity=Sensitivity(args.max_sensitivity) if args.max_sensitivity else None,
         contacts=not args.no_contacts,
