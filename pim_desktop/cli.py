@@ -125,6 +125,55 @@ def _command_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_import(args: argparse.Namespace) -> int:
+    from pim_desktop.domain.errors import ValidationError
+    from pim_desktop.imports.apply import apply_plan
+    from pim_desktop.imports.plan import AMBIGUOUS, choose_sheet, make_plan
+    from pim_desktop.imports.reading import read_sheets
+    from pim_desktop.services.operations import open_operation
+
+    if args.kind in ("action-items", "operation"):
+        raise ValidationError(
+            f"importing {args.kind} is not available yet in this version (organisations and systems are)"
+        )
+    sheets = read_sheets(args.source)
+    sheet, layout = choose_sheet(sheets, args.sheet, None if args.kind == "auto" else args.kind)
+    with open_operation(args.file, read_only=args.dry_run) as operation_file:
+        with operation_file.session() as session:
+            plan = make_plan(session, args.source.name, sheet, layout)
+        header = ", ".join(str(row + 1) for row in layout.header_rows)
+        print(f"{args.source.name}, sheet '{sheet.name}': {layout.kind}; header on row(s) {header}")
+        for index, field in sorted(layout.columns.items()):
+            heading = layout.headings[index] if index < len(layout.headings) else ""
+            print(f"  column {index + 1} '{heading}' -> {field}")
+        for row in plan.rows:
+            for problem in row.errors:
+                print(f"  row {row.row_number}: error: {problem}")
+            for warning in row.warnings:
+                print(f"  row {row.row_number}: warning: {warning}")
+        ambiguous = plan.count(AMBIGUOUS)
+        print(
+            f"{plan.count('add')} to add, {plan.count('update')} to update, {ambiguous} ambiguous "
+            f"(left out: choose in the window), {plan.refused} with errors"
+        )
+        if plan.refused:
+            raise ValidationError(f"{plan.refused} row(s) have errors (listed above): nothing was imported")
+        if args.dry_run:
+            print("Nothing was written (--dry-run).")
+            return 0
+        result = apply_plan(operation_file, plan)
+    print(
+        f"Imported into {args.file}: {result.added} added, {result.updated} updated"
+        + (
+            f", {result.organisations_added} organisations added to the register"
+            if result.organisations_added
+            else ""
+        )
+        + "."
+    )
+    return 0
+
+
 def _command_gui(args: argparse.Namespace) -> int:
     from pim_desktop.gui.launch import launch_gui  # Qt only when a window is wanted
 
@@ -189,6 +238,17 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         "--no-contacts", action="store_true", help="leave out people's names, e-mails and phones"
     )
     export.add_argument("--lang", default="en", help="the language of the export (English for now)")
+
+    imported = _add_command(
+        commands, "import", _command_import, "import organisations or systems from xlsx or csv"
+    )
+    imported.add_argument("file", type=Path, metavar="FILE.pim")
+    imported.add_argument("source", type=Path, metavar="SOURCE")
+    imported.add_argument(
+        "--kind", default="auto", choices=["organisations", "systems", "action-items", "operation", "auto"]
+    )
+    imported.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first recognised)")
+    imported.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     return parser, set(commands.choices)
 
 

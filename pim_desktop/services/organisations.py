@@ -53,7 +53,7 @@ def _details(record: models.Organisation) -> model.OrganisationDetails:
     )
 
 
-def _store(record: models.Organisation, details: model.OrganisationDetails) -> None:
+def store(record: models.Organisation, details: model.OrganisationDetails) -> None:
     record.name, record.name_key = details.name, fold_key(details.name)
     record.acronym, record.acronym_key = details.acronym, fold_key(details.acronym)
     record.org_type, record.identifier = details.org_type, details.identifier
@@ -116,7 +116,7 @@ class OrganisationService:
         valid = validated(details)
         with self._file.changing() as session:
             record = models.Organisation(name="", name_key="")
-            _store(record, valid)
+            store(record, valid)
             session.add(record)
             session.flush()
             return record.id
@@ -127,7 +127,7 @@ class OrganisationService:
             record = session.get(models.Organisation, organisation_id)
             if record is None:
                 raise NotFoundError("that organisation no longer exists")
-            _store(record, valid)
+            store(record, valid)
 
     def delete(self, organisation_id: int, *, detach_from_systems: bool = False) -> None:
         """Delete an organisation. One that still runs systems is refused with their names, unless the user

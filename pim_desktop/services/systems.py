@@ -106,7 +106,7 @@ def _details(record: models.InformationSystem) -> model.SystemDetails:
     )
 
 
-def _store(session: Session, record: models.InformationSystem, details: model.SystemDetails) -> None:
+def store(session: Session, record: models.InformationSystem, details: model.SystemDetails) -> None:
     record.name, record.name_key = details.name, fold_key(details.name)
     record.primary_category_id = details.primary_category_id  # type: ignore[assignment] - validated
     record.status, record.sensitivity = details.status, details.sensitivity
@@ -210,7 +210,7 @@ class SystemService:
             valid = validated(details, session)
             record = models.InformationSystem(name="", name_key="")
             session.add(record)
-            _store(session, record, valid)
+            store(session, record, valid)
             return record.id
 
     def update(self, system_id: int, details: model.SystemDetails) -> None:
@@ -218,7 +218,7 @@ class SystemService:
             record = session.get(models.InformationSystem, system_id)
             if record is None:
                 raise NotFoundError("that information system no longer exists")
-            _store(session, record, validated(details, session))
+            store(session, record, validated(details, session))
 
     def delete(self, system_id: int) -> None:
         with self._file.changing() as session:

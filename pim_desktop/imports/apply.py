@@ -1,0 +1,74 @@
+"""Applying an import plan: every row in one transaction, all or nothing, after a backup of the file."""
+
+from dataclasses import dataclass, replace
+
+from pim_desktop.domain import model
+from pim_desktop.domain.enums import SystemRole
+from pim_desktop.domain.validation import fold_key
+from pim_desktop.imports.plan import ADD, AMBIGUOUS, UPDATE, ImportPlan
+from pim_desktop.services import organisations as organisation_rules
+from pim_desktop.services import systems as system_rules
+from pim_desktop.storage import models
+from pim_desktop.storage.operation_file import OperationFile, backup_to_folder
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    organisations_added: int
+    left_out: int
+
+
+def apply_plan(
+    operation_file: OperationFile, plan: ImportPlan, choices: dict[int, int | None] | None = None
+) -> ImportResult:
+    """Store the plan's rows in one transaction. `choices` settles ambiguous rows: row number -> the record
+    to update, or None to add it as a new one; ambiguous rows without a choice are left out."""
+    choices = choices or {}
+    backup_to_folder(operation_file.path, "before-import")
+    added = updated = organisations_added = left_out = 0
+    with operation_file.changing() as session:
+        new_organisations: dict[str, int] = {}
+        for row in plan.rows:
+            action, target = row.action, row.matched_id
+            if action == AMBIGUOUS:
+                if row.row_number not in choices:
+                    left_out += 1
+                    continue
+                target = choices[row.row_number]
+                action = ADD if target is None else UPDATE
+            if action not in (ADD, UPDATE) or row.record is None:
+                left_out += 1
+                continue
+            if isinstance(row.record, model.OrganisationDetails):
+                record = (
+                    session.get(models.Organisation, target)
+                    if action == UPDATE
+                    else models.Organisation(name="", name_key="")
+                )
+                organisation_rules.store(record, row.record)
+                session.add(record)
+            else:
+                links = list(row.record.links)
+                for name in row.new_organisations:
+                    if fold_key(name) not in new_organisations:
+                        organisation = models.Organisation(name=name, name_key=fold_key(name))
+                        session.add(organisation)
+                        session.flush()
+                        new_organisations[fold_key(name)] = organisation.id
+                        organisations_added += 1
+                    role = SystemRole.PARTNER if links else SystemRole.LEAD
+                    links.append(model.SystemLink(new_organisations[fold_key(name)], role))
+                details = system_rules.validated(replace(row.record, links=tuple(links)), session)
+                record = (
+                    session.get(models.InformationSystem, target)
+                    if action == UPDATE
+                    else models.InformationSystem(name="", name_key="")
+                )
+                session.add(record)
+                system_rules.store(session, record, details)
+            added += action == ADD
+            updated += action == UPDATE
+        session.flush()
+    return ImportResult(added, updated, organisations_added, left_out)
