@@ -44,6 +44,7 @@ class Actions:
     show_plans: QAction
     new_plan: QAction
     export: QAction
+    import_data: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -121,4 +122,7 @@ def create_actions(parent: QWidget) -> Actions:
         show_plans=action("&Action Plans", "Ctrl+3", tip="Workshop action plans and their follow-up"),
         new_plan=action("&New Action Plan…", "Ctrl+Shift+P", tip="Start the action plan of a workshop"),
         export=action("&Export…", "Ctrl+Shift+E", tip="Export views to Excel, PDF or CSV"),
+        import_data=action(
+            "&Import…", "Ctrl+Alt+I", tip="Import organisations or systems from a spreadsheet"
+        ),
     )

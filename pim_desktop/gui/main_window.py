@@ -13,6 +13,7 @@ from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.controllers.plan_controller import PlanController
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog
+from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.export_runner import ExportRunner
 from pim_desktop.gui.forms import load_form
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.menuFile.addActions([a.new_operation, a.open_operation])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.menuFile.addActions([a.save_copy, a.export, a.close_operation])
+        self.menuFile.addActions([a.save_copy, a.import_data, a.export, a.close_operation])
         self.menuFile.addSeparator()
         self.menuFile.addAction(a.quit)
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         a.open_operation.triggered.connect(self.choose_and_open)
         a.save_copy.triggered.connect(self.save_copy)
         a.export.triggered.connect(self.export)
+        a.import_data.triggered.connect(self.import_data)
         a.close_operation.triggered.connect(self.close_operation)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
@@ -239,6 +241,24 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
             self.export_runner.start(self.operation_file.path, dialog.request)
 
+    def import_data(self) -> None:
+        """File > Import: preview a partner's spreadsheet, then store it as one undo step."""
+        controller = self.mapping.controller
+        if self.operation_file is None or controller is None:
+            return
+        dialog = ImportDialog(self, self.operation_file, self.settings.last_folder())
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.plan is None:
+            return
+        result = controller.import_rows(dialog.plan, dialog.choices())
+        if result is not None:
+            self.actions.show_mapping.trigger()
+            self.statusBar.showMessage(
+                self.tr("Imported: {added} added, {updated} updated, {left} left out.").format(
+                    added=result.added, updated=result.updated, left=result.left_out
+                ),
+                10000,
+            )
+
     def _export_finished(self, succeeded: bool, message: str) -> None:
         if succeeded:
             self.statusBar.showMessage(message, 10000)
@@ -291,6 +311,7 @@ class MainWindow(QMainWindow):
         self.actions.close_operation.setEnabled(is_open)
         self.actions.save_copy.setEnabled(is_open)
         self.actions.export.setEnabled(is_open)
+        self.actions.import_data.setEnabled(is_open and not self.operation_file.read_only)  # type: ignore[union-attr]
         self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:

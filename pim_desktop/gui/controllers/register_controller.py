@@ -7,6 +7,9 @@ from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.base import UndoableController
+from pim_desktop.imports.apply import ImportResult, apply_plan
+from pim_desktop.imports.plan import ImportPlan
+from pim_desktop.services.file_history import FileHistory
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.mapping_views import MappingData
 from pim_desktop.services.matrix import MatrixService
@@ -26,6 +29,7 @@ class RegisterController(UndoableController):
         self._mapping = MappingService(operation_file)
         self._history = RegisterHistory(operation_file)
         self.country = operation_info(operation_file).country or ""  # new areas start in it
+        self._file_history: FileHistory | None = None
         self.data = self._load()
 
     def _load(self) -> MappingData:
@@ -61,6 +65,21 @@ class RegisterController(UndoableController):
             lambda new_id: self._history.snapshot(scope_of(new_id)),
             self._history.restore,
             before_added=lambda new_id: self._history.absent(scope_of(new_id)),
+        )
+
+    # --- imports -------------------------------------------------------------------------------------------
+
+    def import_rows(self, plan: ImportPlan, choices: dict[int, int | None]) -> ImportResult | None:
+        """Store an import plan; the whole import is one undo step (the file as it was, put back)."""
+        if self._file_history is None:
+            self._file_history = FileHistory(self.operation_file)
+        history = self._file_history
+        return self.apply(
+            self.tr("Import from {source}").format(source=plan.source),
+            lambda: apply_plan(self.operation_file, plan, choices),
+            history.snapshot,
+            lambda _result: history.snapshot(),
+            history.restore,
         )
 
     # --- organisations -------------------------------------------------------------------------------------

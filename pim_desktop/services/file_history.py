@@ -1,0 +1,26 @@
+"""Whole-operation snapshots, for the changes that touch many records at once (an import, a merge): undo
+puts the whole file back as it was, exactly, with SQLite's backup API."""
+
+import sqlite3
+import tempfile
+import uuid
+from pathlib import Path
+
+from pim_desktop.storage.operation_file import OperationFile, backup_copy
+
+
+class FileHistory:
+    def __init__(self, operation_file: OperationFile) -> None:
+        self._file = operation_file
+        self._folder = Path(tempfile.mkdtemp(prefix="pim-desktop-undo-"))
+
+    def snapshot(self) -> Path:
+        return backup_copy(self._file.path, self._folder / f"{uuid.uuid4().hex}.pim")
+
+    def restore(self, snapshot: Path) -> None:
+        source = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            with self._file.engine.connect() as connection:
+                source.backup(connection.connection.driver_connection)  # type: ignore[arg-type]
+        finally:
+            source.close()
