@@ -125,6 +125,28 @@ def _command_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_operation(args: argparse.Namespace) -> int:
+    from pim_desktop.imports.operation_json import import_operation, read_operation_json
+    from pim_desktop.services.operations import open_operation
+
+    document = read_operation_json(args.source)
+    counts = ", ".join(
+        f"{len(document.get(key, []))} {key.replace('_', ' ')}"
+        for key in ("organisations", "systems", "action_plans")
+    )
+    print(f"{args.source.name}: {document['operation']['name']}; {counts}")
+    if args.dry_run:
+        print("Nothing was written (--dry-run).")
+        return 0
+    with open_operation(args.file) as operation_file:
+        result = import_operation(operation_file, document)
+    print(
+        f"Imported into {args.file}: {result.organisations} organisations, {result.systems} systems, "
+        f"{result.action_plans} action plans, {result.matrix_cells} matrix cells."
+    )
+    return 0
+
+
 def _command_import(args: argparse.Namespace) -> int:
     from pim_desktop.domain.errors import ValidationError
     from pim_desktop.imports.apply import apply_plan
@@ -132,9 +154,11 @@ def _command_import(args: argparse.Namespace) -> int:
     from pim_desktop.imports.reading import read_sheets
     from pim_desktop.services.operations import open_operation
 
-    if args.kind in ("action-items", "operation"):
+    if args.kind == "operation" or (args.kind == "auto" and args.source.suffix.lower() == ".json"):
+        return _import_operation(args)
+    if args.kind == "action-items":
         raise ValidationError(
-            f"importing {args.kind} is not available yet in this version (organisations and systems are)"
+            "importing action items is not available yet (organisations, systems and operations are)"
         )
     sheets = read_sheets(args.source)
     sheet, layout = choose_sheet(sheets, args.sheet, None if args.kind == "auto" else args.kind)
