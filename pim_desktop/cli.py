@@ -198,6 +198,28 @@ def _command_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_merge(args: argparse.Namespace) -> int:
+    from pim_desktop.imports.merge import apply_merge, plan_merge
+    from pim_desktop.services.operations import open_operation
+
+    with open_operation(args.file, read_only=args.dry_run) as operation_file:
+        plan = plan_merge(operation_file, args.other)
+        print(f"Merging {args.other.name} ({plan.other_operation}) into {args.file.name}:")
+        for kind, name in plan.new:
+            print(f"  new {kind}: {name}")
+        for difference in plan.differences:
+            print(f"  differs, {difference.kind} {difference.name}: {', '.join(difference.fields)}")
+        keep = "theirs" if args.prefer == "theirs" else "mine"
+        print(f"{len(plan.new)} to add; {len(plan.differences)} differences, where {keep} will be kept")
+        if args.dry_run:
+            print("Nothing was written (--dry-run).")
+            return 0
+        take = set(range(len(plan.differences))) if args.prefer == "theirs" else set()
+        apply_merge(operation_file, plan, take)
+    print(f"Merged into {args.file}; recorded with where each part came from.")
+    return 0
+
+
 def _command_gui(args: argparse.Namespace) -> int:
     from pim_desktop.gui.launch import launch_gui  # Qt only when a window is wanted
 
@@ -273,6 +295,19 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     )
     imported.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first recognised)")
     imported.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+
+    merge = _add_command(
+        commands, "merge", _command_merge, "merge a colleague's operation file into this one"
+    )
+    merge.add_argument("file", type=Path, metavar="FILE.pim")
+    merge.add_argument("other", type=Path, metavar="OTHER.pim")
+    merge.add_argument("--dry-run", action="store_true", help="show what would be merged; write nothing")
+    merge.add_argument(
+        "--prefer",
+        choices=["mine", "theirs"],
+        default="mine",
+        help="on differences, keep mine (default) or take theirs",
+    )
     return parser, set(commands.choices)
 
 

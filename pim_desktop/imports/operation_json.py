@@ -2,6 +2,7 @@
 matrix customisations, organisations, systems, action plans, process and reviews, in one transaction."""
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -61,11 +62,23 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def import_operation(operation_file: OperationFile, document: dict[str, Any]) -> OperationImportResult:
-    backup_to_folder(operation_file.path, "before-import")
+def import_operation(
+    operation_file: OperationFile,
+    document: dict[str, Any],
+    *,
+    reason: str = "before-import",
+    also: Callable[[Session], None] | None = None,
+) -> OperationImportResult:
+    """Store the document in one transaction (with `also`, run in the same transaction: a merge's record).
+    Systems may name organisations the document does not carry, by a key of `document["known_organisations"]`
+    (key -> name): they are found in the register by name."""
+    backup_to_folder(operation_file.path, reason)
     try:
         with operation_file.changing() as session:
-            return _apply(session, document)
+            result = _apply(session, document)
+            if also is not None:
+                also(session)
+            return result
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValidationError(
             f"the JSON file is incomplete or damaged ({type(error).__name__}: {error}); nothing was imported"
@@ -76,7 +89,15 @@ def _apply(session: Session, document: dict[str, Any]) -> OperationImportResult:
     categories = {c.code: c.id for c in session.scalars(select(models.Category))}
     cells = _matrix(session, document["matrix"], categories)
     organisation_ids = _organisations(session, document["organisations"])
-    system_ids = _systems(session, document["systems"], categories, organisation_ids)
+    linkable = dict(organisation_ids)  # and organisations already in the register, named by the document
+    by_name = {
+        key: org_id
+        for org_id, key in session.execute(select(models.Organisation.id, models.Organisation.name_key))
+    }
+    for key, name in document.get("known_organisations", {}).items():
+        if key not in linkable and fold_key(name) in by_name:
+            linkable[key] = by_name[fold_key(name)]
+    system_ids = _systems(session, document["systems"], categories, linkable)
     steps = {s.code: s for s in session.scalars(select(models.ProcessStep))}
     principles = {p.code: p.id for p in session.scalars(select(models.Principle))}
     for plan in document["action_plans"]:

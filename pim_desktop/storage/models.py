@@ -424,3 +424,19 @@ class PrincipleRatingRecord(Base):
         enum_column(PrincipleRating), default=PrincipleRating.UNKNOWN
     )
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- Provenance ---------------------------------------------------------------------------------------------
+
+
+class MergeRecord(Base):
+    """A merge of another operation file into this one: from where, when, and what was taken from it."""
+
+    __tablename__ = "merge_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    source_path: Mapped[str] = mapped_column(Text)
+    source_operation: Mapped[str] = mapped_column(String(200))
+    preferred: Mapped[str] = mapped_column(String(16))  # on differences: "mine" or "theirs"
+    summary: Mapped[str] = mapped_column(Text)  # JSON: [{"kind", "name", "taken": "new" | "theirs" | "mine"}]

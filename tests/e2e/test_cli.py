@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pim_desktop import __version__
+from pim_desktop.storage.schema import head_version
 from tests.helpers import run_cli, sqlite_rows
 
 
@@ -34,7 +35,7 @@ def test_new_info_and_check(tmp_path: Path):
 
     document = json.loads(run_cli("info", path, "--json").stdout)
     assert document["name"] == "Lebanon" and document["country"] == "LBN"
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == head_version()
     assert document["counts"]["categories"] == 8
     assert document["counts"]["matrix_rows"] == 7
     assert document["counts"]["organisations"] == 0

@@ -74,9 +74,7 @@ def test_the_sample_operation_comes_back_the_same_through_json(sample_file: Path
 
 
 TEXT = st.text(
-    alphabet=st.characters(
-        categories=("Lu", "Ll", "Nd", "Zs", "Po", "Sm"), include_characters="éàçمرحباё\n"
-    ),
+    alphabet=st.characters(categories=("Lu", "Ll", "Nd", "Zs", "Po", "Sm"), include_characters="éàçمرحباё\n"),
     min_size=1,
     max_size=40,
 ).filter(lambda value: value.strip())

@@ -145,3 +145,23 @@ def test_backup_copy_is_a_complete_operation_file(new_file: Path, own_data_dir: 
     assert not list(copy.parent.glob("*.partial"))
     second = backup_copy(new_file, own_data_dir / "elsewhere" / "copy.pim")
     assert second.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_a_file_of_the_previous_schema_is_upgraded_on_open_with_a_backup(
+    sample_file: Path, own_data_dir: Path
+):
+    from alembic import command
+
+    from pim_desktop.storage.schema import alembic_config
+
+    with open_operation(sample_file) as operation_file, operation_file.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0001")  # as a file written before merge records
+    assert sqlite_rows(sample_file, "SELECT version_num FROM alembic_version") == [("0001",)]
+    organisations = sqlite_rows(sample_file, "SELECT * FROM organisation ORDER BY id")
+    with open_operation(sample_file) as operation_file:
+        assert operation_file.schema_version == head_version()
+    assert sqlite_rows(sample_file, "SELECT count(*) FROM merge_record") == [(0,)]
+    assert sqlite_rows(sample_file, "SELECT * FROM organisation ORDER BY id") == organisations
+    backups = list((own_data_dir / "backups").glob("sample-*-before-migration.pim"))
+    assert len(backups) == 1
+    assert sqlite_rows(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]

@@ -1,0 +1,140 @@
+"""Merging a colleague's operation file into this one: organisations and systems matched by name (ignoring
+case, accents and spacing), matrix cells by category and row, action plans by title. What only the other
+file has is added; what both have but differently is listed field by field, and the user says, for each,
+whether theirs replaces mine. Done in one transaction, recorded in merge_record."""
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from pim_desktop.domain.validation import fold_key
+from pim_desktop.exports.document import ExportOptions
+from pim_desktop.exports.json_export import operation_json
+from pim_desktop.imports.operation_json import OperationImportResult, import_operation
+from pim_desktop.services.operations import open_operation
+from pim_desktop.storage import models
+from pim_desktop.storage.operation_file import OperationFile
+
+
+@dataclass(frozen=True)
+class Difference:
+    kind: str  # organisation, system, matrix cell, action plan
+    name: str
+    fields: tuple[str, ...]  # what differs
+
+
+@dataclass
+class MergePlan:
+    other: Path
+    other_operation: str
+    new: list[tuple[str, str]]  # (kind, name) only in the other file: added
+    differences: list[Difference]
+    theirs: dict[str, Any] = field(repr=False)
+    _records: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
+
+
+def _named(records: list[dict[str, Any]], key: str = "name") -> dict[str, dict[str, Any]]:
+    return {fold_key(record[key]): record for record in records}
+
+
+def _comparable_system(system: dict[str, Any], organisation_names: dict[str, str]) -> dict[str, Any]:
+    links = [
+        {**link, "organisation": organisation_names.get(link["organisation"], "")}
+        for link in system["organisations"]
+    ]
+    return {**system, "key": None, "organisations": links}
+
+
+def _cells(document: dict[str, Any]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    cells: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for entry in document["matrix"]["entries"]:
+        cells.setdefault((entry["category"], entry["row"]), []).append((entry["text"], entry["state"]))
+    return cells
+
+
+def plan_merge(mine_file: OperationFile, other: Path, today: date | None = None) -> MergePlan:
+    day = today or date.today()
+    with open_operation(other, read_only=True) as other_file:  # refuses what is not an operation, or newer
+        theirs = operation_json(other_file, ExportOptions(), day)
+    mine = operation_json(mine_file, ExportOptions(), day)
+    plan = MergePlan(other, theirs["operation"]["name"], [], [], theirs)
+    their_names = {o["key"]: o["name"] for o in theirs["organisations"]}
+    my_names = {o["key"]: o["name"] for o in mine["organisations"]}
+
+    def compare(kind: str, my_records: dict[str, Any], their_records: dict[str, Any], label: str) -> None:
+        for key, record in their_records.items():
+            plan._records[(kind, key)] = record
+            if key not in my_records:
+                plan.new.append((kind, record[label]))
+                continue
+            differing = tuple(f for f in record if f != "key" and record[f] != my_records[key].get(f))
+            if differing:
+                plan.differences.append(Difference(kind, record[label], differing))
+
+    def keyless(records: list[dict[str, Any]]) -> dict[str, Any]:
+        return {k: {**v, "key": None} for k, v in _named(records).items()}  # keys are ids, never compared
+
+    def systems(document: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+        return {k: _comparable_system(v, names) for k, v in _named(document["systems"]).items()}
+
+    compare("organisation", keyless(mine["organisations"]), keyless(theirs["organisations"]), "name")
+    compare("system", systems(mine, my_names), systems(theirs, their_names), "name")
+    compare(
+        "action plan", _named(mine["action_plans"], "title"), _named(theirs["action_plans"], "title"), "title"
+    )
+    my_cells, labels = _cells(mine), {c["code"]: c["label"] for c in theirs["matrix"]["categories"]}
+    rows = {r["code"]: r["label"] for r in theirs["matrix"]["rows"]}
+    for cell, entries in _cells(theirs).items():
+        if my_cells.get(cell) != entries:
+            name = f"{labels.get(cell[0], cell[0])} × {rows.get(cell[1], cell[1])}"
+            plan._records[("matrix cell", fold_key(name))] = cell
+            if cell in my_cells:
+                plan.differences.append(Difference("matrix cell", name, ("entries",)))
+            else:
+                plan.new.append(("matrix cell", name))
+    return plan
+
+
+def apply_merge(mine_file: OperationFile, plan: MergePlan, take_theirs: set[int]) -> OperationImportResult:
+    """Add what is new, replace mine by theirs for the differences whose index is in take_theirs."""
+    taken = {(kind, fold_key(name)) for kind, name in plan.new}
+    taken |= {(d.kind, fold_key(d.name)) for i, d in enumerate(plan.differences) if i in take_theirs}
+    theirs = plan.theirs
+    chosen_cells = {plan._records[key] for key in taken if key[0] == "matrix cell"}
+    systems = [s for s in theirs["systems"] if ("system", fold_key(s["name"])) in taken]
+    system_keys = {s["key"] for s in systems}
+    patch = {
+        **theirs,
+        "matrix": {
+            **theirs["matrix"],
+            "entries": [e for e in theirs["matrix"]["entries"] if (e["category"], e["row"]) in chosen_cells],
+        },
+        "organisations": [
+            o for o in theirs["organisations"] if ("organisation", fold_key(o["name"])) in taken
+        ],
+        "systems": systems,
+        "known_organisations": {o["key"]: o["name"] for o in theirs["organisations"]},
+        "action_plans": [p for p in theirs["action_plans"] if ("action plan", fold_key(p["title"])) in taken],
+        "process": [],
+        "reviews": [r for r in theirs["reviews"] if r["system"] in system_keys],
+    }
+    summary = [{"kind": kind, "name": name, "taken": "new"} for kind, name in plan.new] + [
+        {"kind": d.kind, "name": d.name, "taken": "theirs" if i in take_theirs else "mine"}
+        for i, d in enumerate(plan.differences)
+    ]
+
+    def record(session: Session) -> None:
+        session.add(
+            models.MergeRecord(
+                source_path=str(plan.other),
+                source_operation=plan.other_operation,
+                preferred="theirs" if take_theirs else "mine",
+                summary=json.dumps(summary, ensure_ascii=False),
+            )
+        )
+
+    return import_operation(mine_file, patch, reason="before-merge", also=record)
