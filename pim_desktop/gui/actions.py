@@ -45,6 +45,7 @@ class Actions:
     new_plan: QAction
     export: QAction
     import_data: QAction
+    merge: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -124,5 +125,8 @@ def create_actions(parent: QWidget) -> Actions:
         export=action("&Export…", "Ctrl+Shift+E", tip="Export views to Excel, PDF or CSV"),
         import_data=action(
             "&Import…", "Ctrl+Alt+I", tip="Import organisations or systems from a spreadsheet"
+        ),
+        merge=action(
+            "&Merge Operation File…", "Ctrl+Alt+M", tip="Bring in a colleague's copy of the operation"
         ),
     )

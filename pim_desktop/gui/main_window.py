@@ -12,10 +12,8 @@ from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.controllers.plan_controller import PlanController
 from pim_desktop.gui.controllers.register_controller import RegisterController
-from pim_desktop.gui.dialogs.export_dialog import ExportDialog
-from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
-from pim_desktop.gui.export_runner import ExportRunner
+from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
@@ -28,7 +26,6 @@ from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
 from pim_desktop.services.operations import create_operation, open_operation
 from pim_desktop.storage.operation_file import OperationFile, backup_copy
 
-FILE_FILTER = "PIM operation files (*.pim);;All files (*)"
 SIDE_PANEL_CHARACTERS = 40
 WIDE_WINDOW = 1500  # pixels; narrower windows start with the side panel closed
 
@@ -80,8 +77,8 @@ class MainWindow(QMainWindow):
         self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
         self.viewTabs.currentChanged.connect(self._show_view)
         self._side_dock_wanted = True
-        self.export_runner = ExportRunner(self)
-        self.export_runner.finished.connect(self._export_finished)
+        self.exchange = DataExchange(self)
+        self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
         self._build_menus()
         self._show_operation_title()
 
@@ -90,7 +87,7 @@ class MainWindow(QMainWindow):
         self.menuFile.addActions([a.new_operation, a.open_operation])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.menuFile.addActions([a.save_copy, a.import_data, a.export, a.close_operation])
+        self.menuFile.addActions([a.save_copy, a.import_data, a.merge, a.export, a.close_operation])
         self.menuFile.addSeparator()
         self.menuFile.addAction(a.quit)
 
@@ -129,8 +126,9 @@ class MainWindow(QMainWindow):
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
         a.save_copy.triggered.connect(self.save_copy)
-        a.export.triggered.connect(self.export)
-        a.import_data.triggered.connect(self.import_data)
+        a.export.triggered.connect(self.exchange.export)
+        a.import_data.triggered.connect(self.exchange.import_data)
+        a.merge.triggered.connect(self.exchange.merge)
         a.close_operation.triggered.connect(self.close_operation)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
@@ -159,6 +157,7 @@ class MainWindow(QMainWindow):
             registers = RegisterController(operation_file, stack)
             controller = MatrixController(operation_file, stack, lambda: registers.data.systems)
             plans = PlanController(operation_file, stack)
+            registers.changed.connect(plans.reload)  # an import or merge may bring plans too
             registers.changed.connect(controller.reload)  # the matrix shows the systems
         except PimError as error:
             self.show_error(self.tr("Cannot open the operation"), error.message)
@@ -233,38 +232,6 @@ class MainWindow(QMainWindow):
         if chosen:
             self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"))
 
-    def export(self) -> None:
-        """File > Export: choose in a dialog with a preview, then write off the window's thread."""
-        if self.operation_file is None:
-            return
-        dialog = ExportDialog(self, self.operation_file, self.settings.last_folder())
-        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
-            self.export_runner.start(self.operation_file.path, dialog.request)
-
-    def import_data(self) -> None:
-        """File > Import: preview a partner's spreadsheet, then store it as one undo step."""
-        controller = self.mapping.controller
-        if self.operation_file is None or controller is None:
-            return
-        dialog = ImportDialog(self, self.operation_file, self.settings.last_folder())
-        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.plan is None:
-            return
-        result = controller.import_rows(dialog.plan, dialog.choices())
-        if result is not None:
-            self.actions.show_mapping.trigger()
-            self.statusBar.showMessage(
-                self.tr("Imported: {added} added, {updated} updated, {left} left out.").format(
-                    added=result.added, updated=result.updated, left=result.left_out
-                ),
-                10000,
-            )
-
-    def _export_finished(self, succeeded: bool, message: str) -> None:
-        if succeeded:
-            self.statusBar.showMessage(message, 10000)
-        else:
-            self.show_error(self.tr("Not exported"), message)
-
     def save_copy_to(self, target: Path) -> bool:
         if self.operation_file is None:
             return False
@@ -311,7 +278,9 @@ class MainWindow(QMainWindow):
         self.actions.close_operation.setEnabled(is_open)
         self.actions.save_copy.setEnabled(is_open)
         self.actions.export.setEnabled(is_open)
-        self.actions.import_data.setEnabled(is_open and not self.operation_file.read_only)  # type: ignore[union-attr]
+        writable = is_open and not self.operation_file.read_only  # type: ignore[union-attr]
+        self.actions.import_data.setEnabled(writable)
+        self.actions.merge.setEnabled(writable)
         self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:

@@ -2,8 +2,6 @@
 meeting's questions, all under one filter, wired to one RegisterController per open operation. What the views
 show is MappingDisplay's; here are the binding, the commands and the dialogs."""
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from pim_desktop.domain import model
@@ -205,7 +203,6 @@ class MappingWorkspace(MappingDisplay):
             lambda name: controller.system_service.likely_duplicates(name, existing.id if existing else None),
             controller.country,
         )
-        self.dialog_opened(dialog)
         if dialog.exec() != SystemDialog.DialogCode.Accepted or dialog.result_details is None:
             return
         if existing is None:
@@ -224,8 +221,6 @@ class MappingWorkspace(MappingDisplay):
             self.controller.delete_system(system)
 
     # --- helpers -------------------------------------------------------------------------------------------
-
-    dialog_opened: Callable[[QWidget], None] = staticmethod(lambda _dialog: None)  # tests look at dialogs
 
     def _confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self._window, title, question)

@@ -8,6 +8,8 @@ from PySide6.QtGui import QUndoStack
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.imports.apply import ImportResult, apply_plan
+from pim_desktop.imports.merge import MergePlan, apply_merge
+from pim_desktop.imports.operation_json import OperationImportResult
 from pim_desktop.imports.plan import ImportPlan
 from pim_desktop.services.file_history import FileHistory
 from pim_desktop.services.mapping import MappingService
@@ -77,6 +79,19 @@ class RegisterController(UndoableController):
         return self.apply(
             self.tr("Import from {source}").format(source=plan.source),
             lambda: apply_plan(self.operation_file, plan, choices),
+            history.snapshot,
+            lambda _result: history.snapshot(),
+            history.restore,
+        )
+
+    def merge(self, plan: MergePlan, take_theirs: set[int]) -> OperationImportResult | None:
+        """Merge another operation file; the whole merge is one undo step."""
+        if self._file_history is None:
+            self._file_history = FileHistory(self.operation_file)
+        history = self._file_history
+        return self.apply(
+            self.tr("Merge {file}").format(file=plan.other.name),
+            lambda: apply_merge(self.operation_file, plan, take_theirs),
             history.snapshot,
             lambda _result: history.snapshot(),
             history.restore,

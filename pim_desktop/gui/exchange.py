@@ -1,0 +1,90 @@
+"""Exchanging data with the world from the window: File > Import, Merge and Export, each previewed in a
+dialog, stored as one undo step (import, merge) or written off the window's thread (export)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from pim_desktop.domain.errors import PimError
+from pim_desktop.gui.dialogs.export_dialog import ExportDialog
+from pim_desktop.gui.dialogs.import_dialog import ImportDialog
+from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
+from pim_desktop.gui.export_runner import ExportRunner
+from pim_desktop.imports.merge import plan_merge
+
+FILE_FILTER = "PIM operation files (*.pim);;All files (*)"
+
+
+class DataExchange(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window  # the MainWindow: its open file, controllers, status bar
+        self.runner = ExportRunner(window)
+        self.runner.finished.connect(self._export_finished)
+
+    def export(self) -> None:
+        """File > Export: choose in a dialog with a preview, then write off the window's thread."""
+        if self._window.operation_file is None:
+            return
+        dialog = ExportDialog(self._window, self._window.operation_file, self._window.settings.last_folder())
+        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
+            self.runner.start(self._window.operation_file.path, dialog.request)
+
+    def import_data(self) -> None:
+        """File > Import: preview a partner's spreadsheet, then store it as one undo step."""
+        controller = self._window.mapping.controller
+        if self._window.operation_file is None or controller is None:
+            return
+        dialog = ImportDialog(self._window, self._window.operation_file, self._window.settings.last_folder())
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.plan is None:
+            return
+        result = controller.import_rows(dialog.plan, dialog.choices())
+        if result is not None:
+            self._window.actions.show_mapping.trigger()
+            self._window.statusBar.showMessage(
+                self.tr("Imported: {added} added, {updated} updated, {left} left out.").format(
+                    added=result.added, updated=result.updated, left=result.left_out
+                ),
+                10000,
+            )
+
+    def merge(self) -> None:
+        """File > Merge: choose a colleague's file, see what it adds and what differs, choose, merge."""
+        controller = self._window.mapping.controller
+        if self._window.operation_file is None or controller is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Merge an operation file"),
+            str(self._window.settings.last_folder()),
+            self.tr(FILE_FILTER),
+        )
+        if chosen:
+            self.merge_file(Path(chosen))
+
+    def merge_file(self, other: Path) -> bool:
+        controller = self._window.mapping.controller
+        if self._window.operation_file is None or controller is None:
+            return False
+        if other.resolve() == self._window.operation_file.path.resolve():
+            self._window.show_error(self.tr("Cannot merge"), self.tr("choose another file than the open one"))
+            return False
+        try:
+            plan = plan_merge(self._window.operation_file, other)
+        except PimError as error:
+            self._window.show_error(self.tr("Cannot merge"), error.message)
+            return False
+        dialog = MergeDialog(self._window, plan)
+        if dialog.exec() != MergeDialog.DialogCode.Accepted:
+            return False
+        if controller.merge(plan, dialog.take_theirs()) is None:
+            return False
+        self._window.statusBar.showMessage(self.tr("Merged {file}.").format(file=other.name), 10000)
+        return True
+
+    def _export_finished(self, succeeded: bool, message: str) -> None:
+        if succeeded:
+            self._window.statusBar.showMessage(message, 10000)
+        else:
+            self._window.show_error(self.tr("Not exported"), message)
