@@ -30,6 +30,7 @@ def apply_plan(
     added = updated = organisations_added = left_out = 0
     with operation_file.changing() as session:
         new_organisations: dict[str, int] = {}
+        entries = system_rules.matrix_index(session)  # read once for all the rows
         for row in plan.rows:
             action, target = row.action, row.matched_id
             if action == AMBIGUOUS:
@@ -67,7 +68,7 @@ def apply_plan(
                     else models.InformationSystem(name="", name_key="")
                 )
                 session.add(record)
-                system_rules.store(session, record, details)
+                system_rules.store(session, record, details, entries)
             added += action == ADD
             updated += action == UPDATE
         session.flush()

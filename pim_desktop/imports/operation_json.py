@@ -192,7 +192,8 @@ def _systems(
             select(models.InformationSystem.id, models.InformationSystem.name_key)
         )
     }
-    ids = {}
+    stored: list[tuple[str, models.InformationSystem]] = []
+    entries = system_rules.matrix_index(session)  # read once for all the systems
     for item in systems:
         contact = item["contact"] or {}
         details = model.SystemDetails(
@@ -228,9 +229,10 @@ def _systems(
             else models.InformationSystem(name="", name_key="")
         )
         session.add(record)
-        system_rules.store(session, record, valid)
-        ids[item["key"]] = record.id
-    return ids
+        system_rules.store(session, record, valid, entries)
+        stored.append((item["key"], record))
+    session.flush()  # once for all: the new systems get their ids
+    return {key: record.id for key, record in stored}
 
 
 def _plan(

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
@@ -50,6 +50,11 @@ def _clean_area(area: model.Area) -> model.Area:
 
 def validated(details: model.SystemDetails, session: Session) -> model.SystemDetails:
     """The details as they will be stored, or a ValidationError saying what is wrong."""
+    with session.no_autoflush:  # checking reads what is stored; what is pending can wait
+        return _validated(details, session)
+
+
+def _validated(details: model.SystemDetails, session: Session) -> model.SystemDetails:
     cleaned = replace(
         details,
         name=required_name(details.name, "system name"),
@@ -106,18 +111,48 @@ def _details(record: models.InformationSystem) -> model.SystemDetails:
     )
 
 
-def store(session: Session, record: models.InformationSystem, details: model.SystemDetails) -> None:
+MatrixIndex = dict[str, list[tuple[int, str, int]]]  # row code -> (entry id, folded text, category id)
+
+
+def matrix_index(session: Session) -> MatrixIndex:
+    """The matrix entries systems can pick, read once (an import stores thousands of systems)."""
+    index: MatrixIndex = {code: [] for code in PICKED_ROWS.values()}
+    query = (
+        select(
+            models.MatrixEntry.id,
+            models.MatrixEntry.text,
+            models.MatrixEntry.category_id,
+            models.MatrixRow.code,
+        )
+        .join(models.MatrixRow)
+        .where(models.MatrixRow.code.in_(index), models.MatrixEntry.state != EntryState.REMOVED)
+    )
+    for entry_id, text, category_id, row_code in session.execute(query):
+        index[row_code].append((entry_id, fold_key(text), category_id))
+    return index
+
+
+def store(
+    session: Session,
+    record: models.InformationSystem,
+    details: model.SystemDetails,
+    entries: MatrixIndex | None = None,
+) -> None:
+    """Write validated details into a record (new or stored); `entries` saves re-reading the matrix."""
+    is_new = record.id is None
     record.name, record.name_key = details.name, fold_key(details.name)
     record.primary_category_id = details.primary_category_id  # type: ignore[assignment] - validated
     record.status, record.sensitivity = details.status, details.sensitivity
     record.start_date, record.end_date = details.start_date, details.end_date
     for name in _TEXT_FIELDS:
         setattr(record, name, getattr(details, name))
-    # the old links go first: the unit of work would insert the new ones before deleting the old
-    record.secondary_categories.clear()
-    record.organisation_links.clear()
-    record.areas.clear()
-    session.flush()
+    if not is_new:
+        # the old links go first: the unit of work would insert the new ones before deleting the old
+        record.secondary_categories.clear()
+        record.organisation_links.clear()
+        record.areas.clear()
+        record.picked_entries.clear()
+        session.flush()
     record.secondary_categories = [
         models.SystemSecondaryCategory(category_id=category_id)
         for category_id in details.secondary_category_ids
@@ -136,15 +171,14 @@ def store(session: Session, record: models.InformationSystem, details: model.Sys
         )
         for a in details.areas
     ]
-    session.flush()
-    _link_matrix_entries(session, record.id, details)
+    picked = _picked_entries(details, entries if entries is not None else matrix_index(session))
+    record.picked_entries = [models.SystemMatrixEntry(entry_id=entry_id) for entry_id in sorted(picked)]
 
 
-def _link_matrix_entries(session: Session, system_id: int, details: model.SystemDetails) -> None:
+def _picked_entries(details: model.SystemDetails, entries: MatrixIndex) -> set[int]:
     """A line of the system's sub-categories, methods or outputs that is an entry of the matrix links to that
     entry: in the primary category if it is there, else in the first secondary category that has it (one
     line, one entry, even when several categories share the wording)."""
-    session.execute(delete(models.SystemMatrixEntry).where(models.SystemMatrixEntry.system_id == system_id))
     category_order = {
         c: i for i, c in enumerate((details.primary_category_id, *details.secondary_category_ids))
     }
@@ -153,22 +187,13 @@ def _link_matrix_entries(session: Session, system_id: int, details: model.System
         lines = {fold_key(line) for line in getattr(details, field_name).splitlines() if line.strip()}
         if not lines:
             continue
-        entries = session.execute(
-            select(models.MatrixEntry.id, models.MatrixEntry.text, models.MatrixEntry.category_id)
-            .join(models.MatrixRow)
-            .where(
-                models.MatrixRow.code == row_code,
-                models.MatrixEntry.category_id.in_(category_order),
-                models.MatrixEntry.state != EntryState.REMOVED,
-            )
-        )
         first: dict[str, tuple[int, int]] = {}  # line -> (category rank, entry id)
-        for entry_id, text, category_id in entries:
-            key, rank = fold_key(text), category_order[category_id]
-            if key in lines and (key not in first or (rank, entry_id) < first[key]):
+        for entry_id, key, category_id in entries[row_code]:
+            rank = category_order.get(category_id)
+            if rank is not None and key in lines and (key not in first or (rank, entry_id) < first[key]):
                 first[key] = (rank, entry_id)
         picked.update(entry_id for _, entry_id in first.values())
-    session.add_all(models.SystemMatrixEntry(system_id=system_id, entry_id=e) for e in sorted(picked))
+    return picked
 
 
 class SystemService:
@@ -211,6 +236,7 @@ class SystemService:
             record = models.InformationSystem(name="", name_key="")
             session.add(record)
             store(session, record, valid)
+            session.flush()
             return record.id
 
     def update(self, system_id: int, details: model.SystemDetails) -> None:

@@ -195,6 +195,7 @@ class InformationSystem(Timestamped, Base):
     )
     areas: Mapped[list["SystemArea"]] = relationship(cascade="all, delete-orphan", order_by="SystemArea.id")
     secondary_categories: Mapped[list["SystemSecondaryCategory"]] = relationship(cascade="all, delete-orphan")
+    picked_entries: Mapped[list["SystemMatrixEntry"]] = relationship(cascade="all, delete-orphan")
 
 
 class SystemSecondaryCategory(Base):
