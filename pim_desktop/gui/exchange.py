@@ -11,6 +11,8 @@ from pim_desktop.gui.dialogs.export_dialog import ExportDialog
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
 from pim_desktop.gui.export_runner import ExportRunner
+from pim_desktop.gui.import_runner import ImportRunner
+from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import plan_merge
 
 FILE_FILTER = "PIM operation files (*.pim);;All files (*)"
@@ -22,6 +24,8 @@ class DataExchange(QObject):
         self._window = window  # the MainWindow: its open file, controllers, status bar
         self.runner = ExportRunner(window)
         self.runner.finished.connect(self._export_finished)
+        self.importer = ImportRunner(window)
+        self.importer.finished.connect(self._import_finished)
 
     def export(self) -> None:
         """File > Export: choose in a dialog with a preview, then write off the window's thread."""
@@ -32,22 +36,32 @@ class DataExchange(QObject):
             self.runner.start(self._window.operation_file.path, dialog.request)
 
     def import_data(self) -> None:
-        """File > Import: preview a partner's spreadsheet, then store it as one undo step."""
+        """File > Import: preview a partner's spreadsheet, then store it off the window's thread, behind a
+        progress bar, as one undo step."""
         controller = self._window.mapping.controller
         if self._window.operation_file is None or controller is None:
             return
         dialog = ImportDialog(self._window, self._window.operation_file, self._window.settings.last_folder())
         if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.plan is None:
             return
-        result = controller.import_rows(dialog.plan, dialog.choices())
-        if result is not None:
-            self._window.actions.show_mapping.trigger()
-            self._window.statusBar.showMessage(
-                self.tr("Imported: {added} added, {updated} updated, {left} left out.").format(
-                    added=result.added, updated=result.updated, left=result.left_out
-                ),
-                10000,
-            )
+        plan = dialog.plan
+        before = controller.file_history().snapshot()
+        self._importing = (controller, plan, before)
+        self.importer.start(self._window.operation_file.path, plan, dialog.choices())
+
+    def _import_finished(self, result: ImportResult | None, message: str) -> None:
+        controller, plan, before = self._importing
+        if result is None:
+            self._window.show_error(self.tr("Not imported"), message)
+            return
+        controller.imported(plan, before)
+        self._window.actions.show_mapping.trigger()
+        self._window.statusBar.showMessage(
+            self.tr("Imported: {added} added, {updated} updated, {left} left out.").format(
+                added=result.added, updated=result.updated, left=result.left_out
+            ),
+            10000,
+        )
 
     def merge(self) -> None:
         """File > Merge: choose a colleague's file, see what it adds and what differs, choose, merge."""

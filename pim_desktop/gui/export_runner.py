@@ -3,12 +3,13 @@ The worker opens its own read-only connection to the operation file."""
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from pim_desktop.domain.errors import PimError
 from pim_desktop.gui.dialogs.export_dialog import ExportRequest
+from pim_desktop.gui.workers import outcome
 
 
 class _Signals(QObject):
@@ -27,9 +28,10 @@ class _ExportJob(QRunnable):
         from pim_desktop.services.operations import open_operation
 
         request = self._request
-        try:
+
+        def work() -> Any:
             with open_operation(self._path, read_only=True) as operation_file:
-                document = export(
+                return export(
                     operation_file,
                     request.view,
                     request.format_name,
@@ -37,11 +39,10 @@ class _ExportJob(QRunnable):
                     request.options,
                     cancelled=self._cancel.is_set,
                 )
-        except PimError as error:
-            self.signals.failed.emit(error.sentence)
-            return
-        except Exception as error:  # a bug: said in one line, never a crash of the window
-            self.signals.failed.emit(f"Unexpected problem while exporting ({type(error).__name__}: {error})")
+
+        document, problem = outcome(work, "exporting")
+        if document is None:
+            self.signals.failed.emit(problem)
             return
         left_out = f" Left out: {'; '.join(document.left_out)}." if document.left_out else ""
         self.signals.done.emit(f"Exported to {request.target}.{left_out}")

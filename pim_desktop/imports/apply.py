@@ -1,9 +1,11 @@
 """Applying an import plan: every row in one transaction, all or nothing, after a backup of the file."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import SystemRole
+from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.imports.plan import ADD, AMBIGUOUS, UPDATE, ImportPlan
 from pim_desktop.services import organisations as organisation_rules
@@ -20,18 +22,34 @@ class ImportResult:
     left_out: int
 
 
+class ImportCancelledError(ValidationError):
+    """The user cancelled: the transaction was rolled back, nothing was stored."""
+
+
+PROGRESS_EVERY = 250  # rows between two progress reports
+
+
 def apply_plan(
-    operation_file: OperationFile, plan: ImportPlan, choices: dict[int, int | None] | None = None
+    operation_file: OperationFile,
+    plan: ImportPlan,
+    choices: dict[int, int | None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportResult:
     """Store the plan's rows in one transaction. `choices` settles ambiguous rows: row number -> the record
-    to update, or None to add it as a new one; ambiguous rows without a choice are left out."""
+    to update, or None to add it as a new one; ambiguous rows without a choice are left out. `progress`
+    hears (rows done, rows in all); when `cancelled` says so, everything is rolled back."""
     choices = choices or {}
     backup_to_folder(operation_file.path, "before-import")
     added = updated = organisations_added = left_out = 0
     with operation_file.changing() as session:
         new_organisations: dict[str, int] = {}
         entries = system_rules.matrix_index(session)  # read once for all the rows
-        for row in plan.rows:
+        for done, row in enumerate(plan.rows):
+            if cancelled():
+                raise ImportCancelledError("the import was cancelled; nothing was stored")
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, len(plan.rows))
             action, target = row.action, row.matched_id
             if action == AMBIGUOUS:
                 if row.row_number not in choices:

@@ -13,7 +13,7 @@ SYSTEMS = "SELECT name, status FROM information_system ORDER BY id"
 
 
 def test_import_previews_corrects_stores_and_undoes_as_one_step(
-    opened: MainWindow, sample_file: Path, tmp_path: Path
+    opened: MainWindow, sample_file: Path, tmp_path: Path, qtbot
 ):
     source = tmp_path / "partner.xlsx"
     _messy_workbook(source)
@@ -41,7 +41,9 @@ def test_import_previews_corrects_stores_and_undoes_as_one_step(
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(preview_and_correct)
-    opened.actions.import_data.trigger()
+    with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000) as finished:
+        opened.actions.import_data.trigger()  # stored by a worker, behind a progress bar
+    assert finished.args[0] is not None, finished.args[1]
     assert seen["fields"]["Nom du système"] == "name" and seen["fields"]["Catégorie PIM"] == "category"
     assert seen["rows"] == 3 and seen["summary"].startswith("3 to add")
     after = sqlite_rows(sample_file, SYSTEMS)
@@ -75,3 +77,32 @@ def test_a_file_that_is_not_a_spreadsheet_is_said_in_the_dialog(opened: MainWind
     when_dialog_opens(look)
     opened.actions.import_data.trigger()
     assert said == [("Photo.xlsx is not a spreadsheet or a text table", False)]
+
+
+def test_a_cancelled_import_stores_nothing(sample_file: Path, tmp_path: Path):
+    from pim_desktop.imports.apply import ImportCancelledError, apply_plan
+    from pim_desktop.imports.plan import choose_sheet, make_plan
+    from pim_desktop.imports.reading import read_sheets
+    from pim_desktop.services.operations import open_operation
+
+    source = tmp_path / "partner.xlsx"
+    _messy_workbook(source)
+    before = sqlite_rows(sample_file, SYSTEMS)
+    sheet, layout = choose_sheet(read_sheets(source), None, None)
+    with open_operation(sample_file) as operation_file:
+        with operation_file.session() as session:
+            plan = make_plan(session, source.name, sheet, layout)
+        seen: list[tuple[int, int]] = []
+        try:
+            apply_plan(
+                operation_file,
+                plan,
+                progress=lambda done, total: seen.append((done, total)),
+                cancelled=lambda: bool(seen),
+            )
+        except ImportCancelledError:
+            pass
+        else:
+            raise AssertionError("the import was not cancelled")
+    assert seen == [(0, 3)]
+    assert sqlite_rows(sample_file, SYSTEMS) == before

@@ -59,3 +59,10 @@ class UndoableController(QObject):
         self.undo_stack.push(SnapshotCommand(text, restore, before, after, self.reload, merge_key))
         self.reload()
         return result
+
+    def record_done(
+        self, text: str, before: Snapshot, after: Snapshot, restore: Callable[[Snapshot], None]
+    ) -> None:
+        """A change made elsewhere (a worker thread) becomes one undo step, and the views reload."""
+        self.undo_stack.push(SnapshotCommand(text, restore, before, after, self.reload))
+        self.reload()

@@ -2,12 +2,12 @@
 services, each change one undo step; the mapping data the views show is read again after each."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.base import UndoableController
-from pim_desktop.imports.apply import ImportResult, apply_plan
 from pim_desktop.imports.merge import MergePlan, apply_merge
 from pim_desktop.imports.operation_json import OperationImportResult
 from pim_desktop.imports.plan import ImportPlan
@@ -71,24 +71,20 @@ class RegisterController(UndoableController):
 
     # --- imports -------------------------------------------------------------------------------------------
 
-    def import_rows(self, plan: ImportPlan, choices: dict[int, int | None]) -> ImportResult | None:
-        """Store an import plan; the whole import is one undo step (the file as it was, put back)."""
+    def file_history(self) -> FileHistory:
         if self._file_history is None:
             self._file_history = FileHistory(self.operation_file)
-        history = self._file_history
-        return self.apply(
-            self.tr("Import from {source}").format(source=plan.source),
-            lambda: apply_plan(self.operation_file, plan, choices),
-            history.snapshot,
-            lambda _result: history.snapshot(),
-            history.restore,
-        )
+        return self._file_history
+
+    def imported(self, plan: ImportPlan, before: Path) -> None:
+        """An import a worker stored, from the state `before`, becomes one undo step."""
+        history = self.file_history()
+        text = self.tr("Import from {source}").format(source=plan.source)
+        self.record_done(text, before, history.snapshot(), history.restore)
 
     def merge(self, plan: MergePlan, take_theirs: set[int]) -> OperationImportResult | None:
         """Merge another operation file; the whole merge is one undo step."""
-        if self._file_history is None:
-            self._file_history = FileHistory(self.operation_file)
-        history = self._file_history
+        history = self.file_history()
         return self.apply(
             self.tr("Merge {file}").format(file=plan.other.name),
             lambda: apply_merge(self.operation_file, plan, take_theirs),
