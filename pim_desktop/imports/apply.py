@@ -7,6 +7,7 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import SystemRole
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
+from pim_desktop.imports.action_items import ItemRow, store_item
 from pim_desktop.imports.plan import ADD, AMBIGUOUS, UPDATE, ImportPlan
 from pim_desktop.services import organisations as organisation_rules
 from pim_desktop.services import systems as system_rules
@@ -45,6 +46,7 @@ def apply_plan(
     with operation_file.changing() as session:
         new_organisations: dict[str, int] = {}
         entries = system_rules.matrix_index(session)  # read once for all the rows
+        plans_cache: dict[str, models.ActionPlan] = {}
         for done, row in enumerate(plan.rows):
             if cancelled():
                 raise ImportCancelledError("the import was cancelled; nothing was stored")
@@ -60,7 +62,9 @@ def apply_plan(
             if action not in (ADD, UPDATE) or row.record is None:
                 left_out += 1
                 continue
-            if isinstance(row.record, model.OrganisationDetails):
+            if isinstance(row.record, ItemRow):
+                store_item(session, row.record, target if action == UPDATE else None, plans_cache)
+            elif isinstance(row.record, model.OrganisationDetails):
                 record = (
                     session.get(models.Organisation, target)
                     if action == UPDATE

@@ -21,8 +21,11 @@ def kinds() -> dict[str, Columns]:
     data = load_json_resource("import", "columns.json")
     return {
         kind: {field: (tuple(spec["names"]), tuple(spec["hxl"])) for field, spec in data[kind].items()}
-        for kind in ("organisations", "systems")
+        for kind in ("organisations", "systems", "action-items")
     }
+
+
+KEY_FIELDS = {"organisations": "name", "systems": "name", "action-items": "challenge"}  # what a row needs
 
 
 _PUNCTUATION = re.compile(r"[^\w#+' ]+")
@@ -112,7 +115,7 @@ def find_layout(rows: list[list[Cell]], kind: str | None = None) -> Layout | Non
                         if field and index not in matched and field not in matched.values():
                             matched[index] = field
                     header_rows, after = (*header_rows, after), after + 1
-                if "name" not in matched.values():
+                if KEY_FIELDS[candidate] not in matched.values():
                     continue
                 # a column recognised by its name counts a little more than by its tag
                 score = by_name * 10 + (len(matched) - by_name) * 9 - len(header_rows)

@@ -12,6 +12,7 @@ from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, 
 from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.domain.validation import country_code, fold_key
 from pim_desktop.imports import values
+from pim_desktop.imports.action_items import ItemRow, Links, item_row
 from pim_desktop.imports.columns import Layout, find_layout
 from pim_desktop.imports.reading import Cell, Sheet, UnreadableSourceError
 from pim_desktop.services import organisations as organisation_rules
@@ -24,7 +25,7 @@ ADD, UPDATE, SKIP, AMBIGUOUS = "add", "update", "skip", "ambiguous"
 class RowPlan:
     row_number: int  # as the spreadsheet numbers it
     action: str
-    record: model.OrganisationDetails | model.SystemDetails | None
+    record: "model.OrganisationDetails | model.SystemDetails | ItemRow | None"
     matched_id: int | None = None
     candidates: tuple[int, ...] = ()  # records an ambiguous row could be
     errors: list[str] = field(default_factory=list)
@@ -200,6 +201,7 @@ def _areas(cells: dict[str, Cell]) -> tuple[model.Area, ...]:
 
 def make_plan(session: Session, source: str, sheet: Sheet, layout: Layout) -> ImportPlan:
     register = _Register(session)
+    links = Links(session) if layout.kind == "action-items" else None
     rows: list[RowPlan] = []
     seen: dict[str, int] = {}
     for index in range(layout.first_data_row, len(sheet.rows)):
@@ -208,15 +210,19 @@ def make_plan(session: Session, source: str, sheet: Sheet, layout: Layout) -> Im
             continue
         plan = RowPlan(index + 1, ADD, None)
         cells = _cells(row, layout)
-        record = (
-            _organisation(cells, plan) if layout.kind == "organisations" else _system(cells, register, plan)
-        )
+        record: model.OrganisationDetails | model.SystemDetails | ItemRow | None
+        if links is not None:
+            record = item_row(cells, links, plan.errors, plan.warnings)
+        elif layout.kind == "organisations":
+            record = _organisation(cells, plan)
+        else:
+            record = _system(cells, register, plan)
         plan.record = record
         if record is None:
             plan.action = SKIP
             rows.append(plan)
             continue
-        key = fold_key(record.name)
+        key = str(record.key()) if isinstance(record, ItemRow) else fold_key(record.name)
         if key in seen:
             plan.action = SKIP
             plan.warnings.append(f"the same name as row {seen[key]}: left out")
@@ -225,6 +231,8 @@ def make_plan(session: Session, source: str, sheet: Sheet, layout: Layout) -> Im
         seen[key] = plan.row_number
         if isinstance(record, model.OrganisationDetails):
             matches = register.organisation_matches(record)
+        elif isinstance(record, ItemRow):
+            matches = links.items.get(record.key(), set()) if links else set()
         else:
             matches = register.systems.get(key, set())
         if len(matches) == 1:

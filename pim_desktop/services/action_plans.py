@@ -93,7 +93,7 @@ def _plan_details(record: models.ActionPlan) -> domain.PlanDetails:
     )
 
 
-def _store_item(record: models.ActionItem, details: domain.ItemDetails, today: date) -> None:
+def store_item_details(record: models.ActionItem, details: domain.ItemDetails, today: date) -> None:
     if record.status is not details.status or record.status_changed_on is None:
         record.status_changed_on = today
     for name in ("challenge", "timeline", "due_date", "status", "priority", "notes"):
@@ -277,7 +277,7 @@ class ActionPlanService:
                 if item.number > position:
                     item.number += 1
             record = models.ActionItem(group_id=group_id, number=position + 1, challenge="")
-            _store_item(record, valid, today)
+            store_item_details(record, valid, today)
             session.add(record)
             session.flush()
             return record.id
@@ -286,7 +286,7 @@ class ActionPlanService:
         """Change a challenge; a new status records the day it changed."""
         valid = valid_item(details)
         with self._file.changing() as session:
-            _store_item(self._get(session, models.ActionItem, item_id, "challenge"), valid, today)
+            store_item_details(self._get(session, models.ActionItem, item_id, "challenge"), valid, today)
 
     def delete_item(self, item_id: int) -> None:
         with self._file.changing() as session:

@@ -1,0 +1,164 @@
+"""Action items in a partner's spreadsheet: one row a challenge, with its plan, group, people and links, the
+way the program's own export writes them (and the ways facilitators type them)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pim_desktop.domain import action_plans as domain
+from pim_desktop.domain.enums import ActionStatus, Priority
+from pim_desktop.domain.errors import PimError
+from pim_desktop.domain.validation import fold_key
+from pim_desktop.imports import values
+from pim_desktop.imports.reading import Cell
+from pim_desktop.services.action_plans import store_item_details, valid_item
+from pim_desktop.storage import models
+
+DEFAULT_PLAN = "Imported action plan"
+DEFAULT_GROUP = "General"
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    plan: str
+    group: str
+    team_leader: domain.Person | None
+    members: tuple[domain.Person, ...]
+    number: int | None
+    details: domain.ItemDetails
+
+    @property
+    def name(self) -> str:  # what the preview and the duplicate check show
+        return self.details.challenge
+
+    def key(self) -> tuple[str, str, str]:
+        return fold_key(self.plan), fold_key(self.group), fold_key(self.details.challenge)
+
+
+class Links:
+    """The operation's categories, PIM Process steps and Principles, by code and label; and its items."""
+
+    def __init__(self, session: Session) -> None:
+        def by_words(rows: list[tuple[int, str, str]]) -> dict[str, int]:
+            found: dict[str, int] = {}
+            for record_id, code, label in rows:
+                for word in (code, label, code.replace("_", " "), code.split(".")[-1].replace("_", " ")):
+                    found.setdefault(fold_key(word), record_id)
+            return found
+
+        self.categories = by_words(
+            list(session.execute(select(models.Category.id, models.Category.code, models.Category.label)))
+        )
+        self.steps = by_words(
+            list(
+                session.execute(
+                    select(models.ProcessStep.id, models.ProcessStep.code, models.ProcessStep.label)
+                )
+            )
+        )
+        self.principles = by_words(
+            list(session.execute(select(models.Principle.id, models.Principle.code, models.Principle.label)))
+        )
+        self.items: dict[tuple[str, str, str], set[int]] = {}
+        query = (
+            select(
+                models.ActionItem.id,
+                models.ActionPlan.title,
+                models.ActionGroup.theme,
+                models.ActionItem.challenge,
+            )
+            .join(models.ActionGroup, models.ActionGroup.id == models.ActionItem.group_id)
+            .join(models.ActionPlan, models.ActionPlan.id == models.ActionGroup.plan_id)
+        )
+        for item_id, title, theme, challenge in session.execute(query):
+            self.items.setdefault((fold_key(title), fold_key(theme), fold_key(challenge)), set()).add(item_id)
+
+    def link(self, cell: Cell, table: dict[str, int], what: str, problems: list[str]) -> int | None:
+        text = values.text(cell)
+        if not text:
+            return None
+        found = table.get(fold_key(text))
+        if found is None:
+            problems.append(f"'{text}' is not a {what}; the link is left empty")
+        return found
+
+
+def _points(cell: Cell) -> tuple[str, ...]:
+    """Action points one a line, or separated by semicolons (commas belong to a point's sentence)."""
+    text = values.text(cell)
+    separator = "\n" if "\n" in text else ";"
+    return tuple(part.strip().lstrip("-•").strip() for part in text.split(separator) if part.strip())
+
+
+def item_row(cells: dict[str, Cell], links: Links, errors: list[str], warnings: list[str]) -> ItemRow | None:
+    try:
+        number_text = values.text(cells.get("number")).rstrip(".")
+        details = valid_item(
+            domain.ItemDetails(
+                challenge=values.text(cells.get("challenge")),
+                action_points=_points(cells.get("action_points")),
+                timeline=values.text(cells.get("timeline")),
+                due_date=values.day(cells.get("due_date")),
+                focal_points=domain.parse_people(values.text(cells.get("focal_points"))),
+                advisers=domain.parse_people(values.text(cells.get("advisers"))),
+                status=values.coded(cells.get("status"), ActionStatus) or ActionStatus.NOT_STARTED,
+                priority=values.coded(cells.get("priority"), Priority),
+                category_id=links.link(cells.get("category"), links.categories, "PIM category", warnings),
+                process_step_id=links.link(
+                    cells.get("process_step"), links.steps, "PIM Process step", warnings
+                ),
+                principle_id=links.link(cells.get("principle"), links.principles, "PIM Principle", warnings),
+                notes=values.text(cells.get("notes")),
+            )
+        )
+    except PimError as error:
+        errors.append(error.sentence)
+        return None
+    return ItemRow(
+        plan=values.text(cells.get("plan")) or DEFAULT_PLAN,
+        group=values.text(cells.get("group")) or DEFAULT_GROUP,
+        team_leader=domain.parse_person(values.text(cells.get("team_leader"))),
+        members=domain.parse_people(values.text(cells.get("members")).replace("\n", ",")),
+        number=int(number_text) if number_text.isdigit() else None,
+        details=details,
+    )
+
+
+def store_item(
+    session: Session, row: ItemRow, item_id: int | None, plans: dict[str, models.ActionPlan]
+) -> None:
+    """Update the item it matched, or add it to its plan and group (both made when new)."""
+    if item_id is not None:
+        record = session.get(models.ActionItem, item_id)
+        if record is not None:
+            store_item_details(record, row.details, date.today())
+            return
+    plan = (
+        plans.get(fold_key(row.plan))
+        or session.scalars(select(models.ActionPlan).where(models.ActionPlan.title == row.plan)).first()
+    )
+    if plan is None:
+        plan = models.ActionPlan(title=row.plan)
+        session.add(plan)
+    plans[fold_key(row.plan)] = plan
+    group = next((g for g in plan.groups if fold_key(g.theme) == fold_key(row.group)), None)
+    if group is None:
+        leader = row.team_leader or domain.Person("")
+        group = models.ActionGroup(
+            position=len(plan.groups),
+            theme=row.group,
+            team_leader=leader.name,
+            team_leader_organisation=leader.organisation,
+        )
+        group.members = [
+            models.ActionGroupMember(position=i, name=m.name, organisation=m.organisation)
+            for i, m in enumerate(row.members)
+        ]
+        plan.groups.append(group)
+    numbers = {item.number for item in group.items}
+    number = row.number if row.number and row.number not in numbers else max(numbers, default=0) + 1
+    record = models.ActionItem(number=number, challenge="")
+    store_item_details(record, row.details, date.today())
+    group.items.append(record)
