@@ -42,7 +42,17 @@ class DataExchange(QObject):
         if self._window.operation_file is None or controller is None:
             return
         dialog = ImportDialog(self._window, self._window.operation_file, self._window.settings.last_folder())
-        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.plan is None:
+        if dialog.exec() != ImportDialog.DialogCode.Accepted:
+            return
+        if dialog.operation_document is not None:
+            source = Path(dialog.fileEdit.text()).name
+            if controller.import_operation(dialog.operation_document, source) is not None:
+                self._window.actions.show_mapping.trigger()
+                self._window.statusBar.showMessage(
+                    self.tr("Imported the operation in {file}.").format(file=source), 10000
+                )
+            return
+        if dialog.plan is None:
             return
         plan = dialog.plan
         before = controller.file_history().snapshot()

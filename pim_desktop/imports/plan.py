@@ -244,3 +244,21 @@ def make_plan(session: Session, source: str, sheet: Sheet, layout: Layout) -> Im
             )
         rows.append(plan)
     return ImportPlan(source, sheet.name, layout.kind, layout, rows)
+
+
+def candidate_labels(session: Session, kind: str, ids: set[int]) -> dict[int, str]:
+    """How the records an ambiguous row could be are shown to the user."""
+    if not ids:
+        return {}
+    if kind == "organisations":
+        query = select(models.Organisation.id, models.Organisation.name, models.Organisation.acronym)
+        rows = session.execute(query.where(models.Organisation.id.in_(ids)))
+        return {i: f"{name} ({acronym})" if acronym else name for i, name, acronym in rows}
+    if kind == "systems":
+        query = select(models.InformationSystem.id, models.InformationSystem.name)
+        return dict(session.execute(query.where(models.InformationSystem.id.in_(ids))).all())
+    query = select(models.ActionItem.id, models.ActionItem.number, models.ActionItem.challenge)
+    return {
+        i: f"{number}. {text}"
+        for i, number, text in session.execute(query.where(models.ActionItem.id.in_(ids)))
+    }

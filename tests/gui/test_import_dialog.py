@@ -106,3 +106,63 @@ def test_a_cancelled_import_stores_nothing(sample_file: Path, tmp_path: Path):
             raise AssertionError("the import was not cancelled")
     assert seen == [(0, 3)]
     assert sqlite_rows(sample_file, SYSTEMS) == before
+
+
+def test_the_user_says_which_record_an_ambiguous_row_updates(
+    opened: MainWindow, sample_file: Path, tmp_path: Path, qtbot
+):
+    from pim_desktop.domain.model import OrganisationDetails
+
+    controller = opened.mapping.controller
+    controller.add_organisation(OrganisationDetails(name="Alpha Relief", acronym="TWIN"))
+    beta = controller.add_organisation(OrganisationDetails(name="Beta Relief", acronym="TWIN"))
+    source = tmp_path / "organisations.csv"
+    source.write_text("Name,Acronym,E-mail\nBeta Relief,TWIN,new@example.org\n", encoding="utf-8")
+    offered: list[str] = []
+
+    def choose(dialog: QDialog) -> None:
+        dialog.fileEdit.setText(str(source))
+        dialog.read(source)
+        combo = dialog.previewTable.cellWidget(0, 1)
+        offered.extend(combo.itemText(i) for i in range(combo.count()))
+        combo.setCurrentIndex(combo.findData(beta))
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(choose)
+    with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000):
+        opened.actions.import_data.trigger()
+    assert offered == ["leave out", "add as new", "update Alpha Relief (TWIN)", "update Beta Relief (TWIN)"]
+    assert sqlite_rows(
+        sample_file, "SELECT name, focal_email FROM organisation WHERE acronym = 'TWIN' ORDER BY id"
+    ) == [
+        ("Alpha Relief", ""),
+        ("Beta Relief", "new@example.org"),
+    ]
+
+
+def test_a_json_operation_imports_from_the_window_as_one_step(
+    opened: MainWindow, sample_file: Path, tmp_path: Path
+):
+    from tests.helpers import run_cli
+
+    other = tmp_path / "colleague.pim"
+    assert run_cli("new", other, "--name", "Colleague").returncode == 0
+    source = tmp_path / "colleague.json"
+    with_org = tmp_path / "org.csv"
+    with_org.write_text("Name,Acronym\nColleague's partner,CPX\n", encoding="utf-8")
+    assert run_cli("import", other, with_org).returncode == 0
+    assert run_cli("export", other, "--view", "report", "--format", "json", "-o", source).returncode == 0
+    said: list[str] = []
+
+    def take(dialog: QDialog) -> None:
+        dialog.fileEdit.setText(str(source))
+        dialog.read(source)
+        said.append(dialog.summaryLabel.text())
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(take)
+    opened.actions.import_data.trigger()
+    assert "1 organisations" in said[0]
+    assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'CPX'") == [(1,)]
+    opened.undo_action.trigger()
+    assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'CPX'") == [(0,)]

@@ -3,13 +3,14 @@ services, each change one undo step; the mapping data the views show is read aga
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.imports.merge import MergePlan, apply_merge
-from pim_desktop.imports.operation_json import OperationImportResult
+from pim_desktop.imports.operation_json import OperationImportResult, import_operation
 from pim_desktop.imports.plan import ImportPlan
 from pim_desktop.services.file_history import FileHistory
 from pim_desktop.services.mapping import MappingService
@@ -81,6 +82,17 @@ class RegisterController(UndoableController):
         history = self.file_history()
         text = self.tr("Import from {source}").format(source=plan.source)
         self.record_done(text, before, history.snapshot(), history.restore)
+
+    def import_operation(self, document: dict[str, Any], source: str) -> OperationImportResult | None:
+        """Import a JSON operation; one undo step."""
+        history = self.file_history()
+        return self.apply(
+            self.tr("Import {file}").format(file=source),
+            lambda: import_operation(self.operation_file, document),
+            history.snapshot,
+            lambda _result: history.snapshot(),
+            history.restore,
+        )
 
     def merge(self, plan: MergePlan, take_theirs: set[int]) -> OperationImportResult | None:
         """Merge another operation file; the whole merge is one undo step."""

@@ -3,20 +3,23 @@ correct them), and every row as it will be stored with its problems, before anyt
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from pim_desktop.domain.errors import PimError
 from pim_desktop.gui.forms import load_form
-from pim_desktop.imports.columns import Layout, find_layout, kinds
-from pim_desktop.imports.plan import ADD, AMBIGUOUS, SKIP, UPDATE, ImportPlan, make_plan
+from pim_desktop.imports.columns import KEY_FIELDS, Layout, find_layout, kinds
+from pim_desktop.imports.operation_json import read_operation_json
+from pim_desktop.imports.plan import ADD, AMBIGUOUS, SKIP, UPDATE, ImportPlan, candidate_labels, make_plan
 from pim_desktop.imports.reading import Sheet, read_sheets
 from pim_desktop.storage.operation_file import OperationFile
 
 ACTION_TEXT = {ADD: "add", UPDATE: "update", AMBIGUOUS: "matches several", SKIP: "left out"}
 PROBLEM_COLOUR, WARNING_COLOUR = QColor("#f6d5d8"), QColor("#fff5dc")
 NOT_IMPORTED = "(not imported)"
+LEAVE_OUT = -1  # an ambiguous row's choice: not imported
 
 
 class ImportDialog(QDialog):
@@ -27,8 +30,10 @@ class ImportDialog(QDialog):
         self._sheets: list[Sheet] = []
         self._layout: Layout | None = None
         self.plan: ImportPlan | None = None
+        self.operation_document: dict[str, Any] | None = None
         self.kindCombo.addItem(self.tr("Organisations"), "organisations")
         self.kindCombo.addItem(self.tr("Information systems"), "systems")
+        self.kindCombo.addItem(self.tr("Action items"), "action-items")
         for table, headings in (
             (self.mappingTable, [self.tr("Column in the file"), self.tr("Field")]),
             (self.previewTable, [self.tr("Row"), self.tr("Will"), self.tr("Name"), self.tr("Problems")]),
@@ -47,7 +52,7 @@ class ImportDialog(QDialog):
         self.fileEdit.returnPressed.connect(lambda: self.read(Path(self.fileEdit.text().strip())))
         self.sheetCombo.activated.connect(lambda _index: self._find_layout())
         self.kindCombo.activated.connect(lambda _index: self._find_layout(keep_kind=True))
-        self.ambiguousCheck.toggled.connect(lambda _on: self._show_summary())
+        self.ambiguousCheck.toggled.connect(self._add_all_ambiguous)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self._ok_enabled(False)
@@ -59,15 +64,19 @@ class ImportDialog(QDialog):
             self,
             self.tr("Import from"),
             str(self._folder),
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            self.tr("Spreadsheets and operations (*.xlsx *.csv *.json);;All files (*)"),
         )
         if chosen:
             self.fileEdit.setText(chosen)
             self.read(Path(chosen))
 
     def read(self, path: Path) -> None:
-        """Read the file and recognise its first sheet that holds organisations or systems."""
-        self.plan, self._sheets = None, []
+        """Read the file and recognise its first sheet that holds organisations, systems or action items; a
+        JSON operation (from an export) is shown by what it holds."""
+        self.plan, self._sheets, self.operation_document = None, [], None
+        if path.suffix.lower() == ".json":
+            self._read_operation(path)
+            return
         try:
             self._sheets = read_sheets(path)
         except PimError as error:
@@ -81,6 +90,32 @@ class ImportDialog(QDialog):
                 self.sheetCombo.setCurrentIndex(index)
                 break
         self._find_layout()
+
+    def _read_operation(self, path: Path) -> None:
+        try:
+            document = read_operation_json(path)
+        except PimError as error:
+            self._say(error.sentence, problem=True)
+            return
+        self.operation_document = document
+        self.mappingTable.setRowCount(0)
+        self.previewTable.setRowCount(0)
+        counts = {key: len(document.get(key, [])) for key in ("organisations", "systems", "action_plans")}
+        self._say(
+            self.tr(
+                "The whole operation {name}: {organisations} organisations, {systems} systems and {plans} "
+                "action plans, with its process and reviews; records of the same name are updated and its "
+                "matrix replaces this one's. To choose part by part, use File > Merge with the colleague's "
+                ".pim file instead."
+            ).format(
+                name=document["operation"]["name"],
+                organisations=counts["organisations"],
+                systems=counts["systems"],
+                plans=counts["action_plans"],
+            ),
+            problem=False,
+        )
+        self._ok_enabled(True)
 
     def _sheet(self) -> Sheet | None:
         index = self.sheetCombo.currentIndex()
@@ -140,12 +175,18 @@ class ImportDialog(QDialog):
         sheet, layout = self._sheet(), self._layout
         if sheet is None or layout is None:
             return
-        if "name" not in layout.columns.values():
+        if KEY_FIELDS[layout.kind] not in layout.columns.values():
             self.plan = None
-            self._say(self.tr("Choose the column that holds the names."), problem=True)
+            self._say(
+                self.tr("Choose the column that holds the {field}.").format(field=KEY_FIELDS[layout.kind]),
+                problem=True,
+            )
             return
         with self._file.session() as session:
             self.plan = make_plan(session, Path(self.fileEdit.text()).name, sheet, layout)
+            labels = candidate_labels(
+                session, layout.kind, {c for row in self.plan.rows for c in row.candidates}
+            )
         self.previewTable.setRowCount(len(self.plan.rows))
         for position, row in enumerate(self.plan.rows):
             name = row.record.name if row.record else ""
@@ -157,6 +198,16 @@ class ImportDialog(QDialog):
                 if colour is not None:
                     item.setBackground(QBrush(colour))
                 self.previewTable.setItem(position, column, item)
+            if row.action == AMBIGUOUS:  # the user says which record it is, or to add it, or to leave it out
+                combo = QComboBox(self.previewTable)
+                combo.addItem(self.tr("leave out"), LEAVE_OUT)
+                combo.addItem(self.tr("add as new"), None)
+                for candidate in row.candidates:
+                    combo.addItem(
+                        self.tr("update {name}").format(name=labels.get(candidate, candidate)), candidate
+                    )
+                combo.currentIndexChanged.connect(lambda _i: self._show_summary())
+                self.previewTable.setCellWidget(position, 1, combo)
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -164,11 +215,12 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         ambiguous = plan.count(AMBIGUOUS)
+        settled = self.choices()
         text = self.tr(
             "{add} to add, {update} to update, {ambiguous} matching several records, {errors} with errors."
         ).format(
-            add=plan.count(ADD) + (ambiguous if self.ambiguousCheck.isChecked() else 0),
-            update=plan.count(UPDATE),
+            add=plan.count(ADD) + sum(1 for target in settled.values() if target is None),
+            update=plan.count(UPDATE) + sum(1 for target in settled.values() if target is not None),
             ambiguous=ambiguous,
             errors=plan.refused,
         )
@@ -180,11 +232,27 @@ class ImportDialog(QDialog):
         else:
             self._say(text, problem=False)
 
+    def _ambiguous_combos(self) -> list[tuple[int, QComboBox]]:
+        if self.plan is None:
+            return []
+        found = []
+        for position, row in enumerate(self.plan.rows):
+            combo = self.previewTable.cellWidget(position, 1)
+            if row.action == AMBIGUOUS and isinstance(combo, QComboBox):
+                found.append((row.row_number, combo))
+        return found
+
+    def _add_all_ambiguous(self, on: bool) -> None:
+        for _row, combo in self._ambiguous_combos():
+            combo.setCurrentIndex(1 if on else 0)
+
     def choices(self) -> dict[int, int | None]:
-        """Ambiguous rows to add as new records, when the user said so."""
-        if self.plan is None or not self.ambiguousCheck.isChecked():
-            return {}
-        return {row.row_number: None for row in self.plan.rows if row.action == AMBIGUOUS}
+        """For each ambiguous row the user settled: the record to update, or None to add it as new."""
+        return {
+            row: combo.currentData()
+            for row, combo in self._ambiguous_combos()
+            if combo.currentData() != LEAVE_OUT
+        }
 
     def _say(self, text: str, *, problem: bool) -> None:
         self.summaryLabel.setText(text)
