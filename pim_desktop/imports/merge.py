@@ -34,6 +34,7 @@ class MergePlan:
     new: list[tuple[str, str]]  # (kind, name) only in the other file: added
     differences: list[Difference]
     theirs: dict[str, Any] = field(repr=False)
+    mine: dict[str, Any] = field(default_factory=dict, repr=False)
     _records: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
 
 
@@ -61,7 +62,7 @@ def plan_merge(mine_file: OperationFile, other: Path, today: date | None = None)
     with open_operation(other, read_only=True) as other_file:  # refuses what is not an operation, or newer
         theirs = operation_json(other_file, ExportOptions(), day)
     mine = operation_json(mine_file, ExportOptions(), day)
-    plan = MergePlan(other, theirs["operation"]["name"], [], [], theirs)
+    plan = MergePlan(other, theirs["operation"]["name"], [], [], theirs, mine)
     their_names = {o["key"]: o["name"] for o in theirs["organisations"]}
     my_names = {o["key"]: o["name"] for o in mine["organisations"]}
 
@@ -99,14 +100,47 @@ def plan_merge(mine_file: OperationFile, other: Path, today: date | None = None)
     return plan
 
 
-def apply_merge(mine_file: OperationFile, plan: MergePlan, take_theirs: set[int]) -> OperationImportResult:
-    """Add what is new, replace mine by theirs for the differences whose index is in take_theirs."""
+Choices = dict[int, set[str]]  # difference index -> the fields to take from theirs ("*": the whole record)
+WHOLE = "*"
+
+
+def _partial(
+    kind: str, name: str, fields: set[str], mine: dict[str, Any], theirs: dict[str, Any]
+) -> dict[str, Any]:
+    """My record with the chosen fields of theirs. My links to organisations are keyed apart from theirs,
+    since both files number their keys from 1."""
+    collection = "organisations" if kind == "organisation" else "systems"
+    my_record = _named(mine[collection])[fold_key(name)]
+    their_record = _named(theirs[collection])[fold_key(name)]
+    patched = {**my_record, **{f: their_record[f] for f in fields}, "key": their_record["key"]}
+    if kind == "system" and "organisations" not in fields:
+        patched["organisations"] = [
+            {**link, "organisation": f"mine:{link['organisation']}"} for link in my_record["organisations"]
+        ]
+    return patched
+
+
+def apply_merge(
+    mine_file: OperationFile, plan: MergePlan, take_theirs: Choices | set[int]
+) -> OperationImportResult:
+    """Add what is new; for each difference take from theirs the chosen fields (or the whole record)."""
+    choices: Choices = {i: {WHOLE} for i in take_theirs} if isinstance(take_theirs, set) else take_theirs
+    theirs, mine = plan.theirs, plan.mine
     taken = {(kind, fold_key(name)) for kind, name in plan.new}
-    taken |= {(d.kind, fold_key(d.name)) for i, d in enumerate(plan.differences) if i in take_theirs}
-    theirs = plan.theirs
+    partial: dict[str, list[dict[str, Any]]] = {"organisation": [], "system": []}
+    for index, difference in enumerate(plan.differences):
+        fields = choices.get(index, set())
+        if not fields:
+            continue
+        if WHOLE in fields or difference.kind not in partial or set(difference.fields) <= fields:
+            taken.add((difference.kind, fold_key(difference.name)))
+        else:
+            partial[difference.kind].append(_partial(difference.kind, difference.name, fields, mine, theirs))
     chosen_cells = {plan._records[key] for key in taken if key[0] == "matrix cell"}
-    systems = [s for s in theirs["systems"] if ("system", fold_key(s["name"])) in taken]
-    system_keys = {s["key"] for s in systems}
+    systems = [s for s in theirs["systems"] if ("system", fold_key(s["name"])) in taken] + partial["system"]
+    system_keys = {s["key"] for s in systems if ("system", fold_key(s["name"])) in taken}
+    known = {o["key"]: o["name"] for o in theirs["organisations"]}
+    known |= {f"mine:{o['key']}": o["name"] for o in mine.get("organisations", [])}
     patch = {
         **theirs,
         "matrix": {
@@ -115,16 +149,25 @@ def apply_merge(mine_file: OperationFile, plan: MergePlan, take_theirs: set[int]
         },
         "organisations": [
             o for o in theirs["organisations"] if ("organisation", fold_key(o["name"])) in taken
-        ],
+        ]
+        + partial["organisation"],
         "systems": systems,
-        "known_organisations": {o["key"]: o["name"] for o in theirs["organisations"]},
+        "known_organisations": known,
         "action_plans": [p for p in theirs["action_plans"] if ("action plan", fold_key(p["title"])) in taken],
         "process": [],
         "reviews": [r for r in theirs["reviews"] if r["system"] in system_keys],
     }
+
+    def taken_from(index: int, difference: Difference) -> str:
+        fields = choices.get(index, set())
+        if not fields:
+            return "mine"
+        if WHOLE in fields or set(difference.fields) <= fields:
+            return "theirs"
+        return "theirs: " + ", ".join(sorted(fields))
+
     summary = [{"kind": kind, "name": name, "taken": "new"} for kind, name in plan.new] + [
-        {"kind": d.kind, "name": d.name, "taken": "theirs" if i in take_theirs else "mine"}
-        for i, d in enumerate(plan.differences)
+        {"kind": d.kind, "name": d.name, "taken": taken_from(i, d)} for i, d in enumerate(plan.differences)
     ]
 
     def record(session: Session) -> None:
@@ -132,7 +175,7 @@ def apply_merge(mine_file: OperationFile, plan: MergePlan, take_theirs: set[int]
             models.MergeRecord(
                 source_path=str(plan.other),
                 source_operation=plan.other_operation,
-                preferred="theirs" if take_theirs else "mine",
+                preferred="theirs" if any(choices.values()) else "mine",
                 summary=json.dumps(summary, ensure_ascii=False),
             )
         )

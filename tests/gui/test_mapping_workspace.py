@@ -30,7 +30,11 @@ def when_dialog_opens(fill: Callable[[QDialog], None]) -> None:
         if dialog is None:
             QTimer.singleShot(20, act)
             return
-        fill(dialog)  # type: ignore[arg-type]
+        try:
+            fill(dialog)  # type: ignore[arg-type]
+        finally:  # a failing check must not leave a modal dialog waiting forever
+            if dialog.isVisible():
+                dialog.reject()  # type: ignore[attr-defined]
 
     QTimer.singleShot(0, act)
 

@@ -1,42 +1,55 @@
-"""File > Merge in the real window: what is new, what differs (ticked to take theirs), one undo step."""
+"""File > Merge in the real window: what is new, what differs field by field (ticked to take theirs), one
+undo step."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from pim_desktop.gui.main_window import MainWindow
+from pim_desktop.services.operations import open_operation
+from pim_desktop.services.systems import SystemService
 from tests.e2e.test_merge import OUTPUTS, theirs  # noqa: F401 - the colleague's file, as a fixture
 from tests.gui.test_mapping_workspace import when_dialog_opens
 from tests.helpers import sqlite_rows
 
+FREQUENCY = "SELECT frequency FROM information_system WHERE name = 'VASyR household survey'"
 
-def test_merge_takes_the_ticked_differences_and_undoes_as_one_step(
+
+def test_merge_takes_the_ticked_fields_and_undoes_as_one_step(
     opened: MainWindow,
     sample_file: Path,
     theirs: Path,  # noqa: F811
 ):
-    mine = sqlite_rows(sample_file, OUTPUTS)
+    with open_operation(theirs) as operation:  # the colleague changed a second field of the same system
+        systems = SystemService(operation)
+        vasyr = next(i for i in range(1, 41) if systems.get(i).details.name == "VASyR household survey")
+        systems.update(vasyr, replace(systems.get(vasyr).details, frequency="Every two years"))
+    mine_outputs, mine_frequency = sqlite_rows(sample_file, OUTPUTS), sqlite_rows(sample_file, FREQUENCY)
     shown: dict[str, list[str]] = {}
 
     def choose(dialog: QDialog) -> None:
+        tree = dialog.differencesList
         shown["new"] = [dialog.newList.item(i).text() for i in range(dialog.newList.count())]
-        shown["differences"] = [
-            dialog.differencesList.item(i).text() for i in range(dialog.differencesList.count())
-        ]
-        for row in range(dialog.differencesList.count()):
-            if "VASyR" in dialog.differencesList.item(row).text():
-                dialog.differencesList.item(row).setCheckState(Qt.CheckState.Checked)
+        parts = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        shown["differences"] = [part.text(0) for part in parts]
+        vasyr_part = next(part for part in parts if "VASyR" in part.text(0))
+        fields = [vasyr_part.child(i) for i in range(vasyr_part.childCount())]
+        shown["fields"] = [item.text(0) for item in fields]
+        next(item for item in fields if "outputs" in item.text(0)).setCheckState(0, Qt.CheckState.Checked)
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(choose)
     assert opened.merge_file(theirs)
     assert "organisation: Their new NGO" in shown["new"]
-    assert "system: VASyR household survey (differs in outputs)" in shown["differences"]
+    assert "system: VASyR household survey" in shown["differences"]
+    assert sorted(shown["fields"]) == ["take their frequency", "take their outputs"]
     assert sqlite_rows(sample_file, OUTPUTS) == [("Outputs as the colleague wrote them",)]
-    assert sqlite_rows(sample_file, "SELECT count(*) FROM merge_record") == [(1,)]
+    assert sqlite_rows(sample_file, FREQUENCY) == mine_frequency  # their outputs, my frequency
+    assert '"taken": "theirs: outputs"' in sqlite_rows(sample_file, "SELECT summary FROM merge_record")[0][0]
     opened.undo_action.trigger()
-    assert sqlite_rows(sample_file, OUTPUTS) == mine
+    assert sqlite_rows(sample_file, OUTPUTS) == mine_outputs
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'TNN'") == [(0,)]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM merge_record") == [(0,)]
 

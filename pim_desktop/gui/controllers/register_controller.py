@@ -94,7 +94,7 @@ class RegisterController(UndoableController):
             history.restore,
         )
 
-    def merge(self, plan: MergePlan, take_theirs: set[int]) -> OperationImportResult | None:
+    def merge(self, plan: MergePlan, take_theirs: dict[int, set[str]]) -> OperationImportResult | None:
         """Merge another operation file; the whole merge is one undo step."""
         history = self.file_history()
         return self.apply(

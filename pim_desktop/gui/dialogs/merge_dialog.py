@@ -4,7 +4,7 @@ theirs or left to keep mine."""
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from pim_desktop.gui.forms import load_form
 from pim_desktop.imports.merge import MergePlan
@@ -25,29 +25,38 @@ class MergeDialog(QDialog):
             QListWidgetItem(f"{kind}: {name}", self.newList)
         if not plan.new:
             QListWidgetItem(self.tr("(nothing)"), self.newList)
+        self.differencesList.setHeaderHidden(True)
         for difference in plan.differences:
-            item = QListWidgetItem(
-                self.tr("{kind}: {name} (differs in {fields})").format(
-                    kind=difference.kind,
-                    name=difference.name,
-                    fields=", ".join(f.replace("_", " ") for f in difference.fields),
-                ),
-                self.differencesList,
-            )
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            part = QTreeWidgetItem(self.differencesList, [f"{difference.kind}: {difference.name}"])
+            part.setFlags(part.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
+            part.setCheckState(0, Qt.CheckState.Unchecked)
+            for name in difference.fields:
+                field_item = QTreeWidgetItem(
+                    part, [self.tr("take their {field}").format(field=name.replace("_", " "))]
+                )
+                field_item.setData(0, Qt.ItemDataRole.UserRole, name)
+                field_item.setFlags(field_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                field_item.setCheckState(0, Qt.CheckState.Unchecked)
+        self.differencesList.expandAll()
         self.allTheirsButton.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         self.allMineButton.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
 
     def _check_all(self, state: Qt.CheckState) -> None:
-        for row in range(self.differencesList.count()):
-            self.differencesList.item(row).setCheckState(state)
+        for row in range(self.differencesList.topLevelItemCount()):
+            self.differencesList.topLevelItem(row).setCheckState(0, state)
 
-    def take_theirs(self) -> set[int]:
-        return {
-            row
-            for row in range(self.differencesList.count())
-            if self.differencesList.item(row).checkState() == Qt.CheckState.Checked
-        }
+    def take_theirs(self) -> dict[int, set[str]]:
+        """For each difference, the fields ticked to take from theirs."""
+        chosen: dict[int, set[str]] = {}
+        for row in range(self.differencesList.topLevelItemCount()):
+            part = self.differencesList.topLevelItem(row)
+            fields = {
+                part.child(i).data(0, Qt.ItemDataRole.UserRole)
+                for i in range(part.childCount())
+                if part.child(i).checkState(0) == Qt.CheckState.Checked
+            }
+            if fields:
+                chosen[row] = fields
+        return chosen
