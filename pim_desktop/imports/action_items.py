@@ -37,30 +37,27 @@ class ItemRow:
         return fold_key(self.plan), fold_key(self.group), fold_key(self.details.challenge)
 
 
+def by_code_or_label(
+    session: Session, model_class: type[models.Category | models.ProcessStep | models.Principle]
+) -> dict[str, int]:
+    """Records of the standard content found by what a partner may type: the code ("informed_consent",
+    "design.sharing_networks"), its words ("informed consent", "sharing networks") or the label."""
+    found: dict[str, int] = {}
+    for record_id, code, label in session.execute(
+        select(model_class.id, model_class.code, model_class.label)
+    ):
+        for word in (code, label, code.replace("_", " "), code.split(".")[-1].replace("_", " ")):
+            found.setdefault(fold_key(word), record_id)
+    return found
+
+
 class Links:
     """The operation's categories, PIM Process steps and Principles, by code and label; and its items."""
 
     def __init__(self, session: Session) -> None:
-        def by_words(rows: list[tuple[int, str, str]]) -> dict[str, int]:
-            found: dict[str, int] = {}
-            for record_id, code, label in rows:
-                for word in (code, label, code.replace("_", " "), code.split(".")[-1].replace("_", " ")):
-                    found.setdefault(fold_key(word), record_id)
-            return found
-
-        self.categories = by_words(
-            list(session.execute(select(models.Category.id, models.Category.code, models.Category.label)))
-        )
-        self.steps = by_words(
-            list(
-                session.execute(
-                    select(models.ProcessStep.id, models.ProcessStep.code, models.ProcessStep.label)
-                )
-            )
-        )
-        self.principles = by_words(
-            list(session.execute(select(models.Principle.id, models.Principle.code, models.Principle.label)))
-        )
+        self.categories = by_code_or_label(session, models.Category)
+        self.steps = by_code_or_label(session, models.ProcessStep)
+        self.principles = by_code_or_label(session, models.Principle)
         self.items: dict[tuple[str, str, str], set[int]] = {}
         query = (
             select(

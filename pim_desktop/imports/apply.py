@@ -65,32 +65,20 @@ def apply_plan(
             if isinstance(row.record, ItemRow):
                 store_item(session, row.record, target if action == UPDATE else None, plans_cache)
             elif isinstance(row.record, model.OrganisationDetails):
-                record = (
-                    session.get(models.Organisation, target)
-                    if action == UPDATE
-                    else models.Organisation(name="", name_key="")
-                )
-                organisation_rules.store(record, row.record)
-                session.add(record)
+                organisation_rules.save(session, target if action == UPDATE else None, row.record)
             else:
                 links = list(row.record.links)
                 for name in row.new_organisations:
                     if fold_key(name) not in new_organisations:
-                        organisation = models.Organisation(name=name, name_key=fold_key(name))
-                        session.add(organisation)
+                        named = model.OrganisationDetails(name=name)  # as the row named it
+                        organisation = organisation_rules.save(session, None, named)
                         session.flush()
                         new_organisations[fold_key(name)] = organisation.id
                         organisations_added += 1
                     role = SystemRole.PARTNER if links else SystemRole.LEAD
                     links.append(model.SystemLink(new_organisations[fold_key(name)], role))
                 details = system_rules.validated(replace(row.record, links=tuple(links)), session)
-                record = (
-                    session.get(models.InformationSystem, target)
-                    if action == UPDATE
-                    else models.InformationSystem(name="", name_key="")
-                )
-                session.add(record)
-                system_rules.store(session, record, details, entries)
+                system_rules.save(session, target if action == UPDATE else None, details, entries)
             added += action == ADD
             updated += action == UPDATE
         session.flush()

@@ -172,12 +172,7 @@ def _organisations(session: Session, organisations: list[dict[str, Any]]) -> dic
                 notes=item["notes"],
             )
         )
-        known = existing.get(fold_key(details.name))
-        record = (
-            session.get(models.Organisation, known) if known else models.Organisation(name="", name_key="")
-        )
-        organisation_rules.store(record, details)
-        session.add(record)
+        record = organisation_rules.save(session, existing.get(fold_key(details.name)), details)
         session.flush()
         ids[item["key"]] = record.id
     return ids
@@ -222,14 +217,7 @@ def _systems(
             **{f: item[f] for f in ("frequency", "shared_data", "shared_with", "sharing_agreement", "notes")},
         )
         valid = system_rules.validated(details, session)  # before the new record joins the session
-        known = existing.get(fold_key(item["name"]))
-        record = (
-            session.get(models.InformationSystem, known)
-            if known
-            else models.InformationSystem(name="", name_key="")
-        )
-        session.add(record)
-        system_rules.store(session, record, valid, entries)
+        record = system_rules.save(session, existing.get(fold_key(item["name"])), valid, entries)
         stored.append((item["key"], record))
     session.flush()  # once for all: the new systems get their ids
     return {key: record.id for key, record in stored}

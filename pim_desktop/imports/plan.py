@@ -12,7 +12,7 @@ from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, 
 from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.domain.validation import country_code, fold_key
 from pim_desktop.imports import values
-from pim_desktop.imports.action_items import ItemRow, Links, item_row
+from pim_desktop.imports.action_items import ItemRow, Links, by_code_or_label, item_row
 from pim_desktop.imports.columns import Layout, find_layout
 from pim_desktop.imports.reading import Cell, Sheet, UnreadableSourceError
 from pim_desktop.services import organisations as organisation_rules
@@ -114,10 +114,7 @@ class _Register:
             select(models.InformationSystem.id, models.InformationSystem.name_key)
         ):
             self.systems.setdefault(name_key, set()).add(system_id)
-        self.categories: dict[str, int] = {}
-        for category in session.scalars(select(models.Category)):
-            for key in (category.code, category.label, category.code.replace("_", " ")):
-                self.categories[fold_key(key)] = category.id
+        self.categories = by_code_or_label(session, models.Category)
 
     def organisation_matches(self, details: model.OrganisationDetails) -> set[int]:
         found: set[int] = set()

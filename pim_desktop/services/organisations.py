@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 
 from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
 from pim_desktop.domain.errors import NotFoundError, OrganisationInUseError, ValidationError
@@ -62,6 +63,21 @@ def store(record: models.Organisation, details: model.OrganisationDetails) -> No
     record.notes = details.notes
 
 
+def save(
+    session: Session, organisation_id: int | None, details: model.OrganisationDetails
+) -> models.Organisation:
+    """Validated details stored into the organisation `organisation_id`, or into a new one (None)."""
+    if organisation_id is None:
+        record = models.Organisation(name="", name_key="")
+        session.add(record)
+    else:
+        record = session.get(models.Organisation, organisation_id)
+        if record is None:
+            raise NotFoundError("that organisation no longer exists")
+    store(record, details)
+    return record
+
+
 class OrganisationService:
     def __init__(self, operation_file: OperationFile) -> None:
         self._file = operation_file
@@ -115,19 +131,14 @@ class OrganisationService:
     def add(self, details: model.OrganisationDetails) -> int:
         valid = validated(details)
         with self._file.changing() as session:
-            record = models.Organisation(name="", name_key="")
-            store(record, valid)
-            session.add(record)
+            record = save(session, None, valid)
             session.flush()
             return record.id
 
     def update(self, organisation_id: int, details: model.OrganisationDetails) -> None:
         valid = validated(details)
         with self._file.changing() as session:
-            record = session.get(models.Organisation, organisation_id)
-            if record is None:
-                raise NotFoundError("that organisation no longer exists")
-            store(record, valid)
+            save(session, organisation_id, valid)
 
     def delete(self, organisation_id: int, *, detach_from_systems: bool = False) -> None:
         """Delete an organisation. One that still runs systems is refused with their names, unless the user

@@ -196,6 +196,22 @@ def _picked_entries(details: model.SystemDetails, entries: MatrixIndex) -> set[i
     return picked
 
 
+def save(
+    session: Session, system_id: int | None, details: model.SystemDetails, entries: MatrixIndex | None = None
+) -> models.InformationSystem:
+    """Validated details stored into the system `system_id`, or into a new one (None)."""
+    if system_id is None:
+        record = models.InformationSystem(name="", name_key="")
+        session.add(record)
+    else:
+        found = session.get(models.InformationSystem, system_id)
+        if found is None:
+            raise NotFoundError("that information system no longer exists")
+        record = found
+    store(session, record, details, entries)
+    return record
+
+
 class SystemService:
     def __init__(self, operation_file: OperationFile) -> None:
         self._file = operation_file
@@ -232,19 +248,13 @@ class SystemService:
 
     def add(self, details: model.SystemDetails) -> int:
         with self._file.changing() as session:
-            valid = validated(details, session)
-            record = models.InformationSystem(name="", name_key="")
-            session.add(record)
-            store(session, record, valid)
+            record = save(session, None, validated(details, session))
             session.flush()
             return record.id
 
     def update(self, system_id: int, details: model.SystemDetails) -> None:
         with self._file.changing() as session:
-            record = session.get(models.InformationSystem, system_id)
-            if record is None:
-                raise NotFoundError("that information system no longer exists")
-            store(session, record, validated(details, session))
+            save(session, system_id, validated(details, session))
 
     def delete(self, system_id: int) -> None:
         with self._file.changing() as session:
