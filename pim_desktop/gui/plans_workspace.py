@@ -157,10 +157,10 @@ class PlansWorkspace(QObject):
     def _open_followed_item(self, index: QModelIndex) -> None:
         followed = self.page.follow_up.record_at(index.row())
         self.page.planTabs.setCurrentWidget(self.page.challengesTab)
-        self._group_id = followed.item.group_id
-        self._choose_plan(followed.plan_id)
-        self._group_id = followed.item.group_id
-        self._show()
+        if self.controller is None:
+            return
+        self._group_id = followed.item.group_id  # the plan is shown on this group
+        self.controller.show_plan(followed.plan_id)
         self.select_item(followed.item.id)
 
     def select_item(self, item_id: int, column: int = CHALLENGE_COLUMN) -> None:

@@ -83,26 +83,25 @@ class RegisterController(UndoableController):
         text = self.tr("Import from {source}").format(source=plan.source)
         self.record_done(text, before, history.snapshot(), history.restore)
 
+    def _whole_file_change(
+        self, text: str, change: Callable[[], OperationImportResult]
+    ) -> OperationImportResult | None:
+        """A change of many records at once, undone by putting the whole file back."""
+        history = self.file_history()
+        return self.apply(text, change, history.snapshot, lambda _result: history.snapshot(), history.restore)
+
     def import_operation(self, document: dict[str, Any], source: str) -> OperationImportResult | None:
         """Import a JSON operation; one undo step."""
-        history = self.file_history()
-        return self.apply(
+        return self._whole_file_change(
             self.tr("Import {file}").format(file=source),
             lambda: import_operation(self.operation_file, document),
-            history.snapshot,
-            lambda _result: history.snapshot(),
-            history.restore,
         )
 
     def merge(self, plan: MergePlan, take_theirs: dict[int, set[str]]) -> OperationImportResult | None:
         """Merge another operation file; the whole merge is one undo step."""
-        history = self.file_history()
-        return self.apply(
+        return self._whole_file_change(
             self.tr("Merge {file}").format(file=plan.other.name),
             lambda: apply_merge(self.operation_file, plan, take_theirs),
-            history.snapshot,
-            lambda _result: history.snapshot(),
-            history.restore,
         )
 
     # --- organisations -------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 rows: filtering hands it a new list, sorting is done in Python with sort keys computed once per record."""
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -25,11 +25,6 @@ class Column(Generic[Record]):
     background: Callable[[Record], QBrush | None] | None = None
 
 
-@dataclass
-class _SortKeys:
-    by_column: dict[int, dict[int, Any]] = field(default_factory=dict)  # column -> record id -> key
-
-
 class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def __init__(self, columns: Sequence[Column[Record]], id_of: Callable[[Record], int]) -> None:
         super().__init__()
@@ -37,7 +32,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self._id_of = id_of
         self._records: list[Record] = []
         self._all: list[Record] = []
-        self._keys = _SortKeys()
+        self._keys: dict[int, dict[int, Any]] = {}  # column -> record id -> sort key
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # --- content -------------------------------------------------------------------------------------------
@@ -46,7 +41,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         """Show these records (in the current sort order). `new_data` drops cached sort keys: the records
         themselves changed, not only which of them are shown."""
         if new_data:
-            self._keys = _SortKeys()
+            self._keys = {}
         self.beginResetModel()
         self._records = list(records)
         if self._sort is not None:
@@ -55,7 +50,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
 
     def forget_sort_keys(self) -> None:
         """The records were read again: keys cached for sorting may be stale."""
-        self._keys = _SortKeys()
+        self._keys = {}
 
     def record_at(self, row: int) -> Record:
         return self._records[row]
@@ -73,7 +68,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
 
     def _key_for(self, column: int) -> Callable[[Record], Any]:
         spec = self.columns[column]
-        keys = self._keys.by_column.setdefault(column, {})
+        keys = self._keys.setdefault(column, {})
         compute = spec.sort_key or (lambda record: fold_key(spec.text(record)))
 
         def key(record: Record) -> Any:
