@@ -4,7 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean
+# The translations the program loads are built from their sources (.ts for the window, .po for the exports)
+CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts)) \
+	$(patsubst %.po,%.mo,$(wildcard resources/translations/*.po))
+
+.PHONY: run test bench lint screenshots clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "PIM Desktop needs Python 3.11 or newer"; exit 1; }
@@ -13,22 +17,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+translations: $(CATALOGUES)
+
+resources/translations/%.qm resources/translations/%.mo: resources/translations/%.ts resources/translations/%.po $(STAMP)
+	$(BIN)/python tools/translations.py build
+
+run: $(STAMP) translations
 	$(BIN)/pim-desktop $(FILE)
 
-test: $(STAMP)
+test: $(STAMP) translations
 	$(BIN)/python -m ruff check pim_desktop tests tools
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	$(BIN)/python -m pytest tests/benchmarks -p no:randomly -q -s
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check pim_desktop tests tools
 	$(BIN)/python -m ruff format --check pim_desktop tests tools
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	$(BIN)/python tools/screenshots.py docs/screenshots
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache $(CATALOGUES)

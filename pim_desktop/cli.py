@@ -101,18 +101,15 @@ def _command_check(args: argparse.Namespace) -> int:
 
 def _command_export(args: argparse.Namespace) -> int:
     from pim_desktop.domain.enums import Sensitivity
-    from pim_desktop.domain.errors import ValidationError
     from pim_desktop.exports.document import ExportOptions
     from pim_desktop.exports.run import export
+    from pim_desktop.i18n import normalise_language
     from pim_desktop.services.operations import open_operation
 
-    if args.lang.lower() not in ("en", "en_gb", "en-gb", "en_us", "en-us"):
-        raise ValidationError(
-            f"exports in '{args.lang}' come with the translations of a later version; for now use --lang en"
-        )
     options = ExportOptions(
         max_sensitivity=Sensitivity(args.max_sensitivity) if args.max_sensitivity else None,
         contacts=not args.no_contacts,
+        language=normalise_language(args.lang),
     )
     with open_operation(args.file, read_only=True) as operation_file:
         document = export(operation_file, args.view, args.format, args.output, options)
@@ -222,8 +219,9 @@ def _command_merge(args: argparse.Namespace) -> int:
 
 def _command_gui(args: argparse.Namespace) -> int:
     from pim_desktop.gui.launch import launch_gui  # Qt only when a window is wanted
+    from pim_desktop.i18n import normalise_language
 
-    return launch_gui(args.file)
+    return launch_gui(args.file, normalise_language(args.lang) if args.lang else None)
 
 
 def _add_command(
@@ -283,7 +281,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     export.add_argument(
         "--no-contacts", action="store_true", help="leave out people's names, e-mails and phones"
     )
-    export.add_argument("--lang", default="en", help="the language of the export (English for now)")
+    export.add_argument(
+        "--lang", default="en", metavar="CODE", help="the language of the export: en (English), fr, ar"
+    )
 
     imported = _add_command(
         commands, "import", _command_import, "import organisations or systems from xlsx or csv"
@@ -315,6 +315,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Open the PIM Desktop window.")
     parser.add_argument("--debug", action="store_true", help="show the full details of an unexpected error")
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE.pim", help="the operation to open")
+    parser.add_argument(
+        "--lang", metavar="CODE", help="the window's language this time: en, fr or ar (else Preferences')"
+    )
     parser.set_defaults(handler=_command_gui)
     return parser
 

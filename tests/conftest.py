@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LC_ALL"] = "C.UTF-8"  # the window starts in English whatever the machine speaks
 
 from pim_desktop.paths import DATA_DIR_VARIABLE
 from pim_desktop.services.demo import write_sample_operation

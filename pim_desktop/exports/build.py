@@ -11,6 +11,7 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.exports import tables
 from pim_desktop.exports.document import Document, ExportOptions, Grid, GridCell, GridColumn, GridRow, Table
+from pim_desktop.i18n import N_, _, speaking
 from pim_desktop.services.mapping import load_system_summaries
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import operation_info
@@ -39,8 +40,10 @@ def matrix_grid(matrix: model.Matrix) -> Grid:
         )
         for r in matrix.rows
     )
-    note = "Entries marked ✎ were changed or added by the operation. Locked rows (🔒) keep the PIM wording."
-    return Grid("Matrix", "PIM Matrix of the operation", columns, rows, cells, note)
+    note = _(
+        "Entries marked ✎ were changed or added by the operation. Locked rows (🔒) keep the PIM wording."
+    )
+    return Grid(N_("Matrix"), _("PIM Matrix of the operation"), columns, rows, cells, note)
 
 
 def mapping_grid(
@@ -57,8 +60,8 @@ def mapping_grid(
     shown = [o for o in organisations if any((o.id, c.id) in cells for c in categories)]
     shown.sort(key=lambda o: (o.details.acronym or o.details.name).casefold())
     return Grid(
-        "Mapping",
-        "Organisations and their information systems by PIM category",
+        N_("Mapping"),
+        _("Organisations and their information systems by PIM category"),
         tuple(GridColumn(c.label, label(c.group)) for c in categories),
         tuple(GridRow(o.details.acronym or o.details.name) for o in shown),
         tuple(tuple(GridCell(tuple(cells.get((o.id, c.id), ()))) for c in categories) for o in shown),
@@ -67,6 +70,13 @@ def mapping_grid(
 
 def build_document(
     operation_file: OperationFile, view: str, options: ExportOptions, today: date | None = None
+) -> Document:
+    with speaking(options.language):
+        return _build_document(operation_file, view, options, today)
+
+
+def _build_document(
+    operation_file: OperationFile, view: str, options: ExportOptions, today: date | None
 ) -> Document:
     if view not in VIEWS:
         raise ValidationError(f"there is no view '{view}'; choose one of {', '.join(VIEWS)}")
@@ -84,8 +94,10 @@ def build_document(
         systems = [s for s in every_system if allowed(s.sensitivity, options)]
         if len(systems) < len(every_system) and {"mapping", "systems", "review"} & set(wanted):
             left_out.append(
-                f"{len(every_system) - len(systems)} information systems classified above "
-                f"{label(options.max_sensitivity)}"  # type: ignore[arg-type]
+                _("{count} information systems classified above {level}").format(
+                    count=len(every_system) - len(systems),
+                    level=label(options.max_sensitivity),  # type: ignore[arg-type]
+                )
             )
         if {"mapping", "systems", "review"} & set(wanted):
             levels += [s.sensitivity for s in systems]
@@ -105,7 +117,11 @@ def build_document(
                 kept = [p for p in plans if allowed(p.sensitivity, options)]
                 if len(kept) < len(plans):
                     above = label(options.max_sensitivity)  # type: ignore[arg-type]
-                    left_out.append(f"{len(plans) - len(kept)} action plans classified above {above}")
+                    left_out.append(
+                        _("{count} action plans classified above {level}").format(
+                            count=len(plans) - len(kept), level=above
+                        )
+                    )
                 levels += [p.sensitivity for p in kept]
                 parts.append(tables.action_items_table(session, kept, options))
             elif part == "process":
@@ -113,7 +129,7 @@ def build_document(
             elif part == "review":
                 parts.append(tables.review_table(session, {s.id for s in systems}, options))
     if not options.contacts:
-        left_out.append("people's names, e-mails and phone numbers")
+        left_out.append(_("people's names, e-mails and phone numbers"))
     shown_levels = [level for level in levels if allowed(level, options)] or [Sensitivity.PUBLIC]
     return Document(
         operation=info.name,

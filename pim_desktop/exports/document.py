@@ -57,6 +57,7 @@ class ExportOptions:
     max_sensitivity: Sensitivity | None = None  # leave out what is classified above
     contacts: bool = True  # False: leave out people's names, e-mails and phones
     hxl: bool = True  # add the HXL tag row under the header of data tables
+    language: str | None = None  # the language of headings and standard wording; None: the program's
 
 
 @dataclass(frozen=True)

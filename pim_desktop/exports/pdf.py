@@ -12,6 +12,7 @@ from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.labels import label
 from pim_desktop.exports.document import Document, Grid, Table
 from pim_desktop.exports.safe_text import workbook_text
+from pim_desktop.i18n import _, is_right_to_left
 from pim_desktop.resources import resource_path
 
 FONT, BOLD = "PimSans", "PimSans-Bold"
@@ -41,7 +42,7 @@ def shaped(text: str) -> str:
     if not any(ord(char) in _ARABIC or 0xFB50 <= ord(char) <= 0xFEFF for char in text):
         return text
     from arabic_reshaper import reshape
-    from bidi import get_display
+    from bidi.algorithm import get_display  # the reference algorithm: it mirrors brackets, the fast one not
 
     return "\n".join(get_display(reshape(line)) for line in text.split("\n"))
 
@@ -62,14 +63,18 @@ def _register_fonts() -> None:
 
 
 def _styles() -> dict[str, Any]:
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
+    align = TA_RIGHT if is_right_to_left() else TA_LEFT  # Arabic reads from the right
     return {
-        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=7, leading=8.6),
-        "head": ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9),
-        "title": ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=28, spaceAfter=12),
-        "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
-        "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=4),
+        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=7, leading=8.6, alignment=align),
+        "head": ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9, alignment=align),
+        "title": ParagraphStyle(
+            "title", fontName=BOLD, fontSize=22, leading=28, spaceAfter=12, alignment=align
+        ),
+        "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=14, leading=18, spaceAfter=6, alignment=align),
+        "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=4, alignment=align),
     }
 
 
@@ -149,13 +154,16 @@ def _cover(document: Document, styles: dict[str, Any]) -> list[Any]:
 
     title = _heading(document.operation, "cover", styles)
     title.style = styles["title"]
+    included = "; ".join(part.title for part in document.parts) or _("nothing")
     lines = [
-        f"Exported on {document.exported_on.isoformat()} with {APP_NAME} {__version__}",
-        f"Sensitivity: {label(document.sensitivity)}",
-        "Included: " + ("; ".join(part.title for part in document.parts) or "nothing"),
+        _("Exported on {day} with {program}").format(
+            day=document.exported_on.isoformat(), program=f"{APP_NAME} {__version__}"
+        ),
+        _("Sensitivity: {level}").format(level=label(document.sensitivity)),
+        _("Included: {parts}").format(parts=included),
     ]
     if document.left_out:
-        lines.append("Left out for sharing: " + "; ".join(document.left_out))
+        lines.append(_("Left out for sharing: {what}").format(what="; ".join(document.left_out)))
     return [Spacer(1, 60), title] + [_paragraph(line, styles["body"]) for line in lines]
 
 
@@ -190,24 +198,32 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any]) -> list[An
             story.append(_paragraph(plan, styles["h1"]))
             plan_shown, number = plan, 0
         number += 1
-        story.append(_paragraph(f"Group {number}: {group}", styles["body"]))
+        story.append(
+            _paragraph(_("Group {number}: {theme}").format(number=number, theme=group), styles["body"])
+        )
         first = items[0]
-        for key, heading in (("team_leader", "Team leader"), ("members", "Team members")):
+        for key, heading in (("team_leader", _("Team leader")), ("members", _("Team members"))):
             if first.get(key):
                 story.append(
                     _paragraph(f"{heading}: {', '.join(str(first[key]).splitlines())}", styles["body"])
                 )
         header = [
             _paragraph(h, styles["head"])
-            for h in ("Challenges", "Action points", "Timeline / Deadline", "Focal point", "Status")
+            for h in (
+                _("Challenges"),
+                _("Action points"),
+                _("Timeline / Deadline"),
+                _("Focal point"),
+                _("Status"),
+            )
         ]
         rows = [header]
         for item in items:
             points = [p for p in str(item["action_points"] or "").splitlines() if p]
-            due = f" (due {item['due_date']})" if item.get("due_date") else ""
+            due = " " + _("(due {day})").format(day=item["due_date"]) if item.get("due_date") else ""
             focal = str(item.get("focal_points") or "")
             if item.get("advisers"):
-                focal += f" ({item['advisers']} can advise)"
+                focal += " " + _("({advisers} can advise)").format(advisers=item["advisers"])
             rows.append(
                 [
                     _paragraph(f"{item['number']}. {item['challenge']}", styles["cell"]),
@@ -236,7 +252,8 @@ def _grid(grid: Grid, width: float, styles: dict[str, Any], split_rows: bool = F
     ]
     body = []
     for row, cells in zip(grid.rows, grid.cells, strict=True):
-        line = [_paragraph(f"{row.heading} (locked)" if row.locked else row.heading, styles["head"])]
+        heading = _("{row} (locked)").format(row=row.heading) if row.locked else row.heading
+        line = [_paragraph(heading, styles["head"])]
         for cell in cells:
             marks = cell.marked or (False,) * len(cell.lines)
             texts = [f"✎ {text}" if mark else text for text, mark in zip(cell.lines, marks, strict=True)]
@@ -279,10 +296,25 @@ def _long_table(
     style += [("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EEF0F2")) for row in shaded or []]
     style += extra or []
     # splitInRow: a row taller than a page (a 10,000-character note) continues on the next page
+    if is_right_to_left():  # the first column on the right, as an Arabic reader expects
+        data, widths, style = _mirrored(data, widths, style)
     table_style = TableStyle(style)
     return LongTable(
         data, colWidths=widths, repeatRows=header_rows, style=table_style, splitInRow=int(split_rows)
     )
+
+
+def _mirrored(
+    data: list[list[Any]], widths: list[float], style: list[tuple[Any, ...]]
+) -> tuple[list[list[Any]], list[float], list[tuple[Any, ...]]]:
+    last = len(widths) - 1
+
+    def flipped(command: tuple[Any, ...]) -> tuple[Any, ...]:
+        name, (first_column, first_row), (final_column, final_row), *rest = command
+        first, final = (c if c >= 0 else last + 1 + c for c in (first_column, final_column))
+        return (name, (last - final, first_row), (last - first, final_row), *rest)
+
+    return [row[::-1] for row in data], widths[::-1], [flipped(command) for command in style]
 
 
 def _numbered_canvas(document: Document) -> type:
@@ -291,6 +323,7 @@ def _numbered_canvas(document: Document) -> type:
 
     top_line = shaped(f"{document.operation}: {document.view}")
     sensitivity = label(document.sensitivity).upper()
+    exported = _("Exported {day}").format(day=document.exported_on.isoformat())
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -313,11 +346,10 @@ def _numbered_canvas(document: Document) -> type:
             self.setFont(FONT, 8)
             self.drawString(MARGIN, height - MARGIN + 10, top_line)
             self.setFont(BOLD, 8)
-            self.drawRightString(width - MARGIN, height - MARGIN + 10, sensitivity)
+            self.drawRightString(width - MARGIN, height - MARGIN + 10, shaped(sensitivity))
             self.setFont(FONT, 8)
-            self.drawString(
-                MARGIN, MARGIN - 18, f"Exported {document.exported_on.isoformat()} · {sensitivity}"
-            )
-            self.drawRightString(width - MARGIN, MARGIN - 18, f"Page {self._pageNumber} of {total}")
+            self.drawString(MARGIN, MARGIN - 18, shaped(f"{exported} · {sensitivity}"))
+            page = _("Page {page} of {pages}").format(page=self._pageNumber, pages=total)
+            self.drawRightString(width - MARGIN, MARGIN - 18, shaped(page))
 
     return NumberedCanvas

@@ -7,6 +7,7 @@ from pathlib import Path
 from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.exports.document import Document, ExportOptions
 from pim_desktop.exports.files import write_atomically
+from pim_desktop.i18n import speaking
 from pim_desktop.storage.operation_file import OperationFile
 
 FORMATS = ("xlsx", "pdf", "csv", "json")
@@ -47,6 +48,19 @@ def export(
 ) -> Document:
     """Build the view's document and write it; the target is only replaced once the file is complete, and
     not at all when `cancelled` says so by then."""
+    with speaking(options.language):  # headings, labels and standard wording in the export's language
+        return _export(operation_file, view, format_name, target, options, today, cancelled)
+
+
+def _export(
+    operation_file: OperationFile,
+    view: str,
+    format_name: str,
+    target: Path,
+    options: ExportOptions,
+    today: date | None,
+    cancelled: Callable[[], bool],
+) -> Document:
     from pim_desktop.exports.build import build_document
 
     if format_name == "json":  # the whole operation, whatever the view

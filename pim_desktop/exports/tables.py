@@ -1,6 +1,8 @@
 """The data tables of the exports: one header row with stable names (an import reads them back), HXL tags,
 dates as dates, lists one item a line."""
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -8,19 +10,21 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import FocalPointKind
 from pim_desktop.domain.labels import label
 from pim_desktop.exports.document import ExportOptions, Field, Table
+from pim_desktop.i18n import N_, _
+from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
 
 ORGANISATION_FIELDS = (
-    Field("name", "Name", "#org+name", characters=36),
-    Field("acronym", "Acronym", "#org+acronym", characters=10),
-    Field("type", "Type", "#org+type", characters=20),
-    Field("identifier", "Identifier", "#org+code", characters=16),
-    Field("focal_name", "Focal point", "#contact+name", characters=20),
-    Field("focal_role", "Focal point's role", "#contact+role", characters=20),
-    Field("focal_email", "E-mail", "#contact+email", characters=26),
-    Field("focal_phone", "Phone", "#contact+phone", characters=16),
-    Field("systems", "Systems", "#indicator+systems+num", "number", characters=8),
-    Field("notes", "Notes", "#meta+notes", characters=30),
+    Field("name", N_("Name"), "#org+name", characters=36),
+    Field("acronym", N_("Acronym"), "#org+acronym", characters=10),
+    Field("type", N_("Type"), "#org+type", characters=20),
+    Field("identifier", N_("Identifier"), "#org+code", characters=16),
+    Field("focal_name", N_("Focal point"), "#contact+name", characters=20),
+    Field("focal_role", N_("Focal point's role"), "#contact+role", characters=20),
+    Field("focal_email", N_("E-mail"), "#contact+email", characters=26),
+    Field("focal_phone", N_("Phone"), "#contact+phone", characters=16),
+    Field("systems", N_("Systems"), "#indicator+systems+num", "number", characters=8),
+    Field("notes", N_("Notes"), "#meta+notes", characters=30),
 )
 CONTACT_FIELDS = {
     *(
@@ -36,49 +40,49 @@ CONTACT_FIELDS = {
 }
 
 SYSTEM_FIELDS = (
-    Field("name", "Name", "#meta+system+name", characters=36),
-    Field("category", "PIM category", "#sector+pim+main", characters=24),
-    Field("secondary_categories", "Also in", "#sector+pim+secondary", characters=20),
-    Field("organisations", "Run by (role)", "#org+name+list", characters=28),
-    Field("status", "Status", "#status", characters=10),
-    Field("start_date", "Started on", "#date+start", "date", characters=11),
-    Field("end_date", "Ends on", "#date+end", "date", characters=11),
-    Field("sensitivity", "Sensitivity", "#meta+sensitivity", characters=14),
-    Field("country", "Country", "#country+code", characters=8),
-    Field("admin1", "Admin 1", "#adm1+name", characters=20),
-    Field("admin2", "Admin 2", "#adm2+name", characters=20),
-    Field("sub_categories", "Sub-categories", "#meta+subcategories", characters=30),
-    Field("methods", "Methods", "#meta+methods", characters=30),
-    Field("outputs", "Outputs", "#output", characters=34),
-    Field("population_groups", "Population groups", "#population+type", characters=20),
-    Field("frequency", "Frequency", "#meta+frequency", characters=12),
-    Field("shared_data", "Data shared", "#meta+shared", characters=26),
-    Field("shared_with", "Shared with", "#org+recipient", characters=20),
-    Field("sharing_agreement", "Agreement", "#meta+agreement", characters=24),
-    Field("contact_name", "Contact", "#contact+name", characters=20),
-    Field("contact_email", "Contact e-mail", "#contact+email", characters=26),
-    Field("contact_phone", "Contact phone", "#contact+phone", characters=16),
-    Field("notes", "Notes", "#meta+notes", characters=30),
+    Field("name", N_("Name"), "#meta+system+name", characters=36),
+    Field("category", N_("PIM category"), "#sector+pim+main", characters=24),
+    Field("secondary_categories", N_("Also in"), "#sector+pim+secondary", characters=20),
+    Field("organisations", N_("Run by (role)"), "#org+name+list", characters=28),
+    Field("status", N_("Status"), "#status", characters=10),
+    Field("start_date", N_("Started on"), "#date+start", "date", characters=11),
+    Field("end_date", N_("Ends on"), "#date+end", "date", characters=11),
+    Field("sensitivity", N_("Sensitivity"), "#meta+sensitivity", characters=14),
+    Field("country", N_("Country"), "#country+code", characters=8),
+    Field("admin1", N_("Admin 1"), "#adm1+name", characters=20),
+    Field("admin2", N_("Admin 2"), "#adm2+name", characters=20),
+    Field("sub_categories", N_("Sub-categories"), "#meta+subcategories", characters=30),
+    Field("methods", N_("Methods"), "#meta+methods", characters=30),
+    Field("outputs", N_("Outputs"), "#output", characters=34),
+    Field("population_groups", N_("Population groups"), "#population+type", characters=20),
+    Field("frequency", N_("Frequency"), "#meta+frequency", characters=12),
+    Field("shared_data", N_("Data shared"), "#meta+shared", characters=26),
+    Field("shared_with", N_("Shared with"), "#org+recipient", characters=20),
+    Field("sharing_agreement", N_("Agreement"), "#meta+agreement", characters=24),
+    Field("contact_name", N_("Contact"), "#contact+name", characters=20),
+    Field("contact_email", N_("Contact e-mail"), "#contact+email", characters=26),
+    Field("contact_phone", N_("Contact phone"), "#contact+phone", characters=16),
+    Field("notes", N_("Notes"), "#meta+notes", characters=30),
 )
 
 ACTION_ITEM_FIELDS = (
-    Field("plan", "Plan", "#meta+plan", characters=26),
-    Field("group", "Group", "#meta+group", characters=18),
-    Field("team_leader", "Team leader", "#contact+leader", characters=16),
-    Field("members", "Team members", "#contact+members", characters=24),
-    Field("number", "No.", "#meta+num", "number", characters=5),
-    Field("challenge", "Challenge", "#meta+challenge", characters=40),
-    Field("action_points", "Action points", "#activity", characters=48),
-    Field("timeline", "Timeline", "#date+timeline", characters=14),
-    Field("due_date", "Due date", "#date+due", "date", characters=11),
-    Field("focal_points", "Focal points", "#contact+focal", characters=18),
-    Field("advisers", "Advisers", "#contact+adviser", characters=16),
-    Field("status", "Status", "#status", characters=12),
-    Field("status_changed_on", "Status since", "#date+status", "date", characters=11),
-    Field("priority", "Priority", "#priority", characters=9),
-    Field("category", "PIM category", "#sector+pim", characters=22),
-    Field("process_step", "PIM Process step", "#meta+process", characters=22),
-    Field("principle", "PIM Principle", "#meta+principle", characters=22),
+    Field("plan", N_("Plan"), "#meta+plan", characters=26),
+    Field("group", N_("Group"), "#meta+group", characters=18),
+    Field("team_leader", N_("Team leader"), "#contact+leader", characters=16),
+    Field("members", N_("Team members"), "#contact+members", characters=24),
+    Field("number", N_("No."), "#meta+num", "number", characters=5),
+    Field("challenge", N_("Challenge"), "#meta+challenge", characters=40),
+    Field("action_points", N_("Action points"), "#activity", characters=48),
+    Field("timeline", N_("Timeline"), "#date+timeline", characters=14),
+    Field("due_date", N_("Due date"), "#date+due", "date", characters=11),
+    Field("focal_points", N_("Focal points"), "#contact+focal", characters=18),
+    Field("advisers", N_("Advisers"), "#contact+adviser", characters=16),
+    Field("status", N_("Status"), "#status", characters=12),
+    Field("status_changed_on", N_("Status since"), "#date+status", "date", characters=11),
+    Field("priority", N_("Priority"), "#priority", characters=9),
+    Field("category", N_("PIM category"), "#sector+pim", characters=22),
+    Field("process_step", N_("PIM Process step"), "#meta+process", characters=22),
+    Field("principle", N_("PIM Principle"), "#meta+principle", characters=22),
 )
 
 
@@ -90,7 +94,9 @@ def _table(
     key: str, title: str, fields: tuple[Field, ...], rows: list[dict[str, object]], options: ExportOptions
 ) -> Table:
     kept = _without_contacts(fields, options)
-    return Table(key, title, kept, tuple(tuple(row.get(f.name) for f in kept) for row in rows))
+    values = tuple(tuple(row.get(f.name) for f in kept) for row in rows)
+    headings = tuple(replace(f, heading=_(f.heading)) for f in kept)
+    return Table(key, _(title), headings, values)
 
 
 def organisations_table(organisations: list[model.Organisation], options: ExportOptions) -> Table:
@@ -106,7 +112,7 @@ def organisations_table(organisations: list[model.Organisation], options: Export
         }
         for o in organisations
     ]
-    return _table("Organisations", "Organisations", ORGANISATION_FIELDS, rows, options)
+    return _table(N_("Organisations"), N_("Organisations"), ORGANISATION_FIELDS, rows, options)
 
 
 def systems_table(
@@ -148,13 +154,16 @@ def systems_table(
                 **{name: getattr(details, name) for name in extra_columns},
             }
         )
-    return _table("Systems", "Information systems", SYSTEM_FIELDS, rows, options)
+    return _table(N_("Systems"), N_("Information systems"), SYSTEM_FIELDS, rows, options)
 
 
 def action_items_table(session: Session, plans: list[models.ActionPlan], options: ExportOptions) -> Table:
-    categories = dict(session.execute(select(models.Category.id, models.Category.label)).all())
-    steps = dict(session.execute(select(models.ProcessStep.id, models.ProcessStep.label)).all())
-    principles = dict(session.execute(select(models.Principle.id, models.Principle.label)).all())
+    words = wording()
+    categories = {
+        c.id: words.category(c.code, c.label, c.is_standard) for c in session.scalars(select(models.Category))
+    }
+    steps = {s.id: words.step(s.code, s.label) for s in session.scalars(select(models.ProcessStep))}
+    principles = {p.id: words.principle(p.code, p.label) for p in session.scalars(select(models.Principle))}
     rows = []
     for plan in plans:
         session.refresh(plan, ["groups"])
@@ -206,19 +215,19 @@ def action_items_table(session: Session, plans: list[models.ActionPlan], options
                         "principle": principles.get(item.principle_id, ""),
                     }
                 )
-    return _table("Action plans", "Action plans", ACTION_ITEM_FIELDS, rows, options)
+    return _table(N_("Action plans"), N_("Action plans"), ACTION_ITEM_FIELDS, rows, options)
 
 
 PROCESS_FIELDS = (
-    Field("code", "Code", "#meta+code", characters=22),
-    Field("step", "Step", "#meta+step", characters=34),
-    Field("level", "Level", "#meta+level", characters=9),
-    Field("status", "Status", "#status", characters=12),
-    Field("owner", "Owner", "#contact+owner", characters=18),
-    Field("start_date", "Started on", "#date+start", "date", characters=11),
-    Field("end_date", "Done on", "#date+end", "date", characters=11),
-    Field("notes", "Notes", "#meta+notes", characters=30),
-    Field("evidence", "Evidence", "#meta+evidence", characters=30),
+    Field("code", N_("Code"), "#meta+code", characters=22),
+    Field("step", N_("Step"), "#meta+step", characters=34),
+    Field("level", N_("Level"), "#meta+level", characters=9),
+    Field("status", N_("Status"), "#status", characters=12),
+    Field("owner", N_("Owner"), "#contact+owner", characters=18),
+    Field("start_date", N_("Started on"), "#date+start", "date", characters=11),
+    Field("end_date", N_("Done on"), "#date+end", "date", characters=11),
+    Field("notes", N_("Notes"), "#meta+notes", characters=30),
+    Field("evidence", N_("Evidence"), "#meta+evidence", characters=30),
 )
 
 
@@ -232,33 +241,40 @@ def process_table(session: Session, options: ExportOptions) -> Table:
     rows = [
         {
             "code": s.code,
-            "step": s.label,
-            "level": "sub-step" if s.parent_id else "step",
+            "step": wording().step(s.code, s.label),
+            "level": _("sub-step") if s.parent_id else _("step"),
             "status": label(s.status),
             **{name: getattr(s, name) for name in ("owner", "start_date", "end_date", "notes", "evidence")},
         }
         for s in ordered
     ]
-    return _table("PIM Process", "PIM Process: where the operation stands", PROCESS_FIELDS, rows, options)
+    return _table(
+        N_("PIM Process"), N_("PIM Process: where the operation stands"), PROCESS_FIELDS, rows, options
+    )
 
 
 def review_table(session: Session, system_ids: set[int], options: ExportOptions) -> Table:
     """The responsible-data review of each system, one column a PIM Principle."""
     principles = list(session.scalars(select(models.Principle).order_by(models.Principle.position)))
     fields = (
-        Field("system", "System", "#meta+system+name", characters=30),
-        Field("sensitivity", "Sensitivity", "#meta+sensitivity", characters=14),
-        Field("holds_personal_data", "Personal data", "#meta+personal", characters=9),
-        Field("risk_assessment_date", "Risk assessment", "#date+assessment", "date", characters=11),
-        Field("consent_process", "Informed consent", "#meta+consent", characters=24),
-        Field("agreement_reference", "Agreement", "#meta+agreement", characters=22),
-        Field("agreement_review_date", "Agreement review due", "#date+review", "date", characters=11),
-        Field("reviewed_on", "Reviewed on", "#date+reviewed", "date", characters=11),
+        Field("system", N_("System"), "#meta+system+name", characters=30),
+        Field("sensitivity", N_("Sensitivity"), "#meta+sensitivity", characters=14),
+        Field("holds_personal_data", N_("Personal data"), "#meta+personal", characters=9),
+        Field("risk_assessment_date", N_("Risk assessment"), "#date+assessment", "date", characters=11),
+        Field("consent_process", N_("Informed consent"), "#meta+consent", characters=24),
+        Field("agreement_reference", N_("Agreement"), "#meta+agreement", characters=22),
+        Field("agreement_review_date", N_("Agreement review due"), "#date+review", "date", characters=11),
+        Field("reviewed_on", N_("Reviewed on"), "#date+reviewed", "date", characters=11),
         *(
-            Field(f"principle_{p.code}", p.label, f"#meta+principle+{p.code.replace('_', '')}", characters=12)
+            Field(
+                f"principle_{p.code}",
+                wording().principle(p.code, p.label),
+                f"#meta+principle+{p.code.replace('_', '')}",
+                characters=12,
+            )
             for p in principles
         ),
-        Field("notes", "Notes", "#meta+notes", characters=30),
+        Field("notes", N_("Notes"), "#meta+notes", characters=30),
     )
     reviews = session.scalars(
         select(models.DataReview)
@@ -272,7 +288,7 @@ def review_table(session: Session, system_ids: set[int], options: ExportOptions)
             continue
         system = session.get(models.InformationSystem, review.system_id)
         ratings = {r.principle_id: label(r.rating) for r in review.ratings}
-        personal = {True: "yes", False: "no", None: "unknown"}[review.holds_personal_data]
+        personal = {True: _("yes"), False: _("no"), None: _("unknown")}[review.holds_personal_data]
         rows.append(
             {
                 "system": system.name if system else "",
@@ -284,4 +300,4 @@ def review_table(session: Session, system_ids: set[int], options: ExportOptions)
                 **{name: getattr(review, name) for name in ("reviewed_on", "notes")},
             }
         )
-    return _table("Review", "Responsible-data review of the systems", fields, rows, options)
+    return _table(N_("Review"), N_("Responsible-data review of the systems"), fields, rows, options)

@@ -9,6 +9,7 @@ from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.labels import label
 from pim_desktop.exports.document import Document, Grid, Table
 from pim_desktop.exports.safe_text import workbook_text
+from pim_desktop.i18n import _
 
 HEADER_FILL, HXL_COLOUR, BAND_FILL, LOCKED_FILL = "1F4E79", "5A5A5A", "D6E6F2", "EEF0F2"
 LINE_HEIGHT = 15  # points
@@ -21,17 +22,17 @@ def write_xlsx(document: Document, path: Path) -> None:
     workbook = Workbook()
     workbook.remove(workbook.active)
     for part in document.parts:
-        sheet = workbook.create_sheet(_sheet_name(part.key))
+        sheet = workbook.create_sheet(_sheet_name(_(part.key)))
         if isinstance(part, Table):
             _write_table(sheet, part, document)
         else:
             _write_grid(sheet, part)
         _print_setup(sheet, document, part.title)
     if not document.parts:
-        workbook.create_sheet("Empty")["A1"] = "Nothing to export"
+        workbook.create_sheet(_sheet_name(_("Empty")))["A1"] = _("Nothing to export")
     properties = workbook.properties
     properties.title = f"{document.operation}: {document.view}"
-    properties.subject = "PIM Matrix and mapping of protection information systems"
+    properties.subject = _("PIM Matrix and mapping of protection information systems")
     properties.creator = f"{APP_NAME} {__version__}"
     properties.keywords = f"PIM; {label(document.sensitivity)}"
     properties.description = _sharing_note(document)
@@ -43,8 +44,11 @@ def _sheet_name(key: str) -> str:
 
 
 def _sharing_note(document: Document) -> str:
-    note = f"Sensitivity: {label(document.sensitivity)}. Exported {document.exported_on.isoformat()}."
-    return note + (f" Left out: {'; '.join(document.left_out)}." if document.left_out else "")
+    note = _("Sensitivity: {level}. Exported {day}.").format(
+        level=label(document.sensitivity), day=document.exported_on.isoformat()
+    )
+    left_out = _("Left out: {what}.").format(what="; ".join(document.left_out))
+    return f"{note} {left_out}" if document.left_out else note
 
 
 def _set(cell: Any, value: object) -> None:
@@ -160,5 +164,7 @@ def _print_setup(sheet: Any, document: Document, title: str) -> None:
     operation = document.operation.replace("&", "&&")  # & starts a header code
     sheet.oddHeader.left.text = f"{operation}: {title.replace('&', '&&')}"
     sheet.oddHeader.right.text = label(document.sensitivity).upper()
-    sheet.oddFooter.left.text = f"Exported {document.exported_on.isoformat()} with {APP_NAME}"
-    sheet.oddFooter.right.text = "Page &P of &N"
+    sheet.oddFooter.left.text = _("Exported {day} with {program}").format(
+        day=document.exported_on.isoformat(), program=APP_NAME
+    )
+    sheet.oddFooter.right.text = _("Page {page} of {pages}").format(page="&P", pages="&N")

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from pim_desktop.gui.i18n import translate
+
 StandardKey = QKeySequence.StandardKey
 
 
@@ -46,6 +48,14 @@ class Actions:
     export: QAction
     import_data: QAction
     merge: QAction
+    presentation: QAction
+    leave_presentation: QAction
+    spotlight_category: QAction
+    spotlight_row: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    preferences: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -68,65 +78,181 @@ class Actions:
 
 def create_actions(parent: QWidget) -> Actions:
     def action(text: str, *shortcuts: StandardKey | str, tip: str = "") -> QAction:
-        created = QAction(parent.tr(text), parent)
+        created = QAction(text, parent)
         if shortcuts:
             created.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
         if tip:
-            created.setStatusTip(parent.tr(tip))
-            created.setToolTip(parent.tr(tip))
+            created.setStatusTip(tip)
+            created.setToolTip(tip)
         return created
 
-    mark_changes = action("&Mark Changes from the Standard", tip="Show which entries the operation changed")
+    mark_changes = action(
+        translate("Actions", "&Mark Changes from the Standard"),
+        tip=translate("Actions", "Show which entries the operation changed"),
+    )
     mark_changes.setCheckable(True)
     mark_changes.setChecked(True)
+    presentation = action(
+        translate("Actions", "&Presentation Mode"),
+        "F5",
+        "F11",
+        tip=translate("Actions", "Full screen, large text, nothing but the view: for a room"),
+    )
+    spotlight_category = action(
+        translate("Actions", "Spotlight One &Category"),
+        "F7",
+        tip=translate("Actions", "Show one category at a time; the arrow keys step through them"),
+    )
+    spotlight_row = action(
+        translate("Actions", "Spotlight One Ro&w"),
+        "F8",
+        tip=translate("Actions", "Show one row across the categories; the arrow keys step through them"),
+    )
+    for checkable in (presentation, spotlight_category, spotlight_row):
+        checkable.setCheckable(True)
     return Actions(
         new_operation=action(
-            "&New Operation…", StandardKey.New, tip="Start an operation from the standard matrix"
+            translate("Actions", "&New Operation…"),
+            StandardKey.New,
+            tip=translate("Actions", "Start an operation from the standard matrix"),
         ),
-        open_operation=action("&Open…", StandardKey.Open, tip="Open an operation file (.pim)"),
-        save_copy=action("Save a &Copy As…", StandardKey.SaveAs, tip="Write a copy of the operation file"),
-        close_operation=action("&Close", StandardKey.Close, tip="Close the operation"),
-        quit=action("&Quit", StandardKey.Quit, tip="Leave PIM Desktop; every change is already saved"),
-        find=action("&Find in the Matrix", StandardKey.Find, tip="Search all entries"),
-        find_next=action("Find &Next", StandardKey.FindNext, tip="Go to the next cell that matches"),
-        edit_cell=action("&Edit Cell", "F2", tip="Change the entries of the selected cell"),
-        add_entry=action("&Add Entry", "Insert", tip="Add an entry to the selected cell"),
-        remove_entry=action("&Remove Entry", "Ctrl+Delete", tip="Remove the selected entry"),
-        move_entry_up=action("Move Entry &Up", "Alt+Up"),
-        move_entry_down=action("Move Entry &Down", "Alt+Down"),
-        reset_entry=action("Reset Entry to the Standard"),
-        reset_cell=action("Reset Cell to the Standard"),
-        reset_row=action("Reset Row to the Standard"),
-        reset_matrix=action("Reset the Whole Matrix to the Standard…"),
-        add_row=action("Add &Row…", "Ctrl+Shift+R", tip="Add a row of the operation's own"),
-        rename_row=action("Re&name Row…"),
-        move_row_up=action("Move Row Up", "Ctrl+Alt+Up"),
-        move_row_down=action("Move Row Down", "Ctrl+Alt+Down"),
-        remove_row=action("Remove Row…"),
+        open_operation=action(
+            translate("Actions", "&Open…"),
+            StandardKey.Open,
+            tip=translate("Actions", "Open an operation file (.pim)"),
+        ),
+        save_copy=action(
+            translate("Actions", "Save a &Copy As…"),
+            StandardKey.SaveAs,
+            tip=translate("Actions", "Write a copy of the operation file"),
+        ),
+        close_operation=action(
+            translate("Actions", "&Close"), StandardKey.Close, tip=translate("Actions", "Close the operation")
+        ),
+        quit=action(
+            translate("Actions", "&Quit"),
+            StandardKey.Quit,
+            tip=translate("Actions", "Leave PIM Desktop; every change is already saved"),
+        ),
+        find=action(
+            translate("Actions", "&Find in the Matrix"),
+            StandardKey.Find,
+            tip=translate("Actions", "Search all entries"),
+        ),
+        find_next=action(
+            translate("Actions", "Find &Next"),
+            StandardKey.FindNext,
+            tip=translate("Actions", "Go to the next cell that matches"),
+        ),
+        edit_cell=action(
+            translate("Actions", "&Edit Cell"),
+            "F2",
+            tip=translate("Actions", "Change the entries of the selected cell"),
+        ),
+        add_entry=action(
+            translate("Actions", "&Add Entry"),
+            "Insert",
+            tip=translate("Actions", "Add an entry to the selected cell"),
+        ),
+        remove_entry=action(
+            translate("Actions", "&Remove Entry"),
+            "Ctrl+Delete",
+            tip=translate("Actions", "Remove the selected entry"),
+        ),
+        move_entry_up=action(translate("Actions", "Move Entry &Up"), "Alt+Up"),
+        move_entry_down=action(translate("Actions", "Move Entry &Down"), "Alt+Down"),
+        reset_entry=action(translate("Actions", "Reset Entry to the Standard")),
+        reset_cell=action(translate("Actions", "Reset Cell to the Standard")),
+        reset_row=action(translate("Actions", "Reset Row to the Standard")),
+        reset_matrix=action(translate("Actions", "Reset the Whole Matrix to the Standard…")),
+        add_row=action(
+            translate("Actions", "Add &Row…"),
+            "Ctrl+Shift+R",
+            tip=translate("Actions", "Add a row of the operation's own"),
+        ),
+        rename_row=action(translate("Actions", "Re&name Row…")),
+        move_row_up=action(translate("Actions", "Move Row Up"), "Ctrl+Alt+Up"),
+        move_row_down=action(translate("Actions", "Move Row Down"), "Ctrl+Alt+Down"),
+        remove_row=action(translate("Actions", "Remove Row…")),
         mark_changes=mark_changes,
-        about=action("&About PIM Desktop"),
-        show_matrix=action("PIM &Matrix", "Ctrl+1", tip="Build and customise the operation's matrix"),
+        about=action(translate("Actions", "&About PIM Desktop")),
+        show_matrix=action(
+            translate("Actions", "PIM &Matrix"),
+            "Ctrl+1",
+            tip=translate("Actions", "Build and customise the operation's matrix"),
+        ),
         show_mapping=action(
-            "Ma&pping", "Ctrl+2", tip="Organisations, information systems, gaps and overlaps"
+            translate("Actions", "Ma&pping"),
+            "Ctrl+2",
+            tip=translate("Actions", "Organisations, information systems, gaps and overlaps"),
         ),
         add_organisation=action(
-            "Add &Organisation…", "Ctrl+Shift+O", tip="Add an organisation to the register"
+            translate("Actions", "Add &Organisation…"),
+            "Ctrl+Shift+O",
+            tip=translate("Actions", "Add an organisation to the register"),
         ),
-        add_system=action("Add Information &System…", "Ctrl+Shift+I", tip="Add a system to the register"),
-        edit_record=action("&Edit Selected…", "Ctrl+E", tip="Change the selected organisation or system"),
-        delete_record=action("&Delete Selected…", "Delete", tip="Delete the selected organisation or system"),
+        add_system=action(
+            translate("Actions", "Add Information &System…"),
+            "Ctrl+Shift+I",
+            tip=translate("Actions", "Add a system to the register"),
+        ),
+        edit_record=action(
+            translate("Actions", "&Edit Selected…"),
+            "Ctrl+E",
+            tip=translate("Actions", "Change the selected organisation or system"),
+        ),
+        delete_record=action(
+            translate("Actions", "&Delete Selected…"),
+            "Delete",
+            tip=translate("Actions", "Delete the selected organisation or system"),
+        ),
         # the same key as Find in the matrix: only one of the two is on at a time
         filter_mapping=action(
-            "&Filter the Mapping", StandardKey.Find, tip="Type to filter every mapping view"
+            translate("Actions", "&Filter the Mapping"),
+            StandardKey.Find,
+            tip=translate("Actions", "Type to filter every mapping view"),
         ),
-        reset_filter=action("&Clear Filters", "Ctrl+Shift+L", tip="Show everything again"),
-        show_plans=action("&Action Plans", "Ctrl+3", tip="Workshop action plans and their follow-up"),
-        new_plan=action("&New Action Plan…", "Ctrl+Shift+P", tip="Start the action plan of a workshop"),
-        export=action("&Export…", "Ctrl+Shift+E", tip="Export views to Excel, PDF or CSV"),
+        reset_filter=action(
+            translate("Actions", "&Clear Filters"),
+            "Ctrl+Shift+L",
+            tip=translate("Actions", "Show everything again"),
+        ),
+        show_plans=action(
+            translate("Actions", "&Action Plans"),
+            "Ctrl+3",
+            tip=translate("Actions", "Workshop action plans and their follow-up"),
+        ),
+        new_plan=action(
+            translate("Actions", "&New Action Plan…"),
+            "Ctrl+Shift+P",
+            tip=translate("Actions", "Start the action plan of a workshop"),
+        ),
+        export=action(
+            translate("Actions", "&Export…"),
+            "Ctrl+Shift+E",
+            tip=translate("Actions", "Export views to Excel, PDF or CSV"),
+        ),
         import_data=action(
-            "&Import…", "Ctrl+Alt+I", tip="Import organisations or systems from a spreadsheet"
+            translate("Actions", "&Import…"),
+            "Ctrl+Alt+I",
+            tip=translate("Actions", "Import organisations or systems from a spreadsheet"),
         ),
         merge=action(
-            "&Merge Operation File…", "Ctrl+Alt+M", tip="Bring in a colleague's copy of the operation"
+            translate("Actions", "&Merge Operation File…"),
+            "Ctrl+Alt+M",
+            tip=translate("Actions", "Bring in a colleague's copy of the operation"),
+        ),
+        presentation=presentation,
+        leave_presentation=action(translate("Actions", "Leave Presentation Mode"), "Escape"),
+        spotlight_category=spotlight_category,
+        spotlight_row=spotlight_row,
+        zoom_in=action(translate("Actions", "Zoom &In"), StandardKey.ZoomIn, "Ctrl+="),
+        zoom_out=action(translate("Actions", "Zoom &Out"), StandardKey.ZoomOut),
+        zoom_reset=action(translate("Actions", "&Normal Size"), "Ctrl+0"),
+        preferences=action(
+            translate("Actions", "Pre&ferences…"),
+            StandardKey.Preferences,
+            "Ctrl+,",
+            tip=translate("Actions", "Language and theme"),
         ),
     )

@@ -7,8 +7,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import APP_NAME, __version__
+from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
+from pim_desktop.gui.theme import apply_theme
 from pim_desktop.paths import sample_operation_path
 from pim_desktop.resources import resource_path
 
@@ -41,8 +43,12 @@ def first_operation(requested: Path | None, settings: Settings) -> Path:
     return sample
 
 
-def build_main_window(requested: Path | None) -> MainWindow:
+def build_main_window(requested: Path | None, language: str | None = None) -> MainWindow:
+    """The window in the language asked for (else the one chosen in Preferences), on the file asked for."""
     settings = Settings()
+    app = QApplication.instance()
+    install_language(app, language or settings.language())  # type: ignore[arg-type]
+    apply_theme(app, settings.theme())  # type: ignore[arg-type]
     window = MainWindow(settings)
     window.resize(1366, 800)
     window.show()
@@ -51,9 +57,9 @@ def build_main_window(requested: Path | None) -> MainWindow:
     return window
 
 
-def run_application(requested: Path | None) -> int:
+def run_application(requested: Path | None, language: str | None = None) -> int:
     app = create_application()
-    window = build_main_window(requested)
+    window = build_main_window(requested, language)
     try:
         return app.exec()
     finally:

@@ -11,11 +11,12 @@ from pim_desktop.gui.dialogs.export_dialog import ExportDialog
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
 from pim_desktop.gui.export_runner import ExportRunner
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.import_runner import ImportRunner
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import plan_merge
 
-FILE_FILTER = "PIM operation files (*.pim);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files (*)")
 
 
 class DataExchange(QObject):
@@ -82,7 +83,7 @@ class DataExchange(QObject):
             self._window,
             self.tr("Merge an operation file"),
             str(self._window.settings.last_folder()),
-            self.tr(FILE_FILTER),
+            translate("Files", FILE_FILTER),
         )
         if chosen:
             self.merge_file(Path(chosen))

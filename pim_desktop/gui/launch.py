@@ -47,10 +47,10 @@ def display_problem() -> str | None:
     return None
 
 
-def launch_gui(file: Path | None) -> int:
+def launch_gui(file: Path | None, language: str | None = None) -> int:
     problem = display_problem()
     if problem:
         raise NoDisplayError(problem)
     from pim_desktop.gui.app import run_application
 
-    return run_application(file)
+    return run_application(file, language)

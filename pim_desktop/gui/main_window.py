@@ -4,21 +4,34 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
 
-from pim_desktop import APP_NAME, __version__
+from pim_desktop import APP_NAME, __version__, i18n
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError
 from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.controllers.plan_controller import PlanController
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
+from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.plans_workspace import PlansWorkspace
+from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu
 from pim_desktop.gui.settings import Settings
+from pim_desktop.gui.theme import apply_theme
 from pim_desktop.gui.views.action_plans_page import ActionPlansPage
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
@@ -79,6 +92,8 @@ class MainWindow(QMainWindow):
         self._side_dock_wanted = True
         self.exchange = DataExchange(self)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
+        self.zoom = Zoom(self, settings)
+        self.presentation = PresentationMode(self, self.matrixView, self.actions, self.zoom)
         self._build_menus()
         self._show_operation_title()
 
@@ -112,6 +127,13 @@ class MainWindow(QMainWindow):
         self.menuView.addSeparator()
         self.menuView.addAction(a.mark_changes)
         self.menuView.addAction(self.side_dock.toggleViewAction())
+        self.menuView.addSeparator()
+        self.menuView.addActions([a.presentation, a.spotlight_category, a.spotlight_row])
+        self.menuView.addSeparator()
+        self.menuView.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        self.menuView.addMenu(theme_menu(self, self.settings))
+        self.menuEdit.addSeparator()
+        self.menuEdit.addAction(a.preferences)
         self.menuHelp.addAction(a.about)
         self.menuMapping = self._mapping_menu()
         self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuMapping)
@@ -132,6 +154,7 @@ class MainWindow(QMainWindow):
         a.close_operation.triggered.connect(self.close_operation)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
+        a.preferences.triggered.connect(self._preferences)
         self._update_file_actions()
 
     def _mapping_menu(self) -> QMenu:
@@ -196,7 +219,7 @@ class MainWindow(QMainWindow):
     def choose_and_open(self) -> None:
         start = str(self.settings.last_folder())
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open an operation"), start, self.tr(FILE_FILTER)
+            self, self.tr("Open an operation"), start, translate("Files", FILE_FILTER)
         )
         if chosen:
             self.open_file(Path(chosen))
@@ -227,7 +250,7 @@ class MainWindow(QMainWindow):
         source = self.operation_file.path
         suggested = str(source.with_name(f"{source.stem} (copy).pim"))
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy as"), suggested, self.tr(FILE_FILTER)
+            self, self.tr("Save a copy as"), suggested, translate("Files", FILE_FILTER)
         )
         if chosen:
             self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"))
@@ -307,6 +330,19 @@ class MainWindow(QMainWindow):
                 "and map who runs which information system.</p>"
             ).format(version=__version__),
         )
+
+    def _preferences(self) -> None:
+        dialog = PreferencesDialog(self, self.settings.language(), self.settings.theme())
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.settings.set_theme(apply_theme(QApplication.instance(), dialog.chosen_theme()))  # type: ignore[arg-type]
+        language = dialog.chosen_language()
+        if language != self.settings.language():
+            self.settings.set_language(language)
+            i18n.set_program_language(language)  # the exports follow at once; the window at the next start
+            self.statusBar.showMessage(
+                self.tr("The window speaks the new language from the next start."), 8000
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_operation()  # every edit is already stored; this only lets go of the file

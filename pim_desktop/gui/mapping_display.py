@@ -116,16 +116,15 @@ class MappingDisplay(QObject):
         rows = [(index, place.label or whole) for index, place in enumerate(coverage.places)]
         self.coverage.set_grid(rows, coverage.categories, coverage.cells)
         gaps, overlaps = coverage.gaps(), coverage.overlaps()
-        parts = [f"<h3>{escape(self.tr('Gaps: no active system'))} ({len(gaps)})</h3><ul>"]
-        parts += [
-            f"<li>{escape(place.label or self.tr('Everywhere'))}: {escape(c.label)}</li>" for place, c in gaps
-        ]
-        parts.append(
-            f"</ul><h3>{escape(self.tr('Overlaps: several active systems'))} ({len(overlaps)})</h3><ul>"
-        )
+        everywhere = self.tr("Everywhere")
+        gaps_title = self.tr("Gaps: no active system")
+        overlaps_title = self.tr("Overlaps: several active systems")
+        parts = [f"<h3>{escape(gaps_title)} ({len(gaps)})</h3><ul>"]
+        parts += [f"<li>{escape(place.label or everywhere)}: {escape(c.label)}</li>" for place, c in gaps]
+        parts.append(f"</ul><h3>{escape(overlaps_title)} ({len(overlaps)})</h3><ul>")
         for place, category, found in overlaps:
             names = ", ".join(f"{s.name} ({', '.join(s.organisations)})" for s in found)
-            where = place.label or self.tr("Everywhere")
+            where = place.label or everywhere
             parts.append(f"<li><b>{escape(where)}, {escape(category.label)}</b>: {escape(names)}</li>")
         self.page.coverageSummary.setHtml("".join(parts) + "</ul>")
 

@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
+from pim_desktop import i18n
 from pim_desktop.paths import data_dir
 
 RECENT_LIMIT = 8
@@ -32,3 +33,33 @@ class Settings:
     def last_folder(self) -> Path:
         last = self.last_file()
         return last.parent if last else Path.home()
+
+    # --- how the window looks and speaks --------------------------------------------------------------
+
+    def language(self) -> str:
+        stored = str(self._store.value("interface/language", "") or "")
+        if stored in i18n.LANGUAGES:
+            return stored
+        system = QLocale.system().name().split("_")[0]  # the first start follows the computer's language
+        return system if system in i18n.LANGUAGES else i18n.ENGLISH
+
+    def set_language(self, code: str) -> None:
+        self._store.setValue("interface/language", code)
+        self._store.sync()
+
+    def zoom(self) -> int:
+        """The zoom step of the views (0 is the normal size), kept between sessions."""
+        try:
+            return int(self._store.value("view/zoom", 0))
+        except (TypeError, ValueError):  # a settings file edited by hand
+            return 0
+
+    def set_zoom(self, step: int) -> None:
+        self._store.setValue("view/zoom", step)
+
+    def theme(self) -> str:
+        return str(self._store.value("view/theme", "light") or "light")
+
+    def set_theme(self, name: str) -> None:
+        self._store.setValue("view/theme", name)
+        self._store.sync()

@@ -1,6 +1,8 @@
 """Reading and customising the operation's PIM Matrix, as PIM guidance allows: every row but Definition and
 Output can be adapted; the operation may add rows of its own; everything can be reset to the standard."""
 
+from dataclasses import replace
+
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -8,10 +10,12 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState
 from pim_desktop.domain.errors import LockedRowError, NotFoundError, ValidationError
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
 
 MAX_ENTRY_LENGTH = 10_000
+Position = models.MatrixRow.position
 
 
 def _category(record: models.Category) -> model.Category:
@@ -19,7 +23,7 @@ def _category(record: models.Category) -> model.Category:
         id=record.id,
         code=record.code,
         position=record.position,
-        label=record.label,
+        label=wording().category(record.code, record.label, record.is_standard),
         group=record.group,
         is_standard=record.is_standard,
     )
@@ -42,9 +46,9 @@ def _entry(record: models.MatrixEntry) -> model.MatrixEntry:
         category_id=record.category_id,
         row_id=record.row_id,
         position=record.position,
-        text=record.text,
+        text=wording().entry(record.standard_key, record.text, record.state),
         state=record.state,
-        standard_text=record.standard_text,
+        standard_text=wording().standard_entry(record.standard_key, record.standard_text),
     )
 
 
@@ -74,8 +78,10 @@ class MatrixService:
         """The whole matrix in one read: categories and rows in order, entries grouped by cell."""
         with self._file.session() as session:
             categories = [_category(c) for c in session.scalars(select(models.Category).order_by("position"))]
+            words = wording()  # standard rows in the reader's language; history keeps the stored words
             rows = [
-                row_from_record(r) for r in session.scalars(select(models.MatrixRow).order_by("position"))
+                replace(row, label=words.row(row.code, row.label, row.is_standard))
+                for row in map(row_from_record, session.scalars(select(models.MatrixRow).order_by(Position)))
             ]
             cells: dict[tuple[int, int], list[model.MatrixEntry]] = {}
             removed: dict[tuple[int, int], list[model.MatrixEntry]] = {}
@@ -148,7 +154,12 @@ class MatrixService:
             entry = self._editable_entry(session, entry_id)
             entry.text = entry_text(text)
             if entry.standard_text is not None:
-                entry.state = EntryState.STANDARD if entry.text == entry.standard_text else EntryState.EDITED
+                # the standard in the reader's language is the standard too: stored in its own words
+                shown_standard = wording().standard_entry(entry.standard_key, entry.standard_text)
+                if entry.text in (entry.standard_text, shown_standard):
+                    entry.text, entry.state = entry.standard_text, EntryState.STANDARD
+                else:
+                    entry.state = EntryState.EDITED
 
     def remove_entry(self, entry_id: int) -> None:
         """A standard entry is marked removed (it can be restored); one of the operation's own is deleted."""

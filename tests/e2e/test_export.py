@@ -114,7 +114,7 @@ def test_the_matrix_is_a_grid_with_locked_rows_and_changes_marked(sample_file: P
     [
         (("--view", "matrix", "--format", "csv"), 1, "not a single table"),
         (("--view", "report", "--format", "csv"), 1, "not a single table"),
-        (("--view", "matrix", "--format", "pdf", "--lang", "fr"), 1, "come with the translations"),
+        (("--view", "matrix", "--format", "pdf", "--lang", "de"), 1, "there is no 'de' translation"),
         (("--view", "nonsense", "--format", "xlsx"), 2, "invalid choice"),
     ],
 )

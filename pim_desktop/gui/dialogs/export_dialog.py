@@ -2,33 +2,36 @@
 included before anything is written."""
 
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from pim_desktop import i18n
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.exports.build import NOT_YET, VIEWS, build_document
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.storage.operation_file import OperationFile
 
 VIEW_LABELS = {
-    "report": "Everything, in one document",
-    "matrix": "The PIM Matrix of the operation",
-    "mapping": "Organisations x categories",
-    "systems": "Information systems",
-    "organisations": "Organisations",
-    "action-plans": "Action plans",
-    "process": "PIM Process: where the operation stands",
-    "review": "Responsible-data review of the systems",
+    "report": QT_TRANSLATE_NOOP("ExportDialog", "Everything, in one document"),
+    "matrix": QT_TRANSLATE_NOOP("ExportDialog", "The PIM Matrix of the operation"),
+    "mapping": QT_TRANSLATE_NOOP("ExportDialog", "Organisations x categories"),
+    "systems": QT_TRANSLATE_NOOP("ExportDialog", "Information systems"),
+    "organisations": QT_TRANSLATE_NOOP("ExportDialog", "Organisations"),
+    "action-plans": QT_TRANSLATE_NOOP("ExportDialog", "Action plans"),
+    "process": QT_TRANSLATE_NOOP("ExportDialog", "PIM Process: where the operation stands"),
+    "review": QT_TRANSLATE_NOOP("ExportDialog", "Responsible-data review of the systems"),
 }
 FORMAT_LABELS = {
-    "xlsx": "Excel workbook (.xlsx)",
-    "pdf": "PDF document (.pdf)",
-    "csv": "CSV table (.csv)",
-    "json": "JSON, the whole operation (.json)",
+    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document (.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV table (.csv)"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON, the whole operation (.json)"),
 }
 
 
@@ -51,7 +54,7 @@ class ExportDialog(QDialog):
             self.formatCombo.addItem(self.tr(text), format_name)
         self.shareCombo.addItem(self.tr("Everything (no level left out)"), None)
         for level in list(Sensitivity)[:-1]:
-            self.shareCombo.addItem(self.tr("Up to {level}").format(level=self.tr(label(level))), level)
+            self.shareCombo.addItem(self.tr("Up to {level}").format(level=label(level)), level)
         self.contactsCheck.setText(self.tr("Include people's names, e-mails and phones"))
         self.contactsCheck.setChecked(True)
         for combo in (self.viewCombo, self.formatCombo, self.shareCombo):
@@ -65,7 +68,9 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         level = self.shareCombo.currentData()
-        return ExportOptions(Sensitivity(level) if level else None, self.contactsCheck.isChecked())
+        return ExportOptions(
+            Sensitivity(level) if level else None, self.contactsCheck.isChecked(), language=i18n.language()
+        )
 
     def _update(self) -> None:
         """Suggest a file name and show what the export will hold (built, not written)."""
@@ -78,14 +83,16 @@ class ExportDialog(QDialog):
         except PimError as error:
             self.previewText.setPlainText(error.sentence)
             return
-        lines = [f"<li>{part.title}: {len(part.rows)} rows</li>" for part in document.parts]
-        left_out = (
-            "".join(f"<li>{what}</li>" for what in document.left_out) or f"<li>{self.tr('nothing')}</li>"
+        rows = self.tr("{part}: {count} rows")
+        lines = [f"<li>{escape(rows.format(part=p.title, count=len(p.rows)))}</li>" for p in document.parts]
+        nothing = self.tr("nothing")
+        left_out = "".join(f"<li>{escape(what)}</li>" for what in document.left_out) or f"<li>{nothing}</li>"
+        level_line = self.tr("Sensitivity label: {level}").format(
+            level=f"<b>{escape(label(document.sensitivity))}</b>"
         )
-        level = label(document.sensitivity)
+        left_out_line = self.tr("Left out:")
         self.previewText.setHtml(
-            f"<ul>{''.join(lines)}</ul><p>{self.tr('Sensitivity label')}: <b>{level}</b></p>"
-            f"<p>{self.tr('Left out')}:</p><ul>{left_out}</ul>"
+            f"<ul>{''.join(lines)}</ul><p>{level_line}</p><p>{left_out_line}</p><ul>{left_out}</ul>"
         )
 
     def _browse(self) -> None:
@@ -94,7 +101,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export as"),
             self.fileEdit.text(),
-            f"{FORMAT_LABELS[format_name]} (*.{format_name})",
+            f"{self.tr(FORMAT_LABELS[format_name])} (*.{format_name})",
         )
         if chosen:
             self.fileEdit.setText(chosen)

@@ -10,15 +10,21 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTab
 
 from pim_desktop.domain.errors import PimError
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.imports.columns import KEY_FIELDS, Layout, find_layout, kinds
 from pim_desktop.imports.operation_json import read_operation_json
 from pim_desktop.imports.plan import ADD, AMBIGUOUS, SKIP, UPDATE, ImportPlan, candidate_labels, make_plan
 from pim_desktop.imports.reading import Sheet, read_sheets
 from pim_desktop.storage.operation_file import OperationFile
 
-ACTION_TEXT = {ADD: "add", UPDATE: "update", AMBIGUOUS: "matches several", SKIP: "left out"}
+ACTION_TEXT = {
+    ADD: QT_TRANSLATE_NOOP("ImportDialog", "add"),
+    UPDATE: QT_TRANSLATE_NOOP("ImportDialog", "update"),
+    AMBIGUOUS: QT_TRANSLATE_NOOP("ImportDialog", "matches several"),
+    SKIP: QT_TRANSLATE_NOOP("ImportDialog", "left out"),
+}
 PROBLEM_COLOUR, WARNING_COLOUR = QColor("#f6d5d8"), QColor("#fff5dc")
-NOT_IMPORTED = "(not imported)"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "(not imported)")
 LEAVE_OUT = -1  # an ambiguous row's choice: not imported
 
 

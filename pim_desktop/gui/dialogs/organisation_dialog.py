@@ -19,7 +19,7 @@ class OrganisationDialog(QDialog):
         self._service, self._existing = service, existing
         self._warned_about: model.OrganisationDetails | None = None
         for org_type in OrganisationType:
-            self.typeCombo.addItem(self.tr(label(org_type)), org_type)
+            self.typeCombo.addItem(label(org_type), org_type)
         self.setWindowTitle(self.tr("Change organisation") if existing else self.tr("Add organisation"))
         self.show_details(existing.details if existing else model.OrganisationDetails(name=""))
         self.buttonBox.accepted.connect(self.accept)

@@ -16,7 +16,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         load_form("plan_dialog.ui", self)
         for level in Sensitivity:
-            self.sensitivityCombo.addItem(self.tr(label(level)), level)
+            self.sensitivityCombo.addItem(label(level), level)
         self.setWindowTitle(self.tr("Plan details") if existing else self.tr("New action plan"))
         details = existing or domain.PlanDetails(title="")
         self.titleEdit.setText(details.title)

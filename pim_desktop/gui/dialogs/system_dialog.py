@@ -23,9 +23,16 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import fold_key, parse_day
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.services.systems import PICKED_ROWS
 
-AREA_COLUMNS = ("Country (ISO3)", "Admin 1", "Admin 1 P-code", "Admin 2", "Admin 2 P-code")
+AREA_COLUMNS = (
+    QT_TRANSLATE_NOOP("SystemDialog", "Country (ISO3)"),
+    QT_TRANSLATE_NOOP("SystemDialog", "Admin 1"),
+    QT_TRANSLATE_NOOP("SystemDialog", "Admin 1 P-code"),
+    QT_TRANSLATE_NOOP("SystemDialog", "Admin 2"),
+    QT_TRANSLATE_NOOP("SystemDialog", "Admin 2 P-code"),
+)
 
 
 class SystemDialog(QDialog):
@@ -66,9 +73,9 @@ class SystemDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, category.id)
         for combo, values in ((self.statusCombo, SystemStatus), (self.sensitivityCombo, Sensitivity)):
             for value in values:
-                combo.addItem(self.tr(label(value)), value)
+                combo.addItem(label(value), value)
         for role in SystemRole:
-            self.roleCombo.addItem(self.tr(label(role)), role)
+            self.roleCombo.addItem(label(role), role)
         for organisation in organisations:
             self.organisationCombo.addItem(self._organisation_label(organisation.id), organisation.id)
         self.organisationCombo.setCurrentIndex(-1)
@@ -192,7 +199,7 @@ class SystemDialog(QDialog):
             self.organisationsTable.setItem(
                 row, 0, QTableWidgetItem(self._organisation_label(link.organisation_id))
             )
-            self.organisationsTable.setItem(row, 1, QTableWidgetItem(self.tr(label(link.role))))
+            self.organisationsTable.setItem(row, 1, QTableWidgetItem(label(link.role)))
 
     def _add_link(self) -> None:
         combo = self.organisationCombo

@@ -11,6 +11,7 @@ from pim_desktop.domain.enums import ActionStatus, Priority
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import parse_day
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 40  # [(value, text)] a cell is chosen from, None for free text
@@ -25,19 +26,19 @@ class ItemColumn:
 
 
 COLUMNS = (
-    ItemColumn("No.", "", 4),
-    ItemColumn("Challenge", "challenge", 30),
-    ItemColumn("Action points (one a line)", "action_points", 36),
-    ItemColumn("Timeline", "timeline", 12),
-    ItemColumn("Due date", "due_date", 12),
-    ItemColumn("Focal points", "focal_points", 14),
-    ItemColumn("Advisers", "advisers", 12),
-    ItemColumn("Status", "status", 11),
-    ItemColumn("Priority", "priority", 8),
-    ItemColumn("PIM category", "category_id", 16),
-    ItemColumn("PIM Process step", "process_step_id", 16),
-    ItemColumn("PIM Principle", "principle_id", 16),
-    ItemColumn("Status since", "", 12),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "No."), "", 4),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Challenge"), "challenge", 30),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Action points (one a line)"), "action_points", 36),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Timeline"), "timeline", 12),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Due date"), "due_date", 12),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Focal points"), "focal_points", 14),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Advisers"), "advisers", 12),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Status"), "status", 11),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Priority"), "priority", 8),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "PIM category"), "category_id", 16),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "PIM Process step"), "process_step_id", 16),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "PIM Principle"), "principle_id", 16),
+    ItemColumn(QT_TRANSLATE_NOOP("Columns", "Status since"), "", 12),
 )
 CHALLENGE_COLUMN = 1
 
@@ -142,7 +143,7 @@ class ActionItemsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section].title)
+            return translate("Columns", COLUMNS[section].title)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import CategoryGroup
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+from pim_desktop.gui.theme import colours
 from pim_desktop.resources import resource_path
 from pim_desktop.services.search import text_matches
 
@@ -22,24 +24,19 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell as HTML
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's list of MatrixEntry (empty for the systems row)
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 3  # how many entries of the cell match the search
 
-SYSTEMS_ROW_LABEL = "Systems in this operation"
-LOCKED_TOOLTIP = (
+SYSTEMS_ROW_LABEL = QT_TRANSLATE_NOOP("Matrix", "Systems in this operation")
+LOCKED_TOOLTIP = QT_TRANSLATE_NOOP(
+    "Matrix",
     "This row cannot be modified: the Definition and Output rows are what distinguish the PIM categories "
-    "from each other (PIM guidance)."
+    "from each other (PIM guidance).",
 )
-SYSTEMS_TOOLTIP = (
-    "The information systems mapped for this operation (read-only here; edit them under Mapping)."
+SYSTEMS_TOOLTIP = QT_TRANSLATE_NOOP(
+    "Matrix", "The information systems mapped for this operation (read-only here; edit them under Mapping)."
 )
-CORE_COLOUR = QColor("#d6e6f2")
-RELATED_COLOUR = QColor("#f1e7cf")
-LOCKED_CELL_COLOUR = QColor("#eef0f2")
-SYSTEMS_CELL_COLOUR = QColor("#f4f8f1")
-CHANGED_COLOUR = "#0b5cad"
-HIGHLIGHT_COLOUR = "#ffe27a"
 
 
 def group_colour(group: CategoryGroup) -> QColor:
-    return CORE_COLOUR if group is CategoryGroup.CORE else RELATED_COLOUR
+    return QColor(colours().core if group is CategoryGroup.CORE else colours().related)
 
 
 class MatrixTableModel(QAbstractTableModel):
@@ -141,12 +138,12 @@ class MatrixTableModel(QAbstractTableModel):
             return self._match_count(index)
         if role == Qt.ItemDataRole.ToolTipRole:
             if locked:
-                return LOCKED_TOOLTIP
-            return SYSTEMS_TOOLTIP if row is None else None
+                return translate("Matrix", LOCKED_TOOLTIP)
+            return translate("Matrix", SYSTEMS_TOOLTIP) if row is None else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if locked:
-                return QBrush(LOCKED_CELL_COLOUR)
-            return QBrush(SYSTEMS_CELL_COLOUR) if row is None else None
+                return QBrush(QColor(colours().locked_cell))
+            return QBrush(QColor(colours().systems_cell)) if row is None else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return "; ".join(self._plain_texts(index))
         return None
@@ -168,16 +165,16 @@ class MatrixTableModel(QAbstractTableModel):
         row = self.row_at(section)
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole:
-                return SYSTEMS_ROW_LABEL
-            return SYSTEMS_TOOLTIP if role == Qt.ItemDataRole.ToolTipRole else None
+                return translate("Matrix", SYSTEMS_ROW_LABEL)
+            return translate("Matrix", SYSTEMS_TOOLTIP) if role == Qt.ItemDataRole.ToolTipRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return row.label
         if role == Qt.ItemDataRole.DecorationRole and row.is_locked:
             return self._lock_icon
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.is_locked:
-                return LOCKED_TOOLTIP
-            return None if row.is_standard else "One of the operation's own rows"
+                return translate("Matrix", LOCKED_TOOLTIP)
+            return None if row.is_standard else translate("Matrix", "One of the operation's own rows")
         return None
 
     def _category_header(self, section: int, role: int) -> object:
@@ -187,8 +184,11 @@ class MatrixTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return category.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = "core protection category" if category.group is CategoryGroup.CORE else "related category"
-            return f"{category.label}: a {kind}"
+            if category.group is CategoryGroup.CORE:
+                return translate("Matrix", "{category}: a core protection category").format(
+                    category=category.label
+                )
+            return translate("Matrix", "{category}: a related category").format(category=category.label)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(group_colour(category.group))
         return None
@@ -208,7 +208,8 @@ class MatrixTableModel(QAbstractTableModel):
         pieces, last = [], 0
         for match in pattern.finditer(text):
             pieces.append(html.escape(text[last : match.start()]))
-            pieces.append(f'<span style="background:{HIGHLIGHT_COLOUR}">{html.escape(match.group(0))}</span>')
+            style = f"background:{colours().match_background}; color:{colours().match_text}"
+            pieces.append(f'<span style="{style}">{html.escape(match.group(0))}</span>')
             last = match.end()
         pieces.append(html.escape(text[last:]))
         return "".join(pieces)
@@ -217,7 +218,7 @@ class MatrixTableModel(QAbstractTableModel):
         if self.is_systems_row(index.row()):
             systems = self._systems_of(index.column())
             if not systems:
-                return '<span style="color:#777">No system mapped yet</span>'
+                return f"<i>{html.escape(translate('Matrix', 'No system mapped yet'))}</i>"
             items = "".join(f"<li>{self._highlighted(self._system_line(s))}</li>" for s in systems)
             return f"<ul>{items}</ul>"
         entries = self._entries(index)
@@ -228,5 +229,5 @@ class MatrixTableModel(QAbstractTableModel):
     def _entry_html(self, entry: model.MatrixEntry) -> str:
         text = self._highlighted(entry.text)
         if self.mark_changes and entry.differs_from_standard:
-            return f'<span style="color:{CHANGED_COLOUR}">{text} ✎</span>'
+            return f'<span style="color:{colours().changed_text}">{text} ✎</span>'
         return text

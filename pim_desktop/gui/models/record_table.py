@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from pim_desktop.domain.validation import fold_key
+from pim_desktop.gui.i18n import translate
 
 Record = TypeVar("Record")
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -117,5 +118,5 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return translate("Columns", self.columns[section].title)
         return None

@@ -6,6 +6,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pim_desktop.domain import model
 from pim_desktop.domain.labels import label
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.models.record_table import Column
 
 Organisations = list[Column[model.Organisation]]
@@ -15,13 +16,18 @@ STATUS_COLOURS = {"planned": "#eef3fb", "paused": "#fff5dc", "ended": "#f0f0f0"}
 
 def organisation_columns() -> Organisations:
     return [
-        Column("Name", lambda o: o.details.name, characters=34),
-        Column("Acronym", lambda o: o.details.acronym, characters=10),
-        Column("Type", lambda o: label(o.details.org_type), characters=18),
-        Column("Focal point", lambda o: o.details.focal_name, characters=20),
-        Column("E-mail", lambda o: o.details.focal_email, characters=24),
-        Column("Phone", lambda o: o.details.focal_phone, characters=14),
-        Column("Systems", lambda o: str(o.system_count), sort_key=lambda o: o.system_count, characters=7),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda o: o.details.name, characters=34),
+        Column(QT_TRANSLATE_NOOP("Columns", "Acronym"), lambda o: o.details.acronym, characters=10),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda o: label(o.details.org_type), characters=18),
+        Column(QT_TRANSLATE_NOOP("Columns", "Focal point"), lambda o: o.details.focal_name, characters=20),
+        Column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda o: o.details.focal_email, characters=24),
+        Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda o: o.details.focal_phone, characters=14),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Systems"),
+            lambda o: str(o.system_count),
+            sort_key=lambda o: o.system_count,
+            characters=7,
+        ),
     ]
 
 
@@ -32,33 +38,53 @@ def _status_background(system: model.SystemSummary) -> QBrush | None:
 
 def system_columns(category_label: Callable[[int], str]) -> Systems:
     return [
-        Column("Name", lambda s: s.name, characters=34),
-        Column("Category", lambda s: category_label(s.primary_category_id), characters=22),
-        Column("Run by", lambda s: ", ".join(s.organisations), characters=20),
-        Column("Status", lambda s: label(s.status), characters=8, background=_status_background),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name, characters=34),
         Column(
-            "Sensitivity",
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            lambda s: category_label(s.primary_category_id),
+            characters=22,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Run by"), lambda s: ", ".join(s.organisations), characters=20),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda s: label(s.status),
+            characters=8,
+            background=_status_background,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Sensitivity"),
             lambda s: label(s.sensitivity),
             sort_key=lambda s: s.sensitivity.rank,
             characters=12,
         ),
-        Column("Coverage", lambda s: s.coverage, characters=24),
-        Column("Outputs", lambda s: s.outputs, characters=30),
+        Column(QT_TRANSLATE_NOOP("Columns", "Coverage"), lambda s: s.coverage, characters=24),
+        Column(QT_TRANSLATE_NOOP("Columns", "Outputs"), lambda s: s.outputs, characters=30),
     ]
 
 
 def category_system_columns(category_id: Callable[[], int | None]) -> Systems:
     """The systems of one category, with what they do and where."""
     return [
-        Column("Name", lambda s: s.name, characters=30),
-        Column("Run by", lambda s: ", ".join(s.organisations), characters=18),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name, characters=30),
+        Column(QT_TRANSLATE_NOOP("Columns", "Run by"), lambda s: ", ".join(s.organisations), characters=18),
         Column(
-            "As", lambda s: "primary" if s.primary_category_id == category_id() else "secondary", characters=9
+            QT_TRANSLATE_NOOP("Columns", "As"),
+            lambda s: (
+                translate("Columns", "primary")
+                if s.primary_category_id == category_id()
+                else translate("Columns", "secondary")
+            ),
+            characters=9,
         ),
-        Column("Methods", lambda s: s.methods, characters=26),
-        Column("Outputs", lambda s: s.outputs, characters=26),
-        Column("Coverage", lambda s: s.coverage, characters=22),
-        Column("Status", lambda s: label(s.status), characters=8, background=_status_background),
+        Column(QT_TRANSLATE_NOOP("Columns", "Methods"), lambda s: s.methods, characters=26),
+        Column(QT_TRANSLATE_NOOP("Columns", "Outputs"), lambda s: s.outputs, characters=26),
+        Column(QT_TRANSLATE_NOOP("Columns", "Coverage"), lambda s: s.coverage, characters=22),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda s: label(s.status),
+            characters=8,
+            background=_status_background,
+        ),
     ]
 
 
@@ -67,11 +93,20 @@ def source_columns(
 ) -> Systems:
     """Find a source: the systems that could give the data, and whom to ask."""
     return [
-        Column("System", lambda s: s.name, characters=30),
-        Column("Category", lambda s: category_label(s.primary_category_id), characters=20),
-        Column("Run by", lambda s: ", ".join(s.organisations), characters=16),
-        Column("Status", lambda s: label(s.status), characters=8, background=_status_background),
-        Column("Whom to ask", contact, characters=34),
-        Column("Methods", lambda s: s.methods, characters=26),
-        Column("Outputs", lambda s: s.outputs, characters=30),
+        Column(QT_TRANSLATE_NOOP("Columns", "System"), lambda s: s.name, characters=30),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            lambda s: category_label(s.primary_category_id),
+            characters=20,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Run by"), lambda s: ", ".join(s.organisations), characters=16),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda s: label(s.status),
+            characters=8,
+            background=_status_background,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Whom to ask"), contact, characters=34),
+        Column(QT_TRANSLATE_NOOP("Columns", "Methods"), lambda s: s.methods, characters=26),
+        Column(QT_TRANSLATE_NOOP("Columns", "Outputs"), lambda s: s.outputs, characters=30),
     ]

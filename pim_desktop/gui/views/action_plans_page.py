@@ -11,6 +11,7 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import parse_day
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.gui.models.action_items_model import COLUMNS, ActionItemsModel
 from pim_desktop.gui.models.record_table import Column, RecordTableModel
 from pim_desktop.gui.views.action_item_delegate import ActionItemDelegate
@@ -24,21 +25,30 @@ def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
         return OVERDUE_COLOUR if f.overdue else None
 
     return [
-        Column("Plan", lambda f: f.plan_title, characters=22),
-        Column("Group", lambda f: f.group_theme, characters=14),
-        Column("No.", lambda f: str(f.item.number), sort_key=lambda f: f.item.number, characters=4),
-        Column("Challenge", lambda f: f.item.details.challenge, characters=36),
-        Column("Focal points", lambda f: domain.people_text(f.item.details.focal_points), characters=14),
-        Column("Timeline", lambda f: f.item.details.timeline, characters=12),
+        Column(QT_TRANSLATE_NOOP("Columns", "Plan"), lambda f: f.plan_title, characters=22),
+        Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda f: f.group_theme, characters=14),
         Column(
-            "Due date",
+            QT_TRANSLATE_NOOP("Columns", "No."),
+            lambda f: str(f.item.number),
+            sort_key=lambda f: f.item.number,
+            characters=4,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Challenge"), lambda f: f.item.details.challenge, characters=36),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Focal points"),
+            lambda f: domain.people_text(f.item.details.focal_points),
+            characters=14,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Timeline"), lambda f: f.item.details.timeline, characters=12),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Due date"),
             lambda f: f.item.details.due_date.isoformat() if f.item.details.due_date else "",
             characters=12,
             background=overdue,
         ),
-        Column("Status", lambda f: label(f.item.details.status), characters=11),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda f: label(f.item.details.status), characters=11),
         Column(
-            "Status since",
+            QT_TRANSLATE_NOOP("Columns", "Status since"),
             lambda f: f.item.status_changed_on.isoformat() if f.item.status_changed_on else "",
             characters=12,
         ),
@@ -77,7 +87,7 @@ class ActionPlansPage(QWidget):
         self.followUpView.horizontalHeader().setStretchLastSection(True)
         self.followStatusCombo.addItem(self.tr("Any"), None)
         for status in ActionStatus:
-            self.followStatusCombo.addItem(self.tr(label(status)), status)
+            self.followStatusCombo.addItem(label(status), status)
         timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         timer.timeout.connect(self.follow_up_changed)
         for edit in (self.followPersonEdit, self.followOrganisationEdit, self.changedSinceEdit):

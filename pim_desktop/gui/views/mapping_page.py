@@ -7,15 +7,16 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSizePo
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemStatus
 from pim_desktop.domain.labels import label
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import COVERED_COLOUR, GAP_COLOUR, OVERLAP_COLOUR
 from pim_desktop.services.mapping_views import CoverageLevel, MappingFilter, Place
 
 FILTER_DELAY_MS = 120  # typing pauses shorter than this do not filter yet
 LEVEL_LABELS = {
-    CoverageLevel.ADMIN1: "Admin 1 (governorate, province …)",
-    CoverageLevel.ADMIN2: "Admin 2 (district …)",
-    CoverageLevel.OPERATION: "The operation as a whole",
+    CoverageLevel.ADMIN1: QT_TRANSLATE_NOOP("Mapping", "Admin 1 (governorate, province …)"),
+    CoverageLevel.ADMIN2: QT_TRANSLATE_NOOP("Mapping", "Admin 2 (district …)"),
+    CoverageLevel.OPERATION: QT_TRANSLATE_NOOP("Mapping", "The operation as a whole"),
 }
 
 
@@ -42,11 +43,11 @@ class MappingPage(QWidget):
         ):
             combo.addItem(self.tr("Any"), None)
             for value in values:
-                combo.addItem(self.tr(label(value)), value)
+                combo.addItem(label(value), value)
         for combo in (self.placeCombo, self.orgTypeCombo, self.statusCombo, self.sensitivityCombo):
             combo.currentIndexChanged.connect(self.filter_changed)
         for level, text in LEVEL_LABELS.items():
-            self.levelCombo.addItem(self.tr(text), level)
+            self.levelCombo.addItem(translate("Mapping", text), level)
         self.coverageLegend.setText(
             self.tr(
                 "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "

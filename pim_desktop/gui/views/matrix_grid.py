@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain.enums import CategoryGroup
 from pim_desktop.domain.labels import label
 from pim_desktop.gui.models.matrix_model import HTML_ROLE, MatrixTableModel, group_colour
+from pim_desktop.gui.theme import colours
 
 CELL_PADDING = 6
 LIST_INDENT = 14
@@ -119,11 +120,11 @@ class GroupedHeader(QHeaderView):
             logical_index, self.rootIndex()
         )
         painter.fillRect(label_rect, colour.darker(120) if selected else colour)
-        painter.setPen(QColor("#9aa5b1"))
+        painter.setPen(QColor(colours().grid_line))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if self._is_group_boundary(logical_index):
-            painter.setPen(QColor("#44505c"))
+            painter.setPen(QColor(colours().group_line))
             painter.drawLine(rect.topRight(), rect.bottomRight())
         font = QFont(self.font())
         font.setBold(True)
@@ -158,7 +159,7 @@ class GroupedHeader(QHeaderView):
             right = self.sectionViewportPosition(column - 1) + self.sectionSize(column - 1)
             band = QRect(left, 0, right - left, self._band_height())
             group = self._group_of(start)
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr(label(group)) if group else "")
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label(group) if group else "")
             start = column
         painter.end()
 
@@ -186,7 +187,7 @@ class RowHeader(QHeaderView):
         )
         background = self.palette().color(QPalette.ColorRole.Button)
         painter.fillRect(rect, background.darker(112) if selected else background)
-        painter.setPen(QColor("#9aa5b1"))
+        painter.setPen(QColor(colours().grid_line))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
         text_rect = rect.adjusted(6, 6, -4, -4)
@@ -210,9 +211,12 @@ class MatrixGrid(QTableView):
     """The grid itself: fits its columns to the window and its rows to their wrapped contents."""
 
     edit_requested = Signal()  # Enter on a cell, or a double-click
+    spotlight_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.spotlight: str | None = None  # None, "category" or "row": what is shown one at a time
+        self.spotlight_index = 0
         self._refit = QTimer(self, singleShot=True, interval=0)
         self._refit.timeout.connect(self.fit_to_width)
         self.setHorizontalHeader(GroupedHeader(self))
@@ -233,6 +237,7 @@ class MatrixGrid(QTableView):
     def setModel(self, model: object) -> None:  # noqa: N802
         super().setModel(model)  # type: ignore[arg-type]
         if model is not None:
+            model.modelReset.connect(self._show_spotlight)  # type: ignore[attr-defined]
             model.modelReset.connect(self._refit.start)  # type: ignore[attr-defined]
             model.dataChanged.connect(self._refit.start)  # type: ignore[attr-defined]
 
@@ -245,15 +250,72 @@ class MatrixGrid(QTableView):
         if model is None or not model.columnCount():
             return
         available = self.viewport().width()
-        width = max(self.minimum_column_width(), available // model.columnCount())
+        shown = sum(1 for column in range(model.columnCount()) if not self.isColumnHidden(column))
+        width = max(self.minimum_column_width(), available // max(1, shown))
         header = self.horizontalHeader()
         for column in range(model.columnCount()):
             header.resizeSection(column, width)
         self.resizeRowsToContents()
 
+    # --- the spotlight: one category, or one row, at a time ---------------------------------------------
+
+    def _spotlight_count(self) -> int:
+        model = self.model()
+        if model is None or self.spotlight is None:
+            return 0
+        return model.columnCount() if self.spotlight == "category" else model.rowCount()
+
+    def set_spotlight(self, kind: str | None, index: int | None = None) -> None:
+        """Show one category (kind "category") or one row ("row") alone, or everything again (None). It
+        starts at the selected cell's category or row."""
+        current = self.currentIndex()
+        if index is None:
+            along = current.column() if kind == "category" else current.row()
+            index = along if current.isValid() else 0
+        self.spotlight, self.spotlight_index = kind, max(0, index)
+        self._show_spotlight()
+
+    def step_spotlight(self, offset: int) -> None:
+        count = self._spotlight_count()
+        if count:
+            self.spotlight_index = (self.spotlight_index + offset) % count
+            self._show_spotlight()
+
+    def _show_spotlight(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        self.spotlight_index = min(self.spotlight_index, max(0, self._spotlight_count() - 1))
+        for column in range(model.columnCount()):
+            self.setColumnHidden(column, self.spotlight == "category" and column != self.spotlight_index)
+        for row in range(model.rowCount()):
+            self.setRowHidden(row, self.spotlight == "row" and row != self.spotlight_index)
+        if self.spotlight is not None:
+            column = (
+                self.spotlight_index if self.spotlight == "category" else max(0, self.currentIndex().column())
+            )
+            row = self.spotlight_index if self.spotlight == "row" else max(0, self.currentIndex().row())
+            self.setCurrentIndex(model.index(row, column))
+        self._refit.start()
+        self.spotlight_changed.emit()
+
+    def _spotlight_step_of(self, key: int) -> int:
+        """Arrows across for categories (mirrored right to left), arrows down for rows, and Page Up and
+        Page Down for both: what a presenter's remote sends."""
+        steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+        if self.spotlight == "category":
+            forward = -1 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 1
+            steps |= {Qt.Key.Key_Right: forward, Qt.Key.Key_Left: -forward}
+        elif self.spotlight == "row":
+            steps |= {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
+        return steps.get(Qt.Key(key), 0) if self.spotlight else 0
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.edit_requested.emit()
+            return
+        if step := self._spotlight_step_of(event.key()):
+            self.step_spotlight(step)
             return
         super().keyPressEvent(event)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QListWidgetItem, QWidget
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.models.matrix_model import LOCKED_TOOLTIP
 from pim_desktop.gui.views import reading
 from pim_desktop.services.search import find_sources
@@ -93,7 +94,7 @@ class MatrixSidePanel(QWidget):
             locked = row.is_locked
             self.lockNotice.setVisible(locked or self.controller.read_only)
             self.lockNotice.setText(
-                self.tr(LOCKED_TOOLTIP)
+                translate("Matrix", LOCKED_TOOLTIP)
                 if locked
                 else self.tr("This file is read-only: nothing can be changed.")
             )

@@ -1,0 +1,36 @@
+"""The window's languages: Qt's translators for our own words and Qt's standard ones (buttons of message
+boxes, file dialogs), and the layout direction, which Arabic mirrors.
+
+Our words are marked with `self.tr` in classes, `translate(context, text)` elsewhere, and
+`QT_TRANSLATE_NOOP(context, text)` where a constant is defined and translated later; `tools/translations.py`
+gathers them into resources/translations/*.ts, and the set-up builds the .qm files the program loads.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from pim_desktop import i18n
+
+translate = QCoreApplication.translate
+__all__ = ["QT_TRANSLATE_NOOP", "install_language", "translate"]
+
+
+def install_language(app: QApplication, requested: str) -> str:
+    """Load the window's words in a language (English needs nothing) and lay the window out in its
+    direction; the core's exports and labels follow the same choice."""
+    code = i18n.set_program_language(requested)
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if code != i18n.ENGLISH:
+        ours = QTranslator(app)
+        if ours.load(i18n.catalogue_path(code, ".qm")):
+            app.installTranslator(ours)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+    QLocale.setDefault(QLocale(code))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if i18n.is_right_to_left(code) else Qt.LayoutDirection.LeftToRight
+    )
+    return code

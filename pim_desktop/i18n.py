@@ -1,0 +1,88 @@
+"""The language of the program's own words outside the window: exports, coded-value labels, the standard
+matrix wording and the messages of the services.
+
+The window translates its widgets with Qt (`tr`, .ts sources, .qm built by the set-up); everything below the
+Qt layer uses gettext (.po sources in resources/translations, .mo built by the set-up), because Qt must not
+be needed to export a workbook. Both follow one choice of language: the window sets the program's language
+at start, and an export speaks the language it is asked for, in a scope that ends with it.
+"""
+
+import gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.resources import resource_path
+
+ENGLISH = "en"
+# The languages a user can choose, each named in itself.
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "ar": "العربية"}
+RIGHT_TO_LEFT = frozenset({"ar"})
+CATALOGUE_DOMAIN = "pim_desktop"
+
+_program_language = ENGLISH
+_scoped_language: ContextVar[str | None] = ContextVar("pim_language", default=None)
+
+
+def normalise_language(requested: str) -> str:
+    """'fr', 'FR', 'fr_FR', 'fr-CA' all mean French; a language we do not ship is refused by name."""
+    code = requested.strip().replace("-", "_").split("_", 1)[0].lower()
+    if code not in LANGUAGES:
+        choices = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        raise ValidationError(f"there is no '{requested}' translation; choose one of {choices}")
+    return code
+
+
+def catalogue_path(language: str, suffix: str) -> str:
+    """Where the built catalogue of a language lives: .mo for gettext, .qm for Qt."""
+    return str(resource_path("translations", f"{CATALOGUE_DOMAIN}_{language}{suffix}"))
+
+
+@cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    if language == ENGLISH:
+        return gettext.NullTranslations()
+    try:
+        with open(catalogue_path(language, ".mo"), "rb") as handle:  # noqa: PTH123 - gettext wants a file
+            return gettext.GNUTranslations(handle)
+    except OSError:
+        # a checkout whose set-up has not built the catalogues yet: English rather than nothing
+        return gettext.NullTranslations()
+
+
+def language() -> str:
+    """The language words are given in right now: an export's own, else the program's."""
+    return _scoped_language.get() or _program_language
+
+
+def set_program_language(requested: str) -> str:
+    global _program_language
+    _program_language = normalise_language(requested)
+    return _program_language
+
+
+@contextmanager
+def speaking(requested: str | None) -> Iterator[str]:
+    """Give words in another language for the length of a block (one export), on this thread only."""
+    code = normalise_language(requested) if requested else language()
+    token = _scoped_language.set(code)
+    try:
+        yield code
+    finally:
+        _scoped_language.reset(token)
+
+
+def is_right_to_left(code: str | None = None) -> bool:
+    return (code or language()) in RIGHT_TO_LEFT
+
+
+def _(message: str) -> str:
+    """The message in the current language (the English itself when no translation exists)."""
+    return _catalogue(language()).gettext(message)
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name, which the extractor looks for
+    """Marks a message for translation where it is defined; `_` translates it where it is shown."""
+    return message

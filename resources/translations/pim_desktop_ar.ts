@@ -1,0 +1,2256 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>(type a new challenge here)</source>
+        <translation>(اكتب تحديًا جديدًا هنا)</translation>
+    </message>
+    <message>
+        <source>The day the status last changed</source>
+        <translation>يوم آخر تغيير للحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlansPage</name>
+    <message>
+        <source>Any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;الخطة:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>خطة جديدة…</translation>
+    </message>
+    <message>
+        <source>Plan details…</source>
+        <translation>تفاصيل الخطة…</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>حذف الخطة…</translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>ال&amp;تحديات</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>الم&amp;جموعات:</translation>
+    </message>
+    <message>
+        <source>Groups of the plan</source>
+        <translation>مجموعات الخطة</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Challenges of the group</source>
+        <translation>تحديات المجموعة</translation>
+    </message>
+    <message>
+        <source>Add challenge</source>
+        <translation>إضافة تحدٍّ</translation>
+    </message>
+    <message>
+        <source>Delete challenge</source>
+        <translation>حذف التحدي</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Type in a cell to change it; Tab goes on to the next cell, Enter to the next line of action points.</source>
+        <translation>اكتب في خلية لتغييرها؛ ينتقل مفتاح Tab إلى الخلية التالية، ومفتاح Enter إلى السطر التالي من نقاط العمل.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>ال&amp;متابعة</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <source>Focal point or adviser</source>
+        <translation>جهة تنسيق أو مستشار</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>المن&amp;ظمة:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Of people or group</source>
+        <translation>منظمة الشخص أو المجموعة</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>المتأخ&amp;رة فقط</translation>
+    </message>
+    <message>
+        <source>Changed &amp;since:</source>
+        <translation>تغيّرت م&amp;نذ:</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>تغيّرت منذ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Challenges to follow up</source>
+        <translation>التحديات المطلوب متابعتها</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Mark Changes from the Standard</source>
+        <translation>&amp;إبراز التغييرات عن الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Show which entries the operation changed</source>
+        <translation>إظهار البنود التي غيّرتها العملية</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>وضع ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Full screen, large text, nothing but the view: for a room</source>
+        <translation>ملء الشاشة ونص كبير والعرض وحده: لقاعة</translation>
+    </message>
+    <message>
+        <source>Spotlight One &amp;Category</source>
+        <translation>تسليط الضوء على &amp;فئة واحدة</translation>
+    </message>
+    <message>
+        <source>Show one category at a time; the arrow keys step through them</source>
+        <translation>عرض فئة واحدة في كل مرة؛ مفاتيح الأسهم تنتقل بينها</translation>
+    </message>
+    <message>
+        <source>Spotlight One Ro&amp;w</source>
+        <translation>تسليط الضوء على &amp;صف واحد</translation>
+    </message>
+    <message>
+        <source>Show one row across the categories; the arrow keys step through them</source>
+        <translation>عرض صف واحد عبر الفئات؛ مفاتيح الأسهم تنتقل بينها</translation>
+    </message>
+    <message>
+        <source>&amp;New Operation…</source>
+        <translation>عملية &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Start an operation from the standard matrix</source>
+        <translation>بدء عملية انطلاقًا من المصفوفة القياسية</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>Open an operation file (.pim)</source>
+        <translation>فتح ملف عملية (.pim)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>حفظ &amp;نسخة باسم…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the operation file</source>
+        <translation>كتابة نسخة من ملف العملية</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close the operation</source>
+        <translation>إغلاق العملية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Leave PIM Desktop; every change is already saved</source>
+        <translation>الخروج من PIM Desktop؛ كل التغييرات محفوظة بالفعل</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Matrix</source>
+        <translation>&amp;بحث في المصفوفة</translation>
+    </message>
+    <message>
+        <source>Search all entries</source>
+        <translation>البحث في كل البنود</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن التا&amp;لي</translation>
+    </message>
+    <message>
+        <source>Go to the next cell that matches</source>
+        <translation>الانتقال إلى الخلية المطابقة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cell</source>
+        <translation>تعديل ال&amp;خلية</translation>
+    </message>
+    <message>
+        <source>Change the entries of the selected cell</source>
+        <translation>تغيير بنود الخلية المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry</source>
+        <translation>إ&amp;ضافة بند</translation>
+    </message>
+    <message>
+        <source>Add an entry to the selected cell</source>
+        <translation>إضافة بند إلى الخلية المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Entry</source>
+        <translation>إ&amp;زالة البند</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>إزالة البند المحدد</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Up</source>
+        <translation>نقل البند إلى ال&amp;أعلى</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Down</source>
+        <translation>نقل البند إلى الأس&amp;فل</translation>
+    </message>
+    <message>
+        <source>Reset Entry to the Standard</source>
+        <translation>إعادة البند إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset Cell to the Standard</source>
+        <translation>إعادة الخلية إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset Row to the Standard</source>
+        <translation>إعادة الصف إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset the Whole Matrix to the Standard…</source>
+        <translation>إعادة المصفوفة كلها إلى الصيغة القياسية…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Row…</source>
+        <translation>إضافة &amp;صف…</translation>
+    </message>
+    <message>
+        <source>Add a row of the operation&apos;s own</source>
+        <translation>إضافة صف خاص بالعملية</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Row…</source>
+        <translation>إعادة ت&amp;سمية الصف…</translation>
+    </message>
+    <message>
+        <source>Move Row Up</source>
+        <translation>نقل الصف إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move Row Down</source>
+        <translation>نقل الصف إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Remove Row…</source>
+        <translation>إزالة الصف…</translation>
+    </message>
+    <message>
+        <source>&amp;About PIM Desktop</source>
+        <translation>&amp;حول PIM Desktop</translation>
+    </message>
+    <message>
+        <source>PIM &amp;Matrix</source>
+        <translation>&amp;مصفوفة إدارة معلومات الحماية (PIM)</translation>
+    </message>
+    <message>
+        <source>Build and customise the operation&apos;s matrix</source>
+        <translation>إنشاء مصفوفة العملية وتكييفها</translation>
+    </message>
+    <message>
+        <source>Ma&amp;pping</source>
+        <translation>&amp;رسم الخرائط</translation>
+    </message>
+    <message>
+        <source>Organisations, information systems, gaps and overlaps</source>
+        <translation>المنظمات وأنظمة المعلومات والفجوات والتداخلات</translation>
+    </message>
+    <message>
+        <source>Add &amp;Organisation…</source>
+        <translation>إضافة &amp;منظمة…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the register</source>
+        <translation>إضافة منظمة إلى السجل</translation>
+    </message>
+    <message>
+        <source>Add Information &amp;System…</source>
+        <translation>إضافة &amp;نظام معلومات…</translation>
+    </message>
+    <message>
+        <source>Add a system to the register</source>
+        <translation>إضافة نظام إلى السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>&amp;تعديل المحدد…</translation>
+    </message>
+    <message>
+        <source>Change the selected organisation or system</source>
+        <translation>تغيير المنظمة أو النظام المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected…</source>
+        <translation>&amp;حذف المحدد…</translation>
+    </message>
+    <message>
+        <source>Delete the selected organisation or system</source>
+        <translation>حذف المنظمة أو النظام المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the Mapping</source>
+        <translation>ت&amp;صفية رسم الخرائط</translation>
+    </message>
+    <message>
+        <source>Type to filter every mapping view</source>
+        <translation>اكتب لتصفية كل طرق عرض رسم الخرائط</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>م&amp;سح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>إظهار كل شيء من جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Action Plans</source>
+        <translation>&amp;خطط العمل</translation>
+    </message>
+    <message>
+        <source>Workshop action plans and their follow-up</source>
+        <translation>خطط عمل ورش العمل ومتابعتها</translation>
+    </message>
+    <message>
+        <source>&amp;New Action Plan…</source>
+        <translation>خطة عمل &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Start the action plan of a workshop</source>
+        <translation>بدء خطة العمل الخاصة بورشة عمل</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export views to Excel, PDF or CSV</source>
+        <translation>تصدير طرق العرض إلى Excel أو PDF أو CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>Import organisations or systems from a spreadsheet</source>
+        <translation>استيراد منظمات أو أنظمة من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Operation File…</source>
+        <translation>&amp;دمج ملف عملية…</translation>
+    </message>
+    <message>
+        <source>Bring in a colleague&apos;s copy of the operation</source>
+        <translation>جلب نسخة أحد الزملاء من العملية</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>الخروج من وضع العرض</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>الحجم ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>Language and theme</source>
+        <translation>اللغة والمظهر</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>التحدي</translation>
+    </message>
+    <message>
+        <source>Action points (one a line)</source>
+        <translation>نقاط العمل (نقطة في كل سطر)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الإطار الزمني</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>جهات التنسيق</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>المستشارون</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>PIM category</source>
+        <translation>فئة PIM</translation>
+    </message>
+    <message>
+        <source>PIM Process step</source>
+        <translation>خطوة مسار PIM</translation>
+    </message>
+    <message>
+        <source>PIM Principle</source>
+        <translation>مبدأ PIM</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>الحالة منذ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>جهة التنسيق</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>الأنظمة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>الجهات المشغّلة</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>درجة الحساسية</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>المخرجات</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>أساسية</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>ثانوية</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>الأساليب</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>جهة الاستفسار</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchange</name>
+    <message>
+        <source>Imported the operation in {file}.</source>
+        <translation>تم استيراد العملية الواردة في {file}.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لم يتم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {left} left out.</source>
+        <translation>تم الاستيراد: أُضيف {added}، وحُدِّث {updated}، واستُبعد {left}.</translation>
+    </message>
+    <message>
+        <source>Merge an operation file</source>
+        <translation>دمج ملف عملية</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>تعذّر الدمج</translation>
+    </message>
+    <message>
+        <source>choose another file than the open one</source>
+        <translation>اختر ملفًا غير الملف المفتوح</translation>
+    </message>
+    <message>
+        <source>Merged {file}.</source>
+        <translation>تم دمج {file}.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>لم يتم التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Everything, in one document</source>
+        <translation>كل شيء، في مستند واحد</translation>
+    </message>
+    <message>
+        <source>The PIM Matrix of the operation</source>
+        <translation>مصفوفة إدارة معلومات الحماية (PIM) للعملية</translation>
+    </message>
+    <message>
+        <source>Organisations x categories</source>
+        <translation>المنظمات × الفئات</translation>
+    </message>
+    <message>
+        <source>Information systems</source>
+        <translation>أنظمة المعلومات</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>خطط العمل</translation>
+    </message>
+    <message>
+        <source>PIM Process: where the operation stands</source>
+        <translation>مسار PIM: أين وصلت العملية</translation>
+    </message>
+    <message>
+        <source>Responsible-data review of the systems</source>
+        <translation>مراجعة الاستخدام المسؤول للبيانات في الأنظمة</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>مستند PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>جدول CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, the whole operation (.json)</source>
+        <translation>JSON، العملية كاملة (.json)</translation>
+    </message>
+    <message>
+        <source>Everything (no level left out)</source>
+        <translation>كل شيء (دون استبعاد أي مستوى)</translation>
+    </message>
+    <message>
+        <source>Up to {level}</source>
+        <translation>حتى مستوى {level}</translation>
+    </message>
+    <message>
+        <source>Include people&apos;s names, e-mails and phones</source>
+        <translation>تضمين أسماء الأشخاص وعناوين بريدهم الإلكتروني وأرقام هواتفهم</translation>
+    </message>
+    <message>
+        <source>{part}: {count} rows</source>
+        <translation>{part}: الصفوف: {count}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Sensitivity label: {level}</source>
+        <translation>درجة الحساسية: {level}</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>ما تم استبعاده:</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>تصدير باسم</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>ال&amp;محتوى:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Share with:</source>
+        <translation>م&amp;شاركة مع:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>الأ&amp;فراد:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>حفظ &amp;باسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Will include:</source>
+        <translation>سيتضمن:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>PIM operation files (*.pim);;All files (*)</source>
+        <translation>ملفات عمليات PIM (*.pim);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Change group</source>
+        <translation>تغيير المجموعة</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>إضافة مجموعة</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <source>e.g. Data Sharing</source>
+        <translation>مثلًا: تبادل البيانات</translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation>&amp;قائد الفريق:</translation>
+    </message>
+    <message>
+        <source>Name (Organisation)</source>
+        <translation>الاسم (المنظمة)</translation>
+    </message>
+    <message>
+        <source>Team &amp;members:</source>
+        <translation>&amp;أعضاء الفريق:</translation>
+    </message>
+    <message>
+        <source>One a line: Name (Organisation)</source>
+        <translation>واحد في كل سطر: الاسم (المنظمة)</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>matches several</source>
+        <translation>يطابق عدة سجلات</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Information systems</source>
+        <translation>أنظمة المعلومات</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>بنود العمل</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>استيراد من</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and operations (*.xlsx *.csv *.json);;All files (*)</source>
+        <translation>جداول البيانات والعمليات (*.xlsx *.csv *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The whole operation {name}: {organisations} organisations, {systems} systems and {plans} action plans, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
+        <translation>العملية {name} كاملة: المنظمات: {organisations}، والأنظمة: {systems}، وخطط العمل: {plans}، مع مسارها ومراجعاتها؛ تُحدَّث السجلات التي تحمل الاسم نفسه، وتحل مصفوفتها محل مصفوفة هذه العملية. لاختيار الأجزاء جزءًا جزءًا، استخدم بدلًا من ذلك ملف &gt; دمج ملف عملية مع ملف .pim الخاص بزميلك.</translation>
+    </message>
+    <message>
+        <source>No column of organisations or systems was recognised in this sheet.</source>
+        <translation>لم يُتعرَّف في هذه الورقة على أي عمود للمنظمات أو الأنظمة.</translation>
+    </message>
+    <message>
+        <source>Header on row(s) {rows}</source>
+        <translation>العناوين في الصف (الصفوف) {rows}</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(العمود {n})</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the {field}.</source>
+        <translation>اختر العمود الذي يحتوي على الحقل {field}.</translation>
+    </message>
+    <message>
+        <source>leave out</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <source>add as new</source>
+        <translation>إضافة كسجل جديد</translation>
+    </message>
+    <message>
+        <source>update {name}</source>
+        <translation>تحديث {name}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {ambiguous} matching several records, {errors} with errors.</source>
+        <translation>للإضافة: {add}، للتحديث: {update}، تطابق عدة سجلات: {ambiguous}، بها أخطاء: {errors}.</translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors in the file (or the columns here) first.</source>
+        <translation>صحّح أولًا الصفوف التي بها أخطاء في الملف (أو الأعمدة هنا).</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>استيراد من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>جدول البيانات المراد استيراده</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file</source>
+        <translation>ملف .xlsx أو .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>ال&amp;ورقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>ي&amp;حتوي على:</translation>
+    </message>
+    <message>
+        <source>Columns (correct a field if needed):</source>
+        <translation>الأعمدة (صحّح الحقل عند الحاجة):</translation>
+    </message>
+    <message>
+        <source>Which column fills which field</source>
+        <translation>أي عمود يملأ أي حقل</translation>
+    </message>
+    <message>
+        <source>Each row as it will be stored:</source>
+        <translation>كل صف كما سيُخزَّن:</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>معاينة الصفوف</translation>
+    </message>
+    <message>
+        <source>Add rows that match several records as new ones (otherwise they are left out)</source>
+        <translation>إضافة الصفوف التي تطابق عدة سجلات كسجلات جديدة (وإلا تُستبعد)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PIM Matrix</source>
+        <translation>مصفوفة إدارة معلومات الحماية (PIM)</translation>
+    </message>
+    <message>
+        <source>Cell, reading and sources</source>
+        <translation>الخلية والقراءة والمصادر</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>طرق العرض</translation>
+    </message>
+    <message>
+        <source>Mapping: organisations and systems</source>
+        <translation>رسم الخرائط: المنظمات والأنظمة</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>خطط العمل</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح ملف &amp;حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Action &amp;Plans</source>
+        <translation>&amp;خطط العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping</source>
+        <translation>&amp;رسم الخرائط</translation>
+    </message>
+    <message>
+        <source>Cannot open the operation</source>
+        <translation>تعذّر فتح العملية</translation>
+    </message>
+    <message>
+        <source>This file is read-only: you can read and export it, but not change it.</source>
+        <translation>هذا الملف للقراءة فقط: يمكنك قراءته وتصديره، لكن لا يمكنك تغييره.</translation>
+    </message>
+    <message>
+        <source>Open an operation</source>
+        <translation>فتح عملية</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(لا توجد ملفات حديثة)</translation>
+    </message>
+    <message>
+        <source>Cannot create the operation</source>
+        <translation>تعذّر إنشاء العملية</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>تعذّر حفظ النسخة</translation>
+    </message>
+    <message>
+        <source>choose another name than the open file</source>
+        <translation>اختر اسمًا غير اسم الملف المفتوح</translation>
+    </message>
+    <message>
+        <source>Copy saved as {path}</source>
+        <translation>حُفظت النسخة باسم {path}</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>About PIM Desktop</source>
+        <translation>حول PIM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;أنشئ مصفوفة إدارة معلومات الحماية (PIM) لعمليتك وكيّفها، وارسم خريطة الجهات التي تدير كل نظام من أنظمة المعلومات.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language from the next start.</source>
+        <translation>تظهر النافذة باللغة الجديدة عند التشغيل القادم.</translation>
+    </message>
+    <message>
+        <source>PIM Desktop</source>
+        <translation>PIM Desktop</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No operation is open&lt;/h2&gt;&lt;p&gt;Use File &amp;gt; New to start an operation with the standard PIM Matrix, or File &amp;gt; Open to open an operation file (.pim).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;لا توجد عملية مفتوحة&lt;/h2&gt;&lt;p&gt;استخدم ملف &amp;gt; عملية جديدة لبدء عملية بمصفوفة إدارة معلومات الحماية (PIM) القياسية، أو ملف &amp;gt; فتح لفتح ملف عملية (.pim).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Search the matrix</source>
+        <translation>البحث في المصفوفة</translation>
+    </message>
+    <message>
+        <source>Search all entries (Ctrl+F)</source>
+        <translation>البحث في كل البنود (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>Mapping</name>
+    <message>
+        <source>Admin 1 (governorate, province …)</source>
+        <translation>المستوى الإداري 1 (محافظة، ولاية …)</translation>
+    </message>
+    <message>
+        <source>Admin 2 (district …)</source>
+        <translation>المستوى الإداري 2 (قضاء، مديرية …)</translation>
+    </message>
+    <message>
+        <source>The operation as a whole</source>
+        <translation>العملية ككل</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDisplay</name>
+    <message>
+        <source>gap</source>
+        <translation>فجوة</translation>
+    </message>
+    <message>
+        <source>{count} systems</source>
+        <translation>الأنظمة: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>المعروض: {shown} من {total}</translation>
+    </message>
+    <message>
+        <source>The operation as a whole</source>
+        <translation>العملية ككل</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>Gaps: no active system</source>
+        <translation>الفجوات: لا يوجد نظام نشط</translation>
+    </message>
+    <message>
+        <source>Overlaps: several active systems</source>
+        <translation>التداخلات: عدة أنظمة نشطة</translation>
+    </message>
+    <message>
+        <source>Describe the data you need: the systems whose outputs or methods speak of it appear.</source>
+        <translation>صِف البيانات التي تحتاج إليها: ستظهر الأنظمة التي تتناولها مخرجاتها أو أساليبها.</translation>
+    </message>
+    <message>
+        <source>{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
+        <translation>عدد الأنظمة التي يمكن أن تكون مصدرًا: {count}. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Active systems: &lt;span style=&apos;background:{gap}&apos;&gt;&amp;nbsp;none (gap)&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{one}&apos;&gt;&amp;nbsp;one&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{more}&apos;&gt;&amp;nbsp;several (overlap)&amp;nbsp;&lt;/span&gt;</source>
+        <translation>الأنظمة النشطة: &lt;span style=&apos;background:{gap}&apos;&gt;&amp;nbsp;لا يوجد (فجوة)&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{one}&apos;&gt;&amp;nbsp;نظام واحد&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{more}&apos;&gt;&amp;nbsp;عدة أنظمة (تداخل)&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>أي مكان</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;تصفية:</translation>
+    </message>
+    <message>
+        <source>Filter the mapping</source>
+        <translation>تصفية رسم الخرائط</translation>
+    </message>
+    <message>
+        <source>Names, organisations, methods, outputs, places</source>
+        <translation>الأسماء، المنظمات، الأساليب، المخرجات، الأماكن</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>ال&amp;مكان:</translation>
+    </message>
+    <message>
+        <source>Organisation t&amp;ype:</source>
+        <translation>&amp;نوع المنظمة:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Sens&amp;itivity:</source>
+        <translation>&amp;درجة الحساسية:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;المنظمات</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>إضافة منظمة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Organisation register</source>
+        <translation>سجل المنظمات</translation>
+    </message>
+    <message>
+        <source>Information &amp;systems</source>
+        <translation>&amp;أنظمة المعلومات</translation>
+    </message>
+    <message>
+        <source>Add system…</source>
+        <translation>إضافة نظام…</translation>
+    </message>
+    <message>
+        <source>Register of information systems</source>
+        <translation>سجل أنظمة المعلومات</translation>
+    </message>
+    <message>
+        <source>Organisations × &amp;categories</source>
+        <translation>المنظمات × الف&amp;ئات</translation>
+    </message>
+    <message>
+        <source>Each cell lists an organisation&apos;s systems in a category, darker for more. Select a cell to see its systems; Enter or double-click opens one.</source>
+        <translation>تعرض كل خلية أنظمة منظمة ما في فئة معيّنة، ويزداد لونها قتامةً كلما زاد عددها. حدّد خلية لرؤية أنظمتها؛ ويفتح مفتاح Enter أو النقر المزدوج أحدها.</translation>
+    </message>
+    <message>
+        <source>Organisations by category</source>
+        <translation>المنظمات حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Systems of the selected cell</source>
+        <translation>أنظمة الخلية المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Per category</source>
+        <translation>&amp;بحسب الفئة</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>الفئ&amp;ة:</translation>
+    </message>
+    <message>
+        <source>Systems of the category</source>
+        <translation>أنظمة الفئة</translation>
+    </message>
+    <message>
+        <source>Gaps and o&amp;verlaps</source>
+        <translation>ال&amp;فجوات والتداخلات</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;على مستوى:</translation>
+    </message>
+    <message>
+        <source>Active systems by place and category</source>
+        <translation>الأنظمة النشطة حسب المكان والفئة</translation>
+    </message>
+    <message>
+        <source>Gaps and overlaps in words</source>
+        <translation>الفجوات والتداخلات نصًّا</translation>
+    </message>
+    <message>
+        <source>&amp;Find a source</source>
+        <translation>البحث عن م&amp;صدر</translation>
+    </message>
+    <message>
+        <source>Data you &amp;need:</source>
+        <translation>البيانات ال&amp;لازمة:</translation>
+    </message>
+    <message>
+        <source>Data you need</source>
+        <translation>البيانات اللازمة</translation>
+    </message>
+    <message>
+        <source>e.g. returns of IDPs by district, GBV incidents</source>
+        <translation>مثلًا: عودة النازحين داخليًا حسب المنطقة، حوادث العنف القائم على النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Systems that could be the source</source>
+        <translation>الأنظمة التي يمكن أن تكون المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWorkspace</name>
+    <message>
+        <source>Not changed</source>
+        <translation>لم يتم التغيير</translation>
+    </message>
+    <message>
+        <source>{name} runs {count} information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
+
+Delete {name}? (Edit &gt; Undo brings it back.)</source>
+        <translation>تدير {name} أنظمة معلومات عددها {count}. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+    </message>
+    <message>
+        <source>Delete {name}? (Edit &gt; Undo brings it back.)</source>
+        <translation>هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>حذف المنظمة</translation>
+    </message>
+    <message>
+        <source>Delete the system {name}, with its responsible-data review? (Edit &gt; Undo brings it back.)</source>
+        <translation>هل تريد حذف النظام {name} مع مراجعة الاستخدام المسؤول للبيانات الخاصة به؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+    </message>
+    <message>
+        <source>Delete system</source>
+        <translation>حذف النظام</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>Systems in this operation</source>
+        <translation>الأنظمة في هذه العملية</translation>
+    </message>
+    <message>
+        <source>This row cannot be modified: the Definition and Output rows are what distinguish the PIM categories from each other (PIM guidance).</source>
+        <translation>لا يمكن تعديل هذا الصف: صفّا التعريف والمخرجات هما ما يميّز فئات PIM بعضها عن بعض (إرشادات PIM).</translation>
+    </message>
+    <message>
+        <source>The information systems mapped for this operation (read-only here; edit them under Mapping).</source>
+        <translation>أنظمة المعلومات التي رُسمت خرائطها لهذه العملية (للقراءة فقط هنا؛ عدّلها من رسم الخرائط).</translation>
+    </message>
+    <message>
+        <source>One of the operation&apos;s own rows</source>
+        <translation>أحد الصفوف الخاصة بالعملية</translation>
+    </message>
+    <message>
+        <source>{category}: a core protection category</source>
+        <translation>{category}: فئة حماية أساسية</translation>
+    </message>
+    <message>
+        <source>{category}: a related category</source>
+        <translation>{category}: فئة ذات صلة</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixController</name>
+    <message>
+        <source>Add entry</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>تعديل بند</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>إزالة بند</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>نقل بند</translation>
+    </message>
+    <message>
+        <source>Reset entry to the standard</source>
+        <translation>إعادة البند إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset cell to the standard</source>
+        <translation>إعادة الخلية إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset row to the standard</source>
+        <translation>إعادة الصف إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset the whole matrix</source>
+        <translation>إعادة تعيين المصفوفة كلها</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <source>Rename row</source>
+        <translation>إعادة تسمية صف</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>نقل صف</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>إزالة صف</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixSidePanel</name>
+    <message>
+        <source>Select a cell of the matrix to see and change its entries.</source>
+        <translation>حدّد خلية في المصفوفة لعرض بنودها وتغييرها.</translation>
+    </message>
+    <message>
+        <source>This file is read-only: nothing can be changed.</source>
+        <translation>هذا الملف للقراءة فقط: لا يمكن تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Cell</source>
+        <translation>ال&amp;خلية</translation>
+    </message>
+    <message>
+        <source>background: #eef0f2; padding: 6px; border-radius: 3px;</source>
+        <translation>background: #eef0f2; padding: 6px; border-radius: 3px;</translation>
+    </message>
+    <message>
+        <source>Entries of the cell</source>
+        <translation>بنود الخلية</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>Add an entry (Insert)</source>
+        <translation>إضافة بند (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تعديل</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (F2)</source>
+        <translation>تعديل البند المحدد (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>إزالة البند المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move the entry up (Alt+Up)</source>
+        <translation>نقل البند إلى الأعلى (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>Move the entry down (Alt+Down)</source>
+        <translation>نقل البند إلى الأسفل (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set entry</source>
+        <translation>إعادة تعيين ال&amp;بند</translation>
+    </message>
+    <message>
+        <source>Give the entry back its standard text, or take out an entry the operation added</source>
+        <translation>إعادة النص القياسي إلى البند، أو إزالة بند أضافته العملية</translation>
+    </message>
+    <message>
+        <source>Standard entries removed from this cell:</source>
+        <translation>البنود القياسية المُزالة من هذه الخلية:</translation>
+    </message>
+    <message>
+        <source>Standard entries removed from the cell</source>
+        <translation>البنود القياسية المُزالة من الخلية</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <source>Put the selected standard entry back</source>
+        <translation>إرجاع البند القياسي المحدد</translation>
+    </message>
+    <message>
+        <source>Reset &amp;cell</source>
+        <translation>إعادة تعيين الخ&amp;لية</translation>
+    </message>
+    <message>
+        <source>Give the whole cell back its standard entries</source>
+        <translation>إعادة البنود القياسية إلى الخلية كلها</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;قراءة</translation>
+    </message>
+    <message>
+        <source>Reading view</source>
+        <translation>عرض القراءة</translation>
+    </message>
+    <message>
+        <source>&amp;Find a source</source>
+        <translation>البحث عن م&amp;صدر</translation>
+    </message>
+    <message>
+        <source>Describe the data you need; see which categories produce it and which systems of the operation could be its source.</source>
+        <translation>صِف البيانات التي تحتاج إليها؛ لترى الفئات التي تنتجها وأنظمة العملية التي يمكن أن تكون مصدرها.</translation>
+    </message>
+    <message>
+        <source>Data you need</source>
+        <translation>البيانات اللازمة</translation>
+    </message>
+    <message>
+        <source>e.g. figures on returns</source>
+        <translation>مثلًا: أرقام العودة</translation>
+    </message>
+    <message>
+        <source>Where the data could come from</source>
+        <translation>المصادر المحتملة للبيانات</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWorkspace</name>
+    <message>
+        <source>Against the standard matrix: {changed} entries changed or added, {removed} removed, {custom} rows of the operation&apos;s own</source>
+        <translation>مقارنةً بالمصفوفة القياسية: بنود مغيَّرة أو مضافة: {changed}، بنود مُزالة: {removed}، صفوف خاصة بالعملية: {custom}</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>لم يتم التغيير</translation>
+    </message>
+    <message>
+        <source>{entries} matches in {cells} cells</source>
+        <translation>المطابقات: {entries} (في {cells} من الخلايا)</translation>
+    </message>
+    <message>
+        <source>Name of the row:</source>
+        <translation>اسم الصف:</translation>
+    </message>
+    <message>
+        <source>Add a row of the operation&apos;s own</source>
+        <translation>إضافة صف خاص بالعملية</translation>
+    </message>
+    <message>
+        <source>Rename the row</source>
+        <translation>إعادة تسمية الصف</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>إزالة الصف</translation>
+    </message>
+    <message>
+        <source>Remove the row &apos;{row}&apos; and all its entries? You can undo this.</source>
+        <translation>هل تريد إزالة الصف «{row}» وكل بنوده؟ يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Reset the whole matrix</source>
+        <translation>إعادة تعيين المصفوفة كلها</translation>
+    </message>
+    <message>
+        <source>Give every cell back its standard entries and remove the operation&apos;s own rows? You can undo this.</source>
+        <translation>هل تريد إعادة البنود القياسية إلى كل الخلايا وإزالة الصفوف الخاصة بالعملية؟ يمكنك التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merging &lt;b&gt;{file}&lt;/b&gt; ({operation}). Nothing is written until OK; Edit &amp;gt; Undo takes the merge back whole.</source>
+        <translation>جارٍ دمج &lt;b&gt;{file}&lt;/b&gt; ({operation}). لا يُكتب أي شيء قبل الضغط على «موافق»؛ ويلغي الأمر تحرير &amp;gt; تراجع الدمج بأكمله.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>take their {field}</source>
+        <translation>أخذ {field} من نسختهم</translation>
+    </message>
+    <message>
+        <source>Merge an operation file</source>
+        <translation>دمج ملف عملية</translation>
+    </message>
+    <message>
+        <source>&amp;Only in the other file (will be added):</source>
+        <translation>موجود في الملف الآخر &amp;فقط (ستتم إضافته):</translation>
+    </message>
+    <message>
+        <source>Parts only in the other file</source>
+        <translation>الأجزاء الموجودة في الملف الآخر فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Different in the two files (tick a part or some of its fields to take theirs; unticked keeps yours):</source>
+        <translation>&amp;مختلف بين الملفين (حدّد جزءًا أو بعض حقوله لأخذ نسختهم؛ وما لم يُحدَّد يبقى على نسختك):</translation>
+    </message>
+    <message>
+        <source>Parts that differ</source>
+        <translation>الأجزاء المختلفة</translation>
+    </message>
+    <message>
+        <source>Take &amp;all of theirs</source>
+        <translation>أخذ &amp;كل ما لديهم</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all of mine</source>
+        <translation>&amp;الاحتفاظ بكل ما لدي</translation>
+    </message>
+</context>
+<context>
+    <name>NewOperationDialog</name>
+    <message>
+        <source>(no country)</source>
+        <translation>(بلا بلد)</translation>
+    </message>
+    <message>
+        <source>Save the operation as</source>
+        <translation>حفظ العملية باسم</translation>
+    </message>
+    <message>
+        <source>PIM operation files (*.pim)</source>
+        <translation>ملفات عمليات PIM (*.pim)</translation>
+    </message>
+    <message>
+        <source>New operation</source>
+        <translation>عملية جديدة</translation>
+    </message>
+    <message>
+        <source>The new operation starts from the standard PIM Matrix, which you can then adapt to your context.</source>
+        <translation>تبدأ العملية الجديدة من مصفوفة إدارة معلومات الحماية (PIM) القياسية، ويمكنك بعد ذلك تكييفها مع سياقك.</translation>
+    </message>
+    <message>
+        <source>Operation &amp;name:</source>
+        <translation>&amp;اسم العملية:</translation>
+    </message>
+    <message>
+        <source>e.g. Lebanon protection response</source>
+        <translation>مثلًا: الاستجابة للحماية في لبنان</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Change organisation</source>
+        <translation>تغيير المنظمة</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>إضافة منظمة</translation>
+    </message>
+    <message>
+        <source>This looks like an organisation already in the register: {names}. Press OK again to keep it anyway, or Cancel.</source>
+        <translation>يبدو أن هذه المنظمة موجودة بالفعل في السجل: {names}. اضغط «موافق» مرة أخرى للاحتفاظ بها على أي حال، أو «إلغاء».</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>e.g. Danish Refugee Council</source>
+        <translation>مثلًا: المجلس الدنماركي للاجئين</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>الا&amp;ختصار:</translation>
+    </message>
+    <message>
+        <source>e.g. DRC</source>
+        <translation>مثلًا: DRC</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>ال&amp;معرّف:</translation>
+    </message>
+    <message>
+        <source>International organisation identifier, e.g. XM-DAC-41121</source>
+        <translation>المعرّف الدولي للمنظمة، مثلًا: XM-DAC-41121</translation>
+    </message>
+    <message>
+        <source>&amp;Focal point:</source>
+        <translation>&amp;جهة التنسيق:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Focal point&apos;s &amp;role:</source>
+        <translation>&amp;دور جهة التنسيق:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanController</name>
+    <message>
+        <source>Add action plan {title}</source>
+        <translation>إضافة خطة العمل {title}</translation>
+    </message>
+    <message>
+        <source>Change plan details</source>
+        <translation>تغيير تفاصيل الخطة</translation>
+    </message>
+    <message>
+        <source>Delete plan {title}</source>
+        <translation>حذف الخطة {title}</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>إضافة مجموعة</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>تغيير مجموعة</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>حذف مجموعة</translation>
+    </message>
+    <message>
+        <source>Add challenge</source>
+        <translation>إضافة تحدٍّ</translation>
+    </message>
+    <message>
+        <source>Change challenge {number}</source>
+        <translation>تغيير التحدي {number}</translation>
+    </message>
+    <message>
+        <source>Delete challenge {number}</source>
+        <translation>حذف التحدي {number}</translation>
+    </message>
+    <message>
+        <source>Move challenge {number}</source>
+        <translation>نقل التحدي {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan details</source>
+        <translation>تفاصيل الخطة</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>خطة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>e.g. PIM Lebanon Action Plan</source>
+        <translation>مثلًا: خطة عمل PIM في لبنان</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop or meeting:</source>
+        <translation>&amp;ورشة العمل أو الاجتماع:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>ال&amp;مكان:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>م&amp;ن:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators:</source>
+        <translation>الم&amp;يسّرون:</translation>
+    </message>
+    <message>
+        <source>Participating &amp;organisations:</source>
+        <translation>المنظمات الم&amp;شاركة:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;درجة الحساسية:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>PlansWorkspace</name>
+    <message>
+        <source>Not changed</source>
+        <translation>لم يتم التغيير</translation>
+    </message>
+    <message>
+        <source>No action plan yet: New plan… starts one.</source>
+        <translation>لا توجد خطة عمل بعد: استخدم «خطة جديدة…» لبدء خطة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team leader:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Members:&lt;/b&gt; {members}</source>
+        <translation>&lt;b&gt;قائد الفريق:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;الأعضاء:&lt;/b&gt; {members}</translation>
+    </message>
+    <message>
+        <source>{count} challenges, {overdue} overdue</source>
+        <translation>التحديات: {count}، المتأخرة منها: {overdue}</translation>
+    </message>
+    <message>
+        <source>Delete the plan {title} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
+        <translation>هل تريد حذف الخطة {title} مع تحدياتها ({count})؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>حذف الخطة</translation>
+    </message>
+    <message>
+        <source>Delete the group {theme} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
+        <translation>هل تريد حذف المجموعة {theme} مع تحدياتها ({count})؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>حذف المجموعة</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>تحدٍّ جديد</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;مظهر:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language from the next start; exports use it at once.</source>
+        <translation>تظهر النافذة باللغة الجديدة عند التشغيل القادم؛ أما التصدير فيستخدمها فورًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>A core protection category.</source>
+        <translation>فئة حماية أساسية.</translation>
+    </message>
+    <message>
+        <source>A related category.</source>
+        <translation>فئة ذات صلة.</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(لا شيء بعد)</translation>
+    </message>
+    <message>
+        <source>No system mapped yet.</source>
+        <translation>لم يُرسم أي نظام بعد.</translation>
+    </message>
+    <message>
+        <source>Systems in this operation</source>
+        <translation>الأنظمة في هذه العملية</translation>
+    </message>
+    <message>
+        <source>Read across the eight categories.</source>
+        <translation>اقرأ عبر الفئات الثماني.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type a few words about the data you need, e.g. &lt;i&gt;figures on returns&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;اكتب بضع كلمات عن البيانات التي تحتاج إليها، مثلًا: &lt;i&gt;أرقام العودة&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing in the matrix or the mapped systems speaks of that. Try other words.</source>
+        <translation>لا شيء في المصفوفة أو في الأنظمة المرسومة خرائطها يتناول ذلك. جرّب كلمات أخرى.</translation>
+    </message>
+    <message>
+        <source>Categories whose matrix speaks of it</source>
+        <translation>الفئات التي تتحدث عنه مصفوفتها</translation>
+    </message>
+    <message>
+        <source>Systems that could be the source</source>
+        <translation>الأنظمة التي قد تكون المصدر</translation>
+    </message>
+    <message>
+        <source>No mapped system matches yet.</source>
+        <translation>لا يطابق أي نظام مرسوم بعد.</translation>
+    </message>
+    <message>
+        <source>no organisation recorded</source>
+        <translation>لا توجد منظمة مسجَّلة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>الجهات المشغّلة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>الأساليب</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>المخرجات</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>Import from {source}</source>
+        <translation>استيراد من {source}</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>استيراد {file}</translation>
+    </message>
+    <message>
+        <source>Merge {file}</source>
+        <translation>دمج {file}</translation>
+    </message>
+    <message>
+        <source>Add organisation {name}</source>
+        <translation>إضافة المنظمة {name}</translation>
+    </message>
+    <message>
+        <source>Change organisation {name}</source>
+        <translation>تغيير المنظمة {name}</translation>
+    </message>
+    <message>
+        <source>Delete organisation {name}</source>
+        <translation>حذف المنظمة {name}</translation>
+    </message>
+    <message>
+        <source>Add system {name}</source>
+        <translation>إضافة النظام {name}</translation>
+    </message>
+    <message>
+        <source>Change system {name}</source>
+        <translation>تغيير النظام {name}</translation>
+    </message>
+    <message>
+        <source>Delete system {name}</source>
+        <translation>حذف النظام {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDialog</name>
+    <message>
+        <source>Country (ISO3)</source>
+        <translation>البلد (ISO3)</translation>
+    </message>
+    <message>
+        <source>Admin 1</source>
+        <translation>المستوى الإداري 1</translation>
+    </message>
+    <message>
+        <source>Admin 1 P-code</source>
+        <translation>الرمز المكاني (P-code) للمستوى الإداري 1</translation>
+    </message>
+    <message>
+        <source>Admin 2</source>
+        <translation>المستوى الإداري 2</translation>
+    </message>
+    <message>
+        <source>Admin 2 P-code</source>
+        <translation>الرمز المكاني (P-code) للمستوى الإداري 2</translation>
+    </message>
+    <message>
+        <source>Change information system</source>
+        <translation>تغيير نظام المعلومات</translation>
+    </message>
+    <message>
+        <source>Add information system</source>
+        <translation>إضافة نظام معلومات</translation>
+    </message>
+    <message>
+        <source>(choose a category)</source>
+        <translation>(اختر فئة)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Choose an organisation of the register (add it there first).</source>
+        <translation>اختر منظمة من السجل (أضفها إليه أولًا).</translation>
+    </message>
+    <message>
+        <source>(choose the system&apos;s category first)</source>
+        <translation>(اختر فئة النظام أولًا)</translation>
+    </message>
+    <message>
+        <source>Another system of the register has this name. Press OK again to keep it anyway (two organisations may run systems of one name), or change the name.</source>
+        <translation>يحمل نظام آخر في السجل هذا الاسم. اضغط «موافق» مرة أخرى للاحتفاظ به على أي حال (فقد تدير منظمتان نظامين بالاسم نفسه)، أو غيّر الاسم.</translation>
+    </message>
+    <message>
+        <source>Information system</source>
+        <translation>نظام المعلومات</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>e.g. Protection monitoring in the South</source>
+        <translation>مثلًا: رصد الحماية في الجنوب</translation>
+    </message>
+    <message>
+        <source>PIM &amp;category:</source>
+        <translation>&amp;فئة PIM:</translation>
+    </message>
+    <message>
+        <source>Also &amp;in:</source>
+        <translation>أي&amp;ضًا في:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>تاريخ ال&amp;بدء:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>تاريخ الانت&amp;هاء:</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>&amp;درجة الحساسية:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>الت&amp;واتر:</translation>
+    </message>
+    <message>
+        <source>e.g. Monthly, Continuous</source>
+        <translation>مثلًا: شهري، مستمر</translation>
+    </message>
+    <message>
+        <source>&amp;Population groups:</source>
+        <translation>الفئات ال&amp;سكانية:</translation>
+    </message>
+    <message>
+        <source>e.g. Refugees, host community</source>
+        <translation>مثلًا: اللاجئون، المجتمع المضيف</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>الو&amp;صف:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisations</source>
+        <translation>ال&amp;منظمات</translation>
+    </message>
+    <message>
+        <source>Organisations running the system</source>
+        <translation>المنظمات المشغّلة للنظام</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>المن&amp;ظمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>الدو&amp;ر:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>&amp;What it produces</source>
+        <translation>ما ي&amp;نتجه</translation>
+    </message>
+    <message>
+        <source>One item a line. Items picked from the matrix (or typed exactly as there) are linked to the operation&apos;s matrix.</source>
+        <translation>عنصر واحد في كل سطر. العناصر المختارة من المصفوفة (أو المكتوبة كما هي فيها تمامًا) تُربط بمصفوفة العملية.</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-categories:</source>
+        <translation>الفئات ال&amp;فرعية:</translation>
+    </message>
+    <message>
+        <source>Pick from the matrix…</source>
+        <translation>اختيار من المصفوفة…</translation>
+    </message>
+    <message>
+        <source>&amp;Methods:</source>
+        <translation>الأ&amp;ساليب:</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs:</source>
+        <translation>المخ&amp;رجات:</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>ال&amp;تغطية</translation>
+    </message>
+    <message>
+        <source>One area a row. Leave admin 1 empty for the whole country, admin 2 empty for all of admin 1. P-codes are optional.</source>
+        <translation>منطقة واحدة في كل صف. اترك المستوى الإداري 1 فارغًا لتغطية البلد كله، والمستوى الإداري 2 فارغًا لتغطية المستوى الإداري 1 كله. الرموز المكانية (P-codes) اختيارية.</translation>
+    </message>
+    <message>
+        <source>Areas covered</source>
+        <translation>المناطق المشمولة</translation>
+    </message>
+    <message>
+        <source>Add a&amp;rea</source>
+        <translation>إضافة م&amp;نطقة</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>إزالة منطقة</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing and contact</source>
+        <translation>الم&amp;شاركة وجهة الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Data shared:</source>
+        <translation>&amp;البيانات المشتركة:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation>تُشارَك &amp;مع:</translation>
+    </message>
+    <message>
+        <source>Under &amp;agreement:</source>
+        <translation>بموجب ا&amp;تفاق:</translation>
+    </message>
+    <message>
+        <source>e.g. Data-sharing agreement with MoSA (2019)</source>
+        <translation>مثلًا: اتفاق تبادل البيانات مع وزارة الشؤون الاجتماعية (2019)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>&amp;بريد جهة الاتصال الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;هاتف جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;مظهر</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>UndoableController</name>
+    <message>
+        <source>This file is read-only: nothing can be changed.</source>
+        <translation>هذا الملف للقراءة فقط: لا يمكن تغيير أي شيء.</translation>
+    </message>
+</context>
+</TS>

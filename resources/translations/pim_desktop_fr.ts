@@ -1,0 +1,2256 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>(type a new challenge here)</source>
+        <translation>(saisissez un nouveau défi ici)</translation>
+    </message>
+    <message>
+        <source>The day the status last changed</source>
+        <translation>Date du dernier changement de statut</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlansPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>P&amp;lan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>Plan details…</source>
+        <translation>Détails du plan…</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Supprimer le plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>Déf&amp;is</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Groups of the plan</source>
+        <translation>Groupes du plan</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Challenges of the group</source>
+        <translation>Défis du groupe</translation>
+    </message>
+    <message>
+        <source>Add challenge</source>
+        <translation>Ajouter un défi</translation>
+    </message>
+    <message>
+        <source>Delete challenge</source>
+        <translation>Supprimer le défi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Type in a cell to change it; Tab goes on to the next cell, Enter to the next line of action points.</source>
+        <translation>Saisissez du texte dans une cellule pour la modifier&#xa0;; Tab passe à la cellule suivante, Entrée à la ligne suivante des points d&apos;action.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>Pe&amp;rsonne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Focal point or adviser</source>
+        <translation>Point focal ou conseiller</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Of people or group</source>
+        <translation>Des personnes ou du groupe</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>En retard &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Changed &amp;since:</source>
+        <translation>&amp;Modifié depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Modifié depuis le</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Challenges to follow up</source>
+        <translation>Défis à suivre</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Mark Changes from the Standard</source>
+        <translation>&amp;Signaler les modifications par rapport à la matrice standard</translation>
+    </message>
+    <message>
+        <source>Show which entries the operation changed</source>
+        <translation>Afficher les entrées modifiées par l&apos;opération</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Full screen, large text, nothing but the view: for a room</source>
+        <translation>Plein écran, grand texte, rien que la vue : pour une salle</translation>
+    </message>
+    <message>
+        <source>Spotlight One &amp;Category</source>
+        <translation>Projecteur sur une &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>Show one category at a time; the arrow keys step through them</source>
+        <translation>Afficher une catégorie à la fois ; les flèches passent de l&apos;une à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Spotlight One Ro&amp;w</source>
+        <translation>Projecteur sur une li&amp;gne</translation>
+    </message>
+    <message>
+        <source>Show one row across the categories; the arrow keys step through them</source>
+        <translation>Afficher une ligne à travers les catégories ; les flèches passent de l&apos;une à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>&amp;New Operation…</source>
+        <translation>&amp;Nouvelle opération…</translation>
+    </message>
+    <message>
+        <source>Start an operation from the standard matrix</source>
+        <translation>Démarrer une opération à partir de la matrice standard</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open an operation file (.pim)</source>
+        <translation>Ouvrir un fichier d&apos;opération (.pim)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the operation file</source>
+        <translation>Écrire une copie du fichier d&apos;opération</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Close the operation</source>
+        <translation>Fermer l&apos;opération</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Leave PIM Desktop; every change is already saved</source>
+        <translation>Quitter PIM Desktop&#xa0;; toutes les modifications sont déjà enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Matrix</source>
+        <translation>Re&amp;chercher dans la matrice</translation>
+    </message>
+    <message>
+        <source>Search all entries</source>
+        <translation>Rechercher dans toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next cell that matches</source>
+        <translation>Aller à la cellule correspondante suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cell</source>
+        <translation>&amp;Modifier la cellule</translation>
+    </message>
+    <message>
+        <source>Change the entries of the selected cell</source>
+        <translation>Modifier les entrées de la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry</source>
+        <translation>A&amp;jouter une entrée</translation>
+    </message>
+    <message>
+        <source>Add an entry to the selected cell</source>
+        <translation>Ajouter une entrée à la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Entry</source>
+        <translation>Su&amp;pprimer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Up</source>
+        <translation>Déplacer l&apos;entrée vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Down</source>
+        <translation>Déplacer l&apos;entrée vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Reset Entry to the Standard</source>
+        <translation>Réinitialiser l&apos;entrée selon la matrice standard</translation>
+    </message>
+    <message>
+        <source>Reset Cell to the Standard</source>
+        <translation>Réinitialiser la cellule selon la matrice standard</translation>
+    </message>
+    <message>
+        <source>Reset Row to the Standard</source>
+        <translation>Réinitialiser la ligne selon la matrice standard</translation>
+    </message>
+    <message>
+        <source>Reset the Whole Matrix to the Standard…</source>
+        <translation>Réinitialiser toute la matrice selon la matrice standard…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Row…</source>
+        <translation>Ajouter une &amp;ligne…</translation>
+    </message>
+    <message>
+        <source>Add a row of the operation&apos;s own</source>
+        <translation>Ajouter une ligne propre à l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Row…</source>
+        <translation>Re&amp;nommer la ligne…</translation>
+    </message>
+    <message>
+        <source>Move Row Up</source>
+        <translation>Monter la ligne</translation>
+    </message>
+    <message>
+        <source>Move Row Down</source>
+        <translation>Descendre la ligne</translation>
+    </message>
+    <message>
+        <source>Remove Row…</source>
+        <translation>Supprimer la ligne…</translation>
+    </message>
+    <message>
+        <source>&amp;About PIM Desktop</source>
+        <translation>À &amp;propos de PIM Desktop</translation>
+    </message>
+    <message>
+        <source>PIM &amp;Matrix</source>
+        <translation>&amp;Matrice PIM</translation>
+    </message>
+    <message>
+        <source>Build and customise the operation&apos;s matrix</source>
+        <translation>Construire et adapter la matrice de l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Ma&amp;pping</source>
+        <translation>&amp;Cartographie</translation>
+    </message>
+    <message>
+        <source>Organisations, information systems, gaps and overlaps</source>
+        <translation>Organisations, systèmes d&apos;information, lacunes et chevauchements</translation>
+    </message>
+    <message>
+        <source>Add &amp;Organisation…</source>
+        <translation>Ajouter une &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the register</source>
+        <translation>Ajouter une organisation au registre</translation>
+    </message>
+    <message>
+        <source>Add Information &amp;System…</source>
+        <translation>Ajouter un &amp;système d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Add a system to the register</source>
+        <translation>Ajouter un système au registre</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>&amp;Modifier la sélection…</translation>
+    </message>
+    <message>
+        <source>Change the selected organisation or system</source>
+        <translation>Modifier l&apos;organisation ou le système sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected…</source>
+        <translation>Su&amp;pprimer la sélection…</translation>
+    </message>
+    <message>
+        <source>Delete the selected organisation or system</source>
+        <translation>Supprimer l&apos;organisation ou le système sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the Mapping</source>
+        <translation>&amp;Filtrer la cartographie</translation>
+    </message>
+    <message>
+        <source>Type to filter every mapping view</source>
+        <translation>Saisissez du texte pour filtrer toutes les vues de la cartographie</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>Tout réafficher</translation>
+    </message>
+    <message>
+        <source>&amp;Action Plans</source>
+        <translation>&amp;Plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>Workshop action plans and their follow-up</source>
+        <translation>Plans d&apos;action des ateliers et leur suivi</translation>
+    </message>
+    <message>
+        <source>&amp;New Action Plan…</source>
+        <translation>&amp;Nouveau plan d&apos;action…</translation>
+    </message>
+    <message>
+        <source>Start the action plan of a workshop</source>
+        <translation>Démarrer le plan d&apos;action d&apos;un atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export views to Excel, PDF or CSV</source>
+        <translation>Exporter des vues vers Excel, PDF ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import organisations or systems from a spreadsheet</source>
+        <translation>Importer des organisations ou des systèmes depuis une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Operation File…</source>
+        <translation>&amp;Fusionner un fichier d&apos;opération…</translation>
+    </message>
+    <message>
+        <source>Bring in a colleague&apos;s copy of the operation</source>
+        <translation>Intégrer la copie de l&apos;opération d&apos;un ou d&apos;une collègue</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Language and theme</source>
+        <translation>Langue et thème</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Action points (one a line)</source>
+        <translation>Points d&apos;action (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Points focaux</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>Conseillers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>PIM category</source>
+        <translation>Catégorie PIM</translation>
+    </message>
+    <message>
+        <source>PIM Process step</source>
+        <translation>Étape du Processus PIM</translation>
+    </message>
+    <message>
+        <source>PIM Principle</source>
+        <translation>Principe PIM</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Statut depuis le</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Géré par</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>À titre</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>Qui contacter</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchange</name>
+    <message>
+        <source>Imported the operation in {file}.</source>
+        <translation>Opération importée depuis {file}.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {left} left out.</source>
+        <translation>Import terminé&#xa0;: {added} ajouté(s), {updated} mis à jour, {left} exclu(s).</translation>
+    </message>
+    <message>
+        <source>Merge an operation file</source>
+        <translation>Fusionner un fichier d&apos;opération</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <source>choose another file than the open one</source>
+        <translation>choisissez un autre fichier que celui qui est ouvert</translation>
+    </message>
+    <message>
+        <source>Merged {file}.</source>
+        <translation>{file} fusionné.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Everything, in one document</source>
+        <translation>Tout, dans un seul document</translation>
+    </message>
+    <message>
+        <source>The PIM Matrix of the operation</source>
+        <translation>La Matrice PIM de l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Organisations x categories</source>
+        <translation>Organisations x catégories</translation>
+    </message>
+    <message>
+        <source>Information systems</source>
+        <translation>Systèmes d&apos;information</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>PIM Process: where the operation stands</source>
+        <translation>Processus PIM&#xa0;: où en est l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Responsible-data review of the systems</source>
+        <translation>Revue de la gestion responsable des données des systèmes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>Document PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>Tableau CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, the whole operation (.json)</source>
+        <translation>JSON, toute l&apos;opération (.json)</translation>
+    </message>
+    <message>
+        <source>Everything (no level left out)</source>
+        <translation>Tout (aucun niveau exclu)</translation>
+    </message>
+    <message>
+        <source>Up to {level}</source>
+        <translation>Jusqu&apos;au niveau {level}</translation>
+    </message>
+    <message>
+        <source>Include people&apos;s names, e-mails and phones</source>
+        <translation>Inclure les noms, e-mails et téléphones des personnes</translation>
+    </message>
+    <message>
+        <source>{part}: {count} rows</source>
+        <translation>{part} : {count} lignes</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Sensitivity label: {level}</source>
+        <translation>Niveau de sensibilité : {level}</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Laissé de côté :</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Share with:</source>
+        <translation>&amp;Partager avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>Perso&amp;nnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Will include:</source>
+        <translation>Contiendra&#xa0;:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>PIM operation files (*.pim);;All files (*)</source>
+        <translation>Fichiers d&apos;opération PIM (*.pim);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Change group</source>
+        <translation>Modifier le groupe</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Data Sharing</source>
+        <translation>p. ex. Partage des données</translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation>&amp;Chef d&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name (Organisation)</source>
+        <translation>Nom (Organisation)</translation>
+    </message>
+    <message>
+        <source>Team &amp;members:</source>
+        <translation>&amp;Membres de l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One a line: Name (Organisation)</source>
+        <translation>Un par ligne&#xa0;: Nom (Organisation)</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>add</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mettre à jour</translation>
+    </message>
+    <message>
+        <source>matches several</source>
+        <translation>plusieurs correspondances</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>exclure</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Information systems</source>
+        <translation>Systèmes d&apos;information</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Éléments de plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importer depuis</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and operations (*.xlsx *.csv *.json);;All files (*)</source>
+        <translation>Feuilles de calcul et opérations (*.xlsx *.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The whole operation {name}: {organisations} organisations, {systems} systems and {plans} action plans, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
+        <translation>L&apos;opération entière {name}&#xa0;: {organisations} organisations, {systems} systèmes et {plans} plans d&apos;action, avec son processus et ses revues&#xa0;; les fiches de même nom sont mises à jour et sa matrice remplace celle-ci. Pour choisir partie par partie, utilisez plutôt Fichier &gt; Fusionner avec le fichier .pim du ou de la collègue.</translation>
+    </message>
+    <message>
+        <source>No column of organisations or systems was recognised in this sheet.</source>
+        <translation>Aucune colonne d&apos;organisations ou de systèmes n&apos;a été reconnue dans cette feuille.</translation>
+    </message>
+    <message>
+        <source>Header on row(s) {rows}</source>
+        <translation>En-tête en ligne(s) {rows}</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(colonne {n})</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the {field}.</source>
+        <translation>Choisissez la colonne qui contient le champ «&#xa0;{field}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>leave out</source>
+        <translation>exclure</translation>
+    </message>
+    <message>
+        <source>add as new</source>
+        <translation>ajouter comme nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>update {name}</source>
+        <translation>mettre à jour {name}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {ambiguous} matching several records, {errors} with errors.</source>
+        <translation>{add} à ajouter, {update} à mettre à jour, {ambiguous} correspondant à plusieurs fiches, {errors} avec des erreurs.</translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors in the file (or the columns here) first.</source>
+        <translation>Corrigez d&apos;abord les lignes comportant des erreurs dans le fichier (ou les colonnes ici).</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importer depuis une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>Feuille de calcul à importer</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file</source>
+        <translation>Un fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>F&amp;euille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns (correct a field if needed):</source>
+        <translation>Colonnes (corrigez un champ si nécessaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which column fills which field</source>
+        <translation>Quelle colonne remplit quel champ</translation>
+    </message>
+    <message>
+        <source>Each row as it will be stored:</source>
+        <translation>Chaque ligne telle qu&apos;elle sera enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Aperçu des lignes</translation>
+    </message>
+    <message>
+        <source>Add rows that match several records as new ones (otherwise they are left out)</source>
+        <translation>Ajouter comme nouvelles fiches les lignes qui correspondent à plusieurs fiches (sinon, elles sont exclues)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PIM Matrix</source>
+        <translation>Matrice PIM</translation>
+    </message>
+    <message>
+        <source>Cell, reading and sources</source>
+        <translation>Cellule, lecture et sources</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Mapping: organisations and systems</source>
+        <translation>Cartographie&#xa0;: organisations et systèmes</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Action &amp;Plans</source>
+        <translation>&amp;Plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping</source>
+        <translation>&amp;Cartographie</translation>
+    </message>
+    <message>
+        <source>Cannot open the operation</source>
+        <translation>Impossible d&apos;ouvrir l&apos;opération</translation>
+    </message>
+    <message>
+        <source>This file is read-only: you can read and export it, but not change it.</source>
+        <translation>Ce fichier est en lecture seule&#xa0;: vous pouvez le consulter et l&apos;exporter, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Open an operation</source>
+        <translation>Ouvrir une opération</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(aucun fichier récent)</translation>
+    </message>
+    <message>
+        <source>Cannot create the operation</source>
+        <translation>Impossible de créer l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>choose another name than the open file</source>
+        <translation>choisissez un autre nom que celui du fichier ouvert</translation>
+    </message>
+    <message>
+        <source>Copy saved as {path}</source>
+        <translation>Copie enregistrée sous {path}</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>About PIM Desktop</source>
+        <translation>À propos de PIM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Construisez et adaptez la Matrice PIM de votre opération, et cartographiez qui gère quel système d&apos;information.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language from the next start.</source>
+        <translation>La fenêtre passera à la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>PIM Desktop</source>
+        <translation>PIM Desktop</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No operation is open&lt;/h2&gt;&lt;p&gt;Use File &amp;gt; New to start an operation with the standard PIM Matrix, or File &amp;gt; Open to open an operation file (.pim).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucune opération n&apos;est ouverte&lt;/h2&gt;&lt;p&gt;Utilisez Fichier &amp;gt; Nouvelle opération pour démarrer une opération avec la Matrice PIM standard, ou Fichier &amp;gt; Ouvrir pour ouvrir un fichier d&apos;opération (.pim).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search the matrix</source>
+        <translation>Rechercher dans la matrice</translation>
+    </message>
+    <message>
+        <source>Search all entries (Ctrl+F)</source>
+        <translation>Rechercher dans toutes les entrées (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>Mapping</name>
+    <message>
+        <source>Admin 1 (governorate, province …)</source>
+        <translation>Admin 1 (gouvernorat, région, province …)</translation>
+    </message>
+    <message>
+        <source>Admin 2 (district …)</source>
+        <translation>Admin 2 (district, département …)</translation>
+    </message>
+    <message>
+        <source>The operation as a whole</source>
+        <translation>L&apos;opération dans son ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDisplay</name>
+    <message>
+        <source>gap</source>
+        <translation>lacune</translation>
+    </message>
+    <message>
+        <source>{count} systems</source>
+        <translation>{count} systèmes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} affichés sur {total}</translation>
+    </message>
+    <message>
+        <source>The operation as a whole</source>
+        <translation>L&apos;opération dans son ensemble</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Gaps: no active system</source>
+        <translation>Lacunes : aucun système actif</translation>
+    </message>
+    <message>
+        <source>Overlaps: several active systems</source>
+        <translation>Chevauchements : plusieurs systèmes actifs</translation>
+    </message>
+    <message>
+        <source>Describe the data you need: the systems whose outputs or methods speak of it appear.</source>
+        <translation>Décrivez les données dont vous avez besoin&#xa0;: les systèmes dont les résultats ou les méthodes les mentionnent s&apos;affichent.</translation>
+    </message>
+    <message>
+        <source>{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
+        <translation>{count} systèmes pourraient en être la source. Dans la Matrice PIM, ces données proviennent de&#xa0;: {categories}.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Active systems: &lt;span style=&apos;background:{gap}&apos;&gt;&amp;nbsp;none (gap)&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{one}&apos;&gt;&amp;nbsp;one&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{more}&apos;&gt;&amp;nbsp;several (overlap)&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Systèmes actifs&#xa0;: &lt;span style=&apos;background:{gap}&apos;&gt;&amp;nbsp;aucun (lacune)&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{one}&apos;&gt;&amp;nbsp;un&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{more}&apos;&gt;&amp;nbsp;plusieurs (chevauchement)&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter the mapping</source>
+        <translation>Filtrer la cartographie</translation>
+    </message>
+    <message>
+        <source>Names, organisations, methods, outputs, places</source>
+        <translation>Noms, organisations, méthodes, résultats, lieux</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Li&amp;eu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation t&amp;ype:</source>
+        <translation>T&amp;ype d&apos;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sens&amp;itivity:</source>
+        <translation>Sensi&amp;bilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Ajouter une organisation…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Organisation register</source>
+        <translation>Registre des organisations</translation>
+    </message>
+    <message>
+        <source>Information &amp;systems</source>
+        <translation>&amp;Systèmes d&apos;information</translation>
+    </message>
+    <message>
+        <source>Add system…</source>
+        <translation>Ajouter un système…</translation>
+    </message>
+    <message>
+        <source>Register of information systems</source>
+        <translation>Registre des systèmes d&apos;information</translation>
+    </message>
+    <message>
+        <source>Organisations × &amp;categories</source>
+        <translation>Organisations × caté&amp;gories</translation>
+    </message>
+    <message>
+        <source>Each cell lists an organisation&apos;s systems in a category, darker for more. Select a cell to see its systems; Enter or double-click opens one.</source>
+        <translation>Chaque cellule liste les systèmes d&apos;une organisation dans une catégorie, d&apos;autant plus foncée qu&apos;ils sont nombreux. Sélectionnez une cellule pour voir ses systèmes&#xa0;; Entrée ou un double-clic en ouvre un.</translation>
+    </message>
+    <message>
+        <source>Organisations by category</source>
+        <translation>Organisations par catégorie</translation>
+    </message>
+    <message>
+        <source>Systems of the selected cell</source>
+        <translation>Systèmes de la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Per category</source>
+        <translation>Pa&amp;r catégorie</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Catégor&amp;ie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Systems of the category</source>
+        <translation>Systèmes de la catégorie</translation>
+    </message>
+    <message>
+        <source>Gaps and o&amp;verlaps</source>
+        <translation>Lacunes et chevauche&amp;ments</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active systems by place and category</source>
+        <translation>Systèmes actifs par lieu et par catégorie</translation>
+    </message>
+    <message>
+        <source>Gaps and overlaps in words</source>
+        <translation>Description des lacunes et chevauchements</translation>
+    </message>
+    <message>
+        <source>&amp;Find a source</source>
+        <translation>Trouver une so&amp;urce</translation>
+    </message>
+    <message>
+        <source>Data you &amp;need:</source>
+        <translation>Données &amp;nécessaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data you need</source>
+        <translation>Données nécessaires</translation>
+    </message>
+    <message>
+        <source>e.g. returns of IDPs by district, GBV incidents</source>
+        <translation>p. ex. retours de PDI par district, incidents de VBG</translation>
+    </message>
+    <message>
+        <source>Systems that could be the source</source>
+        <translation>Systèmes qui pourraient en être la source</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWorkspace</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>{name} runs {count} information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
+
+Delete {name}? (Edit &gt; Undo brings it back.)</source>
+        <translation>{name} gère {count} système(s) d&apos;information. Supprimer cette organisation la retire de ces systèmes&#xa0;; les systèmes sont conservés, et ceux dont elle était la seule organisation n&apos;en ont plus aucune.
+
+Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+    </message>
+    <message>
+        <source>Delete {name}? (Edit &gt; Undo brings it back.)</source>
+        <translation>Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Supprimer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Delete the system {name}, with its responsible-data review? (Edit &gt; Undo brings it back.)</source>
+        <translation>Supprimer le système {name}, avec sa revue de gestion responsable des données&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+    </message>
+    <message>
+        <source>Delete system</source>
+        <translation>Supprimer le système</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>Systems in this operation</source>
+        <translation>Systèmes de cette opération</translation>
+    </message>
+    <message>
+        <source>This row cannot be modified: the Definition and Output rows are what distinguish the PIM categories from each other (PIM guidance).</source>
+        <translation>Cette ligne ne peut pas être modifiée&#xa0;: les lignes «&#xa0;Définition&#xa0;» et «&#xa0;Résultat&#xa0;» sont ce qui distingue les catégories PIM les unes des autres (orientations PIM).</translation>
+    </message>
+    <message>
+        <source>The information systems mapped for this operation (read-only here; edit them under Mapping).</source>
+        <translation>Les systèmes d&apos;information cartographiés pour cette opération (lecture seule ici&#xa0;; modifiez-les dans Cartographie).</translation>
+    </message>
+    <message>
+        <source>One of the operation&apos;s own rows</source>
+        <translation>Une des lignes propres à l&apos;opération</translation>
+    </message>
+    <message>
+        <source>{category}: a core protection category</source>
+        <translation>{category}&#xa0;: une catégorie de protection principale</translation>
+    </message>
+    <message>
+        <source>{category}: a related category</source>
+        <translation>{category}&#xa0;: une catégorie connexe</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixController</name>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajout d&apos;une entrée</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Modification d&apos;une entrée</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Suppression d&apos;une entrée</translation>
+    </message>
+    <message>
+        <source>Move entry</source>
+        <translation>Déplacement d&apos;une entrée</translation>
+    </message>
+    <message>
+        <source>Reset entry to the standard</source>
+        <translation>Réinitialisation de l&apos;entrée selon la matrice standard</translation>
+    </message>
+    <message>
+        <source>Reset cell to the standard</source>
+        <translation>Réinitialisation de la cellule selon la matrice standard</translation>
+    </message>
+    <message>
+        <source>Reset row to the standard</source>
+        <translation>Réinitialisation de la ligne selon la matrice standard</translation>
+    </message>
+    <message>
+        <source>Reset the whole matrix</source>
+        <translation>Réinitialisation de toute la matrice</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajout d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>Rename row</source>
+        <translation>Renommage d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>Déplacement d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Suppression d&apos;une ligne</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixSidePanel</name>
+    <message>
+        <source>Select a cell of the matrix to see and change its entries.</source>
+        <translation>Sélectionnez une cellule de la matrice pour voir et modifier ses entrées.</translation>
+    </message>
+    <message>
+        <source>This file is read-only: nothing can be changed.</source>
+        <translation>Ce fichier est en lecture seule&#xa0;: aucune modification n&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>&amp;Cell</source>
+        <translation>Ce&amp;llule</translation>
+    </message>
+    <message>
+        <source>background: #eef0f2; padding: 6px; border-radius: 3px;</source>
+        <translation>background: #eef0f2; padding: 6px; border-radius: 3px;</translation>
+    </message>
+    <message>
+        <source>Entries of the cell</source>
+        <translation>Entrées de la cellule</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add an entry (Insert)</source>
+        <translation>Ajouter une entrée (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (F2)</source>
+        <translation>Modifier l&apos;entrée sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Supprimer l&apos;entrée sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Move the entry up (Alt+Up)</source>
+        <translation>Monter l&apos;entrée (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Move the entry down (Alt+Down)</source>
+        <translation>Descendre l&apos;entrée (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set entry</source>
+        <translation>Réinitialiser l&apos;&amp;entrée</translation>
+    </message>
+    <message>
+        <source>Give the entry back its standard text, or take out an entry the operation added</source>
+        <translation>Rendre à l&apos;entrée son texte standard, ou retirer une entrée ajoutée par l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Standard entries removed from this cell:</source>
+        <translation>Entrées standard retirées de cette cellule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Standard entries removed from the cell</source>
+        <translation>Entrées standard retirées de la cellule</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Resta&amp;urer</translation>
+    </message>
+    <message>
+        <source>Put the selected standard entry back</source>
+        <translation>Remettre en place l&apos;entrée standard sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reset &amp;cell</source>
+        <translation>Ré&amp;initialiser la cellule</translation>
+    </message>
+    <message>
+        <source>Give the whole cell back its standard entries</source>
+        <translation>Rendre à toute la cellule ses entrées standard</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>Lectu&amp;re</translation>
+    </message>
+    <message>
+        <source>Reading view</source>
+        <translation>Vue de lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Find a source</source>
+        <translation>Trouver une s&amp;ource</translation>
+    </message>
+    <message>
+        <source>Describe the data you need; see which categories produce it and which systems of the operation could be its source.</source>
+        <translation>Décrivez les données dont vous avez besoin&#xa0;; voyez quelles catégories les produisent et quels systèmes de l&apos;opération pourraient en être la source.</translation>
+    </message>
+    <message>
+        <source>Data you need</source>
+        <translation>Données nécessaires</translation>
+    </message>
+    <message>
+        <source>e.g. figures on returns</source>
+        <translation>p. ex. chiffres sur les retours</translation>
+    </message>
+    <message>
+        <source>Where the data could come from</source>
+        <translation>D&apos;où pourraient venir les données</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWorkspace</name>
+    <message>
+        <source>Against the standard matrix: {changed} entries changed or added, {removed} removed, {custom} rows of the operation&apos;s own</source>
+        <translation>Par rapport à la matrice standard&#xa0;: {changed} entrées modifiées ou ajoutées, {removed} supprimées, {custom} lignes propres à l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>{entries} matches in {cells} cells</source>
+        <translation>{entries} correspondances dans {cells} cellules</translation>
+    </message>
+    <message>
+        <source>Name of the row:</source>
+        <translation>Nom de la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a row of the operation&apos;s own</source>
+        <translation>Ajouter une ligne propre à l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Rename the row</source>
+        <translation>Renommer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the row &apos;{row}&apos; and all its entries? You can undo this.</source>
+        <translation>Supprimer la ligne «&#xa0;{row}&#xa0;» et toutes ses entrées&#xa0;? Vous pourrez annuler cette action.</translation>
+    </message>
+    <message>
+        <source>Reset the whole matrix</source>
+        <translation>Réinitialiser toute la matrice</translation>
+    </message>
+    <message>
+        <source>Give every cell back its standard entries and remove the operation&apos;s own rows? You can undo this.</source>
+        <translation>Rendre à chaque cellule ses entrées standard et supprimer les lignes propres à l&apos;opération&#xa0;? Vous pourrez annuler cette action.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merging &lt;b&gt;{file}&lt;/b&gt; ({operation}). Nothing is written until OK; Edit &amp;gt; Undo takes the merge back whole.</source>
+        <translation>Fusion de &lt;b&gt;{file}&lt;/b&gt; ({operation}). Rien n&apos;est écrit avant OK&#xa0;; Édition &amp;gt; Annuler annule toute la fusion.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>take their {field}</source>
+        <translation>prendre leur champ {field}</translation>
+    </message>
+    <message>
+        <source>Merge an operation file</source>
+        <translation>Fusionner un fichier d&apos;opération</translation>
+    </message>
+    <message>
+        <source>&amp;Only in the other file (will be added):</source>
+        <translation>&amp;Uniquement dans l&apos;autre fichier (sera ajouté)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parts only in the other file</source>
+        <translation>Parties présentes uniquement dans l&apos;autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Different in the two files (tick a part or some of its fields to take theirs; unticked keeps yours):</source>
+        <translation>&amp;Différent dans les deux fichiers (cochez une partie ou certains de ses champs pour prendre leur version&#xa0;; sans coche, la vôtre est conservée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parts that differ</source>
+        <translation>Parties qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Take &amp;all of theirs</source>
+        <translation>&amp;Tout prendre de l&apos;autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all of mine</source>
+        <translation>&amp;Garder toute ma version</translation>
+    </message>
+</context>
+<context>
+    <name>NewOperationDialog</name>
+    <message>
+        <source>(no country)</source>
+        <translation>(aucun pays)</translation>
+    </message>
+    <message>
+        <source>Save the operation as</source>
+        <translation>Enregistrer l&apos;opération sous</translation>
+    </message>
+    <message>
+        <source>PIM operation files (*.pim)</source>
+        <translation>Fichiers d&apos;opération PIM (*.pim)</translation>
+    </message>
+    <message>
+        <source>New operation</source>
+        <translation>Nouvelle opération</translation>
+    </message>
+    <message>
+        <source>The new operation starts from the standard PIM Matrix, which you can then adapt to your context.</source>
+        <translation>La nouvelle opération part de la Matrice PIM standard, que vous pourrez ensuite adapter à votre contexte.</translation>
+    </message>
+    <message>
+        <source>Operation &amp;name:</source>
+        <translation>&amp;Nom de l&apos;opération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Lebanon protection response</source>
+        <translation>p. ex. Réponse de protection au Mali</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Change organisation</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>This looks like an organisation already in the register: {names}. Press OK again to keep it anyway, or Cancel.</source>
+        <translation>Cette organisation semble déjà figurer dans le registre&#xa0;: {names}. Appuyez de nouveau sur OK pour la conserver malgré tout, ou sur Annuler.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Danish Refugee Council</source>
+        <translation>p. ex. Conseil danois pour les réfugiés</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. DRC</source>
+        <translation>p. ex. DRC</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>International organisation identifier, e.g. XM-DAC-41121</source>
+        <translation>Identifiant international de l&apos;organisation, p. ex. XM-DAC-41121</translation>
+    </message>
+    <message>
+        <source>&amp;Focal point:</source>
+        <translation>&amp;Point focal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Focal point&apos;s &amp;role:</source>
+        <translation>&amp;Rôle du point focal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanController</name>
+    <message>
+        <source>Add action plan {title}</source>
+        <translation>Ajout du plan d&apos;action {title}</translation>
+    </message>
+    <message>
+        <source>Change plan details</source>
+        <translation>Modification des détails du plan</translation>
+    </message>
+    <message>
+        <source>Delete plan {title}</source>
+        <translation>Suppression du plan {title}</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Ajout d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Modification d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Suppression d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Add challenge</source>
+        <translation>Ajout d&apos;un défi</translation>
+    </message>
+    <message>
+        <source>Change challenge {number}</source>
+        <translation>Modification du défi {number}</translation>
+    </message>
+    <message>
+        <source>Delete challenge {number}</source>
+        <translation>Suppression du défi {number}</translation>
+    </message>
+    <message>
+        <source>Move challenge {number}</source>
+        <translation>Déplacement du défi {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan details</source>
+        <translation>Détails du plan</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Nouveau plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. PIM Lebanon Action Plan</source>
+        <translation>p. ex. Plan d&apos;action PIM Mali</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop or meeting:</source>
+        <translation>&amp;Atelier ou réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators:</source>
+        <translation>&amp;Facilitateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participating &amp;organisations:</source>
+        <translation>&amp;Organisations participantes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>PlansWorkspace</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>No action plan yet: New plan… starts one.</source>
+        <translation>Aucun plan d&apos;action pour l&apos;instant&#xa0;: Nouveau plan… permet d&apos;en créer un.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team leader:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Members:&lt;/b&gt; {members}</source>
+        <translation>&lt;b&gt;Chef d&apos;équipe&#xa0;:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Membres&#xa0;:&lt;/b&gt; {members}</translation>
+    </message>
+    <message>
+        <source>{count} challenges, {overdue} overdue</source>
+        <translation>{count} défis, {overdue} en retard</translation>
+    </message>
+    <message>
+        <source>Delete the plan {title} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
+        <translation>Supprimer le plan {title} et ses {count} défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message>
+        <source>Delete the group {theme} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
+        <translation>Supprimer le groupe {theme} et ses {count} défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>Nouveau défi</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language from the next start; exports use it at once.</source>
+        <translation>La fenêtre passera à la nouvelle langue au prochain démarrage ; les exports l&apos;utilisent tout de suite.</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>A core protection category.</source>
+        <translation>Une catégorie de protection principale.</translation>
+    </message>
+    <message>
+        <source>A related category.</source>
+        <translation>Une catégorie connexe.</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(rien pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>No system mapped yet.</source>
+        <translation>Aucun système cartographié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Systems in this operation</source>
+        <translation>Systèmes de cette opération</translation>
+    </message>
+    <message>
+        <source>Read across the eight categories.</source>
+        <translation>Lecture transversale des huit catégories.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type a few words about the data you need, e.g. &lt;i&gt;figures on returns&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Saisissez quelques mots sur les données dont vous avez besoin, p. ex. &lt;i&gt;chiffres sur les retours&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing in the matrix or the mapped systems speaks of that. Try other words.</source>
+        <translation>Rien dans la matrice ni dans les systèmes cartographiés n&apos;en parle. Essayez d&apos;autres mots.</translation>
+    </message>
+    <message>
+        <source>Categories whose matrix speaks of it</source>
+        <translation>Catégories dont la matrice en parle</translation>
+    </message>
+    <message>
+        <source>Systems that could be the source</source>
+        <translation>Systèmes qui pourraient en être la source</translation>
+    </message>
+    <message>
+        <source>No mapped system matches yet.</source>
+        <translation>Aucun système cartographié ne correspond pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>no organisation recorded</source>
+        <translation>aucune organisation enregistrée</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Géré par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>Import from {source}</source>
+        <translation>Import depuis {source}</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import de {file}</translation>
+    </message>
+    <message>
+        <source>Merge {file}</source>
+        <translation>Fusion de {file}</translation>
+    </message>
+    <message>
+        <source>Add organisation {name}</source>
+        <translation>Ajout de l&apos;organisation {name}</translation>
+    </message>
+    <message>
+        <source>Change organisation {name}</source>
+        <translation>Modification de l&apos;organisation {name}</translation>
+    </message>
+    <message>
+        <source>Delete organisation {name}</source>
+        <translation>Suppression de l&apos;organisation {name}</translation>
+    </message>
+    <message>
+        <source>Add system {name}</source>
+        <translation>Ajout du système {name}</translation>
+    </message>
+    <message>
+        <source>Change system {name}</source>
+        <translation>Modification du système {name}</translation>
+    </message>
+    <message>
+        <source>Delete system {name}</source>
+        <translation>Suppression du système {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDialog</name>
+    <message>
+        <source>Country (ISO3)</source>
+        <translation>Pays (ISO3)</translation>
+    </message>
+    <message>
+        <source>Admin 1</source>
+        <translation>Admin 1</translation>
+    </message>
+    <message>
+        <source>Admin 1 P-code</source>
+        <translation>P-code Admin 1</translation>
+    </message>
+    <message>
+        <source>Admin 2</source>
+        <translation>Admin 2</translation>
+    </message>
+    <message>
+        <source>Admin 2 P-code</source>
+        <translation>P-code Admin 2</translation>
+    </message>
+    <message>
+        <source>Change information system</source>
+        <translation>Modifier le système d&apos;information</translation>
+    </message>
+    <message>
+        <source>Add information system</source>
+        <translation>Ajouter un système d&apos;information</translation>
+    </message>
+    <message>
+        <source>(choose a category)</source>
+        <translation>(choisissez une catégorie)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Choose an organisation of the register (add it there first).</source>
+        <translation>Choisissez une organisation du registre (ajoutez-la d&apos;abord au registre).</translation>
+    </message>
+    <message>
+        <source>(choose the system&apos;s category first)</source>
+        <translation>(choisissez d&apos;abord la catégorie du système)</translation>
+    </message>
+    <message>
+        <source>Another system of the register has this name. Press OK again to keep it anyway (two organisations may run systems of one name), or change the name.</source>
+        <translation>Un autre système du registre porte ce nom. Appuyez de nouveau sur OK pour le conserver malgré tout (deux organisations peuvent gérer des systèmes de même nom), ou modifiez le nom.</translation>
+    </message>
+    <message>
+        <source>Information system</source>
+        <translation>Système d&apos;information</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Protection monitoring in the South</source>
+        <translation>p. ex. Monitoring de protection dans le Sud</translation>
+    </message>
+    <message>
+        <source>PIM &amp;category:</source>
+        <translation>&amp;Catégorie PIM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also &amp;in:</source>
+        <translation>Aussi &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>Date de dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Date de &amp;fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>Sens&amp;ibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>Fré&amp;quence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Monthly, Continuous</source>
+        <translation>p. ex. Mensuelle, Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Population groups:</source>
+        <translation>Groupes de popu&amp;lation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Refugees, host community</source>
+        <translation>p. ex. Réfugiés, communauté hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Organisations running the system</source>
+        <translation>Organisations qui gèrent le système</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Org&amp;anisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>&amp;What it produces</source>
+        <translation>Ce qu&apos;il &amp;produit</translation>
+    </message>
+    <message>
+        <source>One item a line. Items picked from the matrix (or typed exactly as there) are linked to the operation&apos;s matrix.</source>
+        <translation>Un élément par ligne. Les éléments choisis dans la matrice (ou saisis exactement comme dans celle-ci) sont liés à la matrice de l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-categories:</source>
+        <translation>&amp;Sous-catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pick from the matrix…</source>
+        <translation>Choisir dans la matrice…</translation>
+    </message>
+    <message>
+        <source>&amp;Methods:</source>
+        <translation>&amp;Méthodes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs:</source>
+        <translation>&amp;Résultats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>Co&amp;uverture</translation>
+    </message>
+    <message>
+        <source>One area a row. Leave admin 1 empty for the whole country, admin 2 empty for all of admin 1. P-codes are optional.</source>
+        <translation>Une zone par ligne. Laissez admin 1 vide pour tout le pays, et admin 2 vide pour tout l&apos;admin 1. Les P-codes sont facultatifs.</translation>
+    </message>
+    <message>
+        <source>Areas covered</source>
+        <translation>Zones couvertes</translation>
+    </message>
+    <message>
+        <source>Add a&amp;rea</source>
+        <translation>Ajouter une &amp;zone</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Retirer la zone</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing and contact</source>
+        <translation>Partage et co&amp;ntact</translation>
+    </message>
+    <message>
+        <source>&amp;Data shared:</source>
+        <translation>&amp;Données partagées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation>Partagées a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Under &amp;agreement:</source>
+        <translation>En vertu d&apos;un &amp;accord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Data-sharing agreement with MoSA (2019)</source>
+        <translation>p. ex. Accord de partage de données avec le ministère des Affaires sociales (2019)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>E-&amp;mail du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Téléphone du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;es&#xa0;:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>UndoableController</name>
+    <message>
+        <source>This file is read-only: nothing can be changed.</source>
+        <translation>Ce fichier est en lecture seule&#xa0;: aucune modification n&apos;est possible.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,121 @@
+"""Exports in the language asked for: French headings, labels and standard wording; Arabic shaped and laid
+out right to left. Read back from the files."""
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from pim_desktop.i18n import _, speaking
+from pim_desktop.resources import load_json_resource
+from tests.helpers import run_cli
+
+
+def _translated(language: str, english: str) -> str:
+    with speaking(language):
+        words = _(english)
+    assert words != english, f"'{english}' has no {language} translation"
+    return words
+
+
+def _export(source: Path, target: Path, view: str, language: str) -> None:
+    fmt = target.suffix[1:]
+    result = run_cli("export", source, "--view", view, "--format", fmt, "--lang", language, "-o", target)
+    assert result.returncode == 0, result.stderr
+
+
+def _has_arabic_words(arabic: str, extracted: str) -> bool:
+    """Every word in its joined letter forms (shaped, not the bare letters a PDF without shaping would
+    show); a PDF reader gives a right-to-left run back in either order, so a word may come reversed."""
+    from arabic_reshaper import reshape
+
+    words = [w.strip("()") for w in reshape(arabic).split() if any("\u0600" <= c <= "\ufeff" for c in w)]
+    return bool(words) and all(w in extracted or w[::-1] in extracted for w in words)
+
+
+def _pdf_words(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_the_matrix_in_french(sample_file: Path, tmp_path: Path):
+    target = tmp_path / "m.pdf"
+    _export(sample_file, target, "matrix", "fr")
+    text = _pdf_words(target)
+    french = load_json_resource("matrix", "standard-matrix.fr.json")
+    assert _translated("fr", "PIM Matrix of the operation") in text
+    assert _translated("fr", "Core protection categories") in text
+    assert french["categories"]["case_management"] in text
+    assert french["rows"]["example_sources"] in text
+    assert " ".join(french["cells"]["population_data"]["methods"][1].split()[:3]) in text
+    assert (
+        "Page 1 " + _translated("fr", "Page {page} of {pages}").split("{page}")[1].split("{")[0].strip()
+        in text
+    )
+    assert "Case Management" not in text and "Core protection categories" not in text
+
+
+def test_a_french_workbook_has_french_sheets_and_labels_and_stable_column_names(
+    sample_file: Path, tmp_path: Path
+):
+    target = tmp_path / "r.xlsx"
+    _export(sample_file, target, "report", "fr")
+    workbook = load_workbook(target)
+    assert _translated("fr", "Matrix") in workbook.sheetnames
+    systems = workbook[_translated("fr", "Systems")]
+    header = [cell.value for cell in systems[1]]
+    assert header[:2] == ["name", "category"]  # machine-readable names stay, so an import reads it back
+    statuses = {row[header.index("status")] for row in systems.iter_rows(min_row=3, values_only=True)}
+    assert _translated("fr", "Active") in statuses and "Active" not in statuses
+    matrix = workbook[_translated("fr", "Matrix")]
+    texts = {str(cell.value) for row in matrix.iter_rows() for cell in row if cell.value}
+    assert load_json_resource("matrix", "standard-matrix.fr.json")["categories"]["population_data"] in texts
+
+
+def test_the_matrix_in_arabic_is_shaped_and_right_to_left(sample_file: Path, tmp_path: Path):
+    target = tmp_path / "m.pdf"
+    _export(sample_file, target, "matrix", "ar")
+    arabic = load_json_resource("matrix", "standard-matrix.ar.json")
+    page = PdfReader(target).pages[1]
+    placed: list[tuple[float, str]] = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_rest: placed.append((cm[4] + tm[4], text.strip())))
+    heading = _translated("ar", "PIM Matrix of the operation")
+    assert _has_arabic_words(heading, " ".join(t for _x, t in placed))
+    # the first word of the first and of the last category (a heading may wrap over several lines)
+    codes = ("population_data", "communicating_with_in_communities")
+    first, last = (arabic["categories"][code].split()[0] for code in codes)
+    first_x = min(x for x, t in placed if t and _has_arabic_words(first, t))
+    last_x = max(x for x, t in placed if t and _has_arabic_words(last, t))
+    assert first_x > last_x  # the first category stands on the right
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_sharing_notes_are_translated_too(sample_file: Path, tmp_path: Path, language: str):
+    target = tmp_path / "s.pdf"
+    result = run_cli(
+        "export",
+        sample_file,
+        "--view",
+        "systems",
+        "--format",
+        "pdf",
+        "--lang",
+        language,
+        "--max-sensitivity",
+        "public",
+        "--no-contacts",
+        "-o",
+        target,
+    )
+    assert result.returncode == 0, result.stderr
+    text = _pdf_words(target)
+    left_out = _translated(language, "people's names, e-mails and phone numbers")
+    assert _has_arabic_words(left_out, text) if language == "ar" else left_out in text
+
+
+def test_brackets_in_arabic_face_the_right_way():
+    """In a right-to-left line "(PIM)" is still read "(PIM)": the brackets are mirrored with the run."""
+    from pim_desktop.exports.pdf import shaped
+
+    assert "(PIM)" in shaped("مصفوفة (PIM) للعملية")
+    assert shaped("التعريف (مقفل)").startswith("(")  # visually, the bracketed word comes first from the left

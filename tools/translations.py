@@ -1,0 +1,101 @@
+"""Gather the words to translate, and build the catalogues the program loads.
+
+    python tools/translations.py update   # after changing words: refresh the .ts and .po sources
+    python tools/translations.py build    # the set-up runs this: .ts -> .qm (Qt), .po -> .mo (gettext)
+
+The window's words (pim_desktop/gui and the forms in ui/) go to pim_desktop_LANG.ts through Qt's lupdate;
+the words of the core (exports, labels) go to pim_desktop_LANG.po through Babel. Translations already made
+are kept; words no longer used are marked obsolete.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("fr", "ar")
+DOMAIN = "pim_desktop"
+HEADER = "# PIM Desktop: the words of the exports and labels, translated. Edit msgstr lines only.\n"
+TOOLS = Path(sys.executable).parent  # pyside6-lupdate and pyside6-lrelease sit beside the venv's python
+
+
+def _core_messages() -> Catalog:
+    template = Catalog(project="PIM Desktop", charset="utf-8")
+
+    def outside_the_window(path: str) -> bool:
+        return "gui" not in Path(path).parts
+
+    found = extract_from_dir(
+        ROOT / "pim_desktop",
+        method_map=[("**.py", "python")],
+        keywords={"_": None, "N_": None},
+        comment_tags=("TRANSLATORS:",),
+        callback=None,
+        strip_comment_tags=True,
+    )
+    for filename, line, message, comments, context in found:
+        if outside_the_window(filename):
+            template.add(
+                message,
+                locations=[(f"pim_desktop/{filename}", line)],
+                auto_comments=comments,
+                context=context,
+            )
+    return template
+
+
+def update() -> None:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pim_desktop" / "gui").rglob("*.py"))
+    forms = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+    targets = [str((FOLDER / f"{DOMAIN}_{code}.ts").relative_to(ROOT)) for code in LANGUAGES]
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), "-locations", "none", *sources, *forms, "-ts", *targets],
+        check=True,
+        cwd=ROOT,
+    )
+    template = _core_messages()
+    for code in LANGUAGES:
+        path = FOLDER / f"{DOMAIN}_{code}.po"
+        if path.exists():
+            with path.open("rb") as handle:
+                catalog = read_po(handle, locale=code)
+        else:
+            catalog = Catalog(locale=code, project="PIM Desktop", charset="utf-8", header_comment=HEADER)
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.fuzzy = False
+        with path.open("wb") as handle:
+            write_po(handle, catalog, width=110, omit_header=False, include_lineno=False)
+        print(f"{path.relative_to(ROOT)}: {len(catalog)} messages")
+
+
+def build() -> None:
+    for ts_file in sorted(FOLDER.glob("*.ts")):
+        subprocess.run(
+            [
+                str(TOOLS / "pyside6-lrelease"),
+                "-silent",
+                str(ts_file),
+                "-qm",
+                str(ts_file.with_suffix(".qm")),
+            ],
+            check=True,
+        )
+    for po_file in sorted(FOLDER.glob("*.po")):
+        with po_file.open("rb") as handle:
+            catalog = read_po(handle)
+        with po_file.with_suffix(".mo").open("wb") as handle:
+            write_mo(handle, catalog)
+
+
+if __name__ == "__main__":
+    commands = {"update": update, "build": build}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        sys.exit(__doc__)
+    commands[sys.argv[1]]()
