@@ -66,7 +66,35 @@ def main(target: Path) -> None:
     window.plansPage.overdueCheck.setChecked(True)
     save(window, target, "action-plan-follow-up", 1680, 1000)
     window.close()
+    in_the_room(sample, target)
+    in_other_languages(sample, target)
     render_exports(sample, target)
+
+
+def in_the_room(sample: Path, target: Path) -> None:
+    """Presentation mode as a projector shows it (1920x1080), the spotlight on one category."""
+    window = build_main_window(sample)
+    window.actions.presentation.trigger()
+    window.matrixView.setCurrentIndex(window.workspace.model.index(0, 2))
+    window.actions.spotlight_category.trigger()
+    window.showNormal()  # a virtual screen is smaller than a projector: lay it out at 1920x1080
+    save(window, target, "presentation-spotlight", 1920, 1080)
+    window.actions.spotlight_category.trigger()
+    save(window, target, "presentation", 1920, 1080)
+    window.actions.leave_presentation.trigger()
+    window.close()
+
+
+def in_other_languages(sample: Path, target: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from pim_desktop.gui.i18n import install_language
+
+    for language in ("fr", "ar"):
+        window = build_main_window(sample, language)
+        save(window, target, f"matrix-{language}", 1680, 1000)
+        window.close()
+    install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
 
 
 def render_exports(sample: Path, target: Path) -> None:

@@ -56,7 +56,16 @@ def update() -> None:
     forms = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
     targets = [str((FOLDER / f"{DOMAIN}_{code}.ts").relative_to(ROOT)) for code in LANGUAGES]
     subprocess.run(
-        [str(TOOLS / "pyside6-lupdate"), "-locations", "none", *sources, *forms, "-ts", *targets],
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *sources,
+            *forms,
+            "-ts",
+            *targets,
+        ],
         check=True,
         cwd=ROOT,
     )

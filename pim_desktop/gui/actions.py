@@ -161,10 +161,10 @@ def create_actions(parent: QWidget) -> Actions:
         ),
         move_entry_up=action(translate("Actions", "Move Entry &Up"), "Alt+Up"),
         move_entry_down=action(translate("Actions", "Move Entry &Down"), "Alt+Down"),
-        reset_entry=action(translate("Actions", "Reset Entry to the Standard")),
-        reset_cell=action(translate("Actions", "Reset Cell to the Standard")),
-        reset_row=action(translate("Actions", "Reset Row to the Standard")),
-        reset_matrix=action(translate("Actions", "Reset the Whole Matrix to the Standard…")),
+        reset_entry=action(translate("Actions", "Reset En&try to the Standard")),
+        reset_cell=action(translate("Actions", "Reset &Cell to the Standard")),
+        reset_row=action(translate("Actions", "Reset Ro&w to the Standard")),
+        reset_matrix=action(translate("Actions", "Reset the W&hole Matrix to the Standard…")),
         add_row=action(
             translate("Actions", "Add &Row…"),
             "Ctrl+Shift+R",
@@ -173,7 +173,7 @@ def create_actions(parent: QWidget) -> Actions:
         rename_row=action(translate("Actions", "Re&name Row…")),
         move_row_up=action(translate("Actions", "Move Row Up"), "Ctrl+Alt+Up"),
         move_row_down=action(translate("Actions", "Move Row Down"), "Ctrl+Alt+Down"),
-        remove_row=action(translate("Actions", "Remove Row…")),
+        remove_row=action(translate("Actions", "Remove R&ow…")),
         mark_changes=mark_changes,
         about=action(translate("Actions", "&About PIM Desktop")),
         show_matrix=action(

@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
         self.menuView.addActions([a.show_matrix, a.show_mapping, a.show_plans])
         self.menuView.addSeparator()
         self.menuView.addAction(a.mark_changes)
-        self.menuView.addAction(self.side_dock.toggleViewAction())
+        side_panel = self.side_dock.toggleViewAction()
+        side_panel.setShortcut(QKeySequence("F9"))
+        self.menuView.addAction(side_panel)
         self.menuView.addSeparator()
         self.menuView.addActions([a.presentation, a.spotlight_category, a.spotlight_row])
         self.menuView.addSeparator()
@@ -275,6 +277,8 @@ class MainWindow(QMainWindow):
 
     def fit_side_panel(self) -> None:
         """On a small laptop screen the matrix gets the whole width; the panel opens when it is needed."""
+        if self.presentation.active:
+            return  # the room sees the view alone
         self._side_dock_wanted = self.width() >= WIDE_WINDOW
         self.side_dock.setVisible(self._side_dock_wanted and self.pages.currentWidget() is self.matrixPage)
 

@@ -20,33 +20,55 @@ NORMAL_STEP = ZOOM_FACTORS.index(1.0)
 ROOM_TEXT_PIXELS = 24  # readable from the back of a room on a 1920x1080 projector
 
 
-_normal_font: QFont | None = None  # the application's font before any zoom, taken once
+# The platform gives some kinds of widget fonts of their own (item views, headers, menus): each is scaled.
+SCALED_CLASSES = (
+    "",
+    "QAbstractItemView",
+    "QHeaderView",
+    "QMenuBar",
+    "QMenu",
+    "QTabBar",
+    "QTextEdit",
+    "QLineEdit",
+    "QComboBox",
+    "QAbstractButton",
+    "QLabel",
+    "QDockWidget",
+    "QStatusBar",
+    "QToolTip",
+)
+_normal_fonts: dict[str, QFont] = {}  # the application's fonts before any zoom, taken once
 
 
 class Zoom(QObject):
     def __init__(self, window: QMainWindow, settings: Settings) -> None:
         super().__init__(window)
-        global _normal_font
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        if _normal_font is None:
-            _normal_font = QFont(app.font())
-        self._app, self._settings, self._base = app, settings, QFont(_normal_font)
+        if not _normal_fonts:
+            _normal_fonts.update(
+                {name: QFont(app.font(name) if name else app.font()) for name in SCALED_CLASSES}
+            )
+        self._app, self._settings, self._base = app, settings, QFont(_normal_fonts[""])
         self.step = NORMAL_STEP
         self.set_step(settings.zoom() + NORMAL_STEP, remember=False)
         app.installEventFilter(self)  # Ctrl+wheel over any view
 
-    def font_at(self, step: int) -> QFont:
-        font = QFont(self._base)
-        if self._base.pointSizeF() > 0:
-            font.setPointSizeF(self._base.pointSizeF() * ZOOM_FACTORS[step])
+    def font_at(self, step: int, normal: QFont | None = None) -> QFont:
+        normal = normal or self._base
+        font = QFont(normal)
+        if normal.pointSizeF() > 0:
+            font.setPointSizeF(normal.pointSizeF() * ZOOM_FACTORS[step])
         else:
-            font.setPixelSize(round(self._base.pixelSize() * ZOOM_FACTORS[step]))
+            font.setPixelSize(round(normal.pixelSize() * ZOOM_FACTORS[step]))
         return font
 
     def set_step(self, step: int, *, remember: bool = True) -> None:
         self.step = min(max(step, 0), len(ZOOM_FACTORS) - 1)
         self._app.setFont(self.font_at(self.step))
+        for name, normal in _normal_fonts.items():
+            if name:
+                self._app.setFont(self.font_at(self.step, normal), name)
         if remember:
             self._settings.set_zoom(self.step - NORMAL_STEP)
 
@@ -100,17 +122,17 @@ class PresentationMode(QObject):
     def set_active(self, on: bool) -> None:
         if on == self.active:
             return
-        window = self._window
+        window = self._window  # (menuBar and statusBar are also names of its form's widgets: ask Qt directly)
         if on:
             self._saved = (
                 window.windowState(),
                 bytes(window.saveState().data()),
-                window.menuBar().isVisible(),
-                window.statusBar().isVisible(),
+                QMainWindow.menuBar(window).isVisible(),
+                QMainWindow.statusBar(window).isVisible(),
                 self._zoom.step,
             )
-            window.menuBar().hide()
-            window.statusBar().hide()
+            QMainWindow.menuBar(window).hide()
+            QMainWindow.statusBar(window).hide()
             for dock in window.findChildren(QDockWidget):
                 dock.hide()
             window.showFullScreen()
@@ -123,8 +145,8 @@ class PresentationMode(QObject):
             self._zoom.set_step(step, remember=False)
             window.setWindowState(state)
             window.restoreState(layout)
-            window.menuBar().setVisible(menus)
-            window.statusBar().setVisible(status)
+            QMainWindow.menuBar(window).setVisible(menus)
+            QMainWindow.statusBar(window).setVisible(status)
         self._actions.leave_presentation.setEnabled(on)
         self._actions.presentation.setChecked(on)
 
@@ -153,7 +175,7 @@ def theme_menu(parent: QMainWindow, settings: Settings) -> QMenu:
     menu = QMenu(translate("Theme", "&Theme"), parent)
     group = QActionGroup(menu)
     for name, text in THEME_NAMES.items():
-        action = QAction(translate("Theme", text), menu, checkable=True)
+        action = QAction("&" + translate("Theme", text), menu, checkable=True)  # Alt+V, T, then its letter
         action.setChecked(name == current_theme())
         action.setData(name)
         group.addAction(action)

@@ -258,22 +258,6 @@
         <translation>نقل البند إلى الأس&amp;فل</translation>
     </message>
     <message>
-        <source>Reset Entry to the Standard</source>
-        <translation>إعادة البند إلى الصيغة القياسية</translation>
-    </message>
-    <message>
-        <source>Reset Cell to the Standard</source>
-        <translation>إعادة الخلية إلى الصيغة القياسية</translation>
-    </message>
-    <message>
-        <source>Reset Row to the Standard</source>
-        <translation>إعادة الصف إلى الصيغة القياسية</translation>
-    </message>
-    <message>
-        <source>Reset the Whole Matrix to the Standard…</source>
-        <translation>إعادة المصفوفة كلها إلى الصيغة القياسية…</translation>
-    </message>
-    <message>
         <source>Add &amp;Row…</source>
         <translation>إضافة &amp;صف…</translation>
     </message>
@@ -294,8 +278,24 @@
         <translation>نقل الصف إلى الأسفل</translation>
     </message>
     <message>
-        <source>Remove Row…</source>
-        <translation>إزالة الصف…</translation>
+        <source>Reset En&amp;try to the Standard</source>
+        <translation>إعادة ال&amp;بند إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Cell to the Standard</source>
+        <translation>إعادة ال&amp;خلية إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset Ro&amp;w to the Standard</source>
+        <translation>إعادة ال&amp;صف إلى الصيغة القياسية</translation>
+    </message>
+    <message>
+        <source>Reset the W&amp;hole Matrix to the Standard…</source>
+        <translation>إعادة المصفوفة &amp;كاملة إلى الصيغة القياسية…</translation>
+    </message>
+    <message>
+        <source>Remove R&amp;ow…</source>
+        <translation>&amp;حذف الصف…</translation>
     </message>
     <message>
         <source>&amp;About PIM Desktop</source>

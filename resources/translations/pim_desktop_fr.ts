@@ -258,22 +258,6 @@
         <translation>Déplacer l&apos;entrée vers le &amp;bas</translation>
     </message>
     <message>
-        <source>Reset Entry to the Standard</source>
-        <translation>Réinitialiser l&apos;entrée selon la matrice standard</translation>
-    </message>
-    <message>
-        <source>Reset Cell to the Standard</source>
-        <translation>Réinitialiser la cellule selon la matrice standard</translation>
-    </message>
-    <message>
-        <source>Reset Row to the Standard</source>
-        <translation>Réinitialiser la ligne selon la matrice standard</translation>
-    </message>
-    <message>
-        <source>Reset the Whole Matrix to the Standard…</source>
-        <translation>Réinitialiser toute la matrice selon la matrice standard…</translation>
-    </message>
-    <message>
         <source>Add &amp;Row…</source>
         <translation>Ajouter une &amp;ligne…</translation>
     </message>
@@ -294,8 +278,24 @@
         <translation>Descendre la ligne</translation>
     </message>
     <message>
-        <source>Remove Row…</source>
-        <translation>Supprimer la ligne…</translation>
+        <source>Reset En&amp;try to the Standard</source>
+        <translation>Rétablir l&apos;en&amp;trée standard</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Cell to the Standard</source>
+        <translation>Rétablir la &amp;cellule standard</translation>
+    </message>
+    <message>
+        <source>Reset Ro&amp;w to the Standard</source>
+        <translation>Rétablir la li&amp;gne standard</translation>
+    </message>
+    <message>
+        <source>Reset the W&amp;hole Matrix to the Standard…</source>
+        <translation>Rétablir toute la &amp;matrice standard…</translation>
+    </message>
+    <message>
+        <source>Remove R&amp;ow…</source>
+        <translation>Supprimer la lign&amp;e…</translation>
     </message>
     <message>
         <source>&amp;About PIM Desktop</source>
