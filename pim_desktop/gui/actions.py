@@ -56,6 +56,7 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     preferences: QAction
+    show_process: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -249,6 +250,13 @@ def create_actions(parent: QWidget) -> Actions:
         zoom_in=action(translate("Actions", "Zoom &In"), StandardKey.ZoomIn, "Ctrl+="),
         zoom_out=action(translate("Actions", "Zoom &Out"), StandardKey.ZoomOut),
         zoom_reset=action(translate("Actions", "&Normal Size"), "Ctrl+0"),
+        show_process=action(
+            translate("Actions", "PIM Process and &Review"),
+            "Ctrl+4",
+            tip=translate(
+                "Actions", "Where the operation stands in the PIM Process; the systems' data review"
+            ),
+        ),
         preferences=action(
             translate("Actions", "Pre&ferences…"),
             StandardKey.Preferences,

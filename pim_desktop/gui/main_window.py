@@ -20,6 +20,7 @@ from pim_desktop.domain.errors import PimError, ReadOnlyFileError
 from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.controllers.plan_controller import PlanController
+from pim_desktop.gui.controllers.process_controller import ProcessController
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
@@ -30,6 +31,7 @@ from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.plans_workspace import PlansWorkspace
 from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu
+from pim_desktop.gui.process_workspace import ProcessPage, ProcessWorkspace
 from pim_desktop.gui.settings import Settings
 from pim_desktop.gui.theme import apply_theme
 from pim_desktop.gui.views.action_plans_page import ActionPlansPage
@@ -80,12 +82,17 @@ class MainWindow(QMainWindow):
         self.plansPage.setObjectName("plansPage")
         self.pages.addWidget(self.plansPage)
         self.plans = PlansWorkspace(self, self.plansPage, self.actions)
+        self.processPage = ProcessPage(self.pages)
+        self.processPage.setObjectName("processPage")
+        self.pages.addWidget(self.processPage)
+        self.process = ProcessWorkspace(self, self.processPage)
         self.viewTabs = QTabBar(self)  # the two halves of the work, for the mouse; Ctrl+1 and Ctrl+2 for keys
         self.viewTabs.setObjectName("viewTabs")
         self.viewTabs.setAccessibleName(self.tr("Views"))
         self.viewTabs.addTab(self.tr("PIM Matrix"))
         self.viewTabs.addTab(self.tr("Mapping: organisations and systems"))
         self.viewTabs.addTab(self.tr("Action plans"))
+        self.viewTabs.addTab(self.tr("PIM Process and review"))
         self.viewTabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
         self.viewTabs.currentChanged.connect(self._show_view)
@@ -123,7 +130,7 @@ class MainWindow(QMainWindow):
         self.menuEdit.addSeparator()
         self.menuEdit.addActions([a.reset_entry, a.reset_cell, a.reset_row, a.reset_matrix])
 
-        self.menuView.addActions([a.show_matrix, a.show_mapping, a.show_plans])
+        self.menuView.addActions([a.show_matrix, a.show_mapping, a.show_plans, a.show_process])
         self.menuView.addSeparator()
         self.menuView.addAction(a.mark_changes)
         side_panel = self.side_dock.toggleViewAction()
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
         a.show_matrix.triggered.connect(lambda: self.viewTabs.setCurrentIndex(0))
         a.show_mapping.triggered.connect(lambda: self.viewTabs.setCurrentIndex(1))
         a.show_plans.triggered.connect(lambda: self.viewTabs.setCurrentIndex(2))
+        a.show_process.triggered.connect(lambda: self.viewTabs.setCurrentIndex(3))
         self.menuPlans = QMenu(self.tr("Action &Plans"), self)
         self.menuPlans.addAction(a.new_plan)
         self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuPlans)
@@ -182,6 +190,8 @@ class MainWindow(QMainWindow):
             registers = RegisterController(operation_file, stack)
             controller = MatrixController(operation_file, stack, lambda: registers.data.systems)
             plans = PlanController(operation_file, stack)
+            process = ProcessController(operation_file, stack)
+            registers.changed.connect(process.reload)  # the review lists the systems
             registers.changed.connect(plans.reload)  # an import or merge may bring plans too
             registers.changed.connect(controller.reload)  # the matrix shows the systems
         except PimError as error:
@@ -193,6 +203,7 @@ class MainWindow(QMainWindow):
         self.workspace.bind(controller)
         self.mapping.bind(registers)
         self.plans.bind(plans)
+        self.process.bind(process)
         self.viewTabs.setCurrentIndex(0)
         self._show_view(0)
         self.settings.remember_file(path)
@@ -207,6 +218,7 @@ class MainWindow(QMainWindow):
         self.workspace.bind(None)
         self.mapping.bind(None)
         self.plans.bind(None)
+        self.process.bind(None)
         if stack is not None:
             self.undo_group.removeStack(stack)
             stack.deleteLater()
@@ -283,14 +295,16 @@ class MainWindow(QMainWindow):
         self.side_dock.setVisible(self._side_dock_wanted and self.pages.currentWidget() is self.matrixPage)
 
     def _show_view(self, index: int) -> None:
-        """Show the matrix (0), the mapping (1) or the action plans (2); the matrix's side panel goes with the
-        matrix."""
+        """Show the matrix (0), the mapping (1), the action plans (2) or the process and review (3); the
+        matrix's side panel goes with the matrix."""
         if self.operation_file is None:
             return
         on_matrix = index == 0
         if not on_matrix and self.pages.currentWidget() is self.matrixPage:
             self._side_dock_wanted = self.side_dock.isVisible()
-        self.pages.setCurrentWidget([self.matrixPage, self.mappingPage, self.plansPage][index])
+        self.pages.setCurrentWidget(
+            [self.matrixPage, self.mappingPage, self.plansPage, self.processPage][index]
+        )
         self.side_dock.setVisible(on_matrix and self._side_dock_wanted)
         self.side_dock.toggleViewAction().setEnabled(on_matrix)
         self.workspace.set_active(on_matrix)
@@ -302,6 +316,7 @@ class MainWindow(QMainWindow):
         self.actions.show_matrix.setEnabled(is_open)
         self.actions.show_mapping.setEnabled(is_open)
         self.actions.show_plans.setEnabled(is_open)
+        self.actions.show_process.setEnabled(is_open)
         self.actions.close_operation.setEnabled(is_open)
         self.actions.save_copy.setEnabled(is_open)
         self.actions.export.setEnabled(is_open)

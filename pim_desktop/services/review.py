@@ -178,6 +178,13 @@ class ReviewService:
                     record.ratings.append(rating_record)
                 rating_record.rating, rating_record.note = rating.rating, rating.note
 
+    def remove_review(self, system_id: int) -> None:
+        """Back to not reviewed (what undoing a first review does)."""
+        with self._file.changing() as session:
+            record = session.scalar(select(models.DataReview).where(models.DataReview.system_id == system_id))
+            if record is not None:
+                session.delete(record)
+
     def dashboard(self, today: date | None = None) -> domain.ReviewDashboard:
         today = today or date.today()
         reviews = self.reviews()

@@ -422,6 +422,14 @@
         <translation>الحجم ال&amp;عادي</translation>
     </message>
     <message>
+        <source>PIM Process and &amp;Review</source>
+        <translation>مسار PIM و&amp;المراجعة</translation>
+    </message>
+    <message>
+        <source>Where the operation stands in the PIM Process; the systems&apos; data review</source>
+        <translation>موقع العملية في مسار PIM؛ ومراجعة بيانات الأنظمة</translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
@@ -967,6 +975,10 @@
     <message>
         <source>Action plans</source>
         <translation>خطط العمل</translation>
+    </message>
+    <message>
+        <source>PIM Process and review</source>
+        <translation>مسار PIM والمراجعة</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1887,6 +1899,151 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
 </context>
 <context>
+    <name>ProcessController</name>
+    <message>
+        <source>Update {step}</source>
+        <translation>تحديث «{step}»</translation>
+    </message>
+    <message>
+        <source>Review {system}</source>
+        <translation>مراجعة «{system}»</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessPage</name>
+    <message>
+        <source>PIM &amp;Process</source>
+        <translation>&amp;مسار PIM</translation>
+    </message>
+    <message>
+        <source>Steps of the PIM Process</source>
+        <translation>خطوات مسار PIM</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>ال&amp;مسؤول:</translation>
+    </message>
+    <message>
+        <source>Started &amp;on:</source>
+        <translation>&amp;بدأت في:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>ا&amp;كتملت في:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>الأ&amp;دلة:</translation>
+    </message>
+    <message>
+        <source>A file path or a reference, one a line</source>
+        <translation>مسار ملف أو مرجع، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Step</source>
+        <translation>&amp;حفظ الخطوة</translation>
+    </message>
+    <message>
+        <source>Responsible-data &amp;review</source>
+        <translation>&amp;مراجعة الإدارة المسؤولة للبيانات</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>ما يحتاج إلى اهتمام</translation>
+    </message>
+    <message>
+        <source>Reviews of the information systems</source>
+        <translation>مراجعات أنظمة المعلومات</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the Selected System…</source>
+        <translation>&amp;مراجعة النظام المحدد…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessWorkspace</name>
+    <message>
+        <source>The operation stands at: &lt;b&gt;{step}&lt;/b&gt;</source>
+        <translation>تقف العملية عند: &lt;b&gt;{step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All four steps of the PIM Process are done.</source>
+        <translation>اكتملت خطوات مسار PIM الأربع.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>درجة الحساسية</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>بيانات شخصية</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت مراجعته</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>{reviewed} of {systems} systems reviewed</source>
+        <translation>الأنظمة التي رُوجعت: {reviewed} من {systems}</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى اهتمام</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>PIM Principles most often not met</source>
+        <translation>مبادئ PIM الأكثر عدم استيفاء</translation>
+    </message>
+    <message>
+        <source>not met {not_met}, partly {partly}</source>
+        <translation>غير مستوفى: {not_met}، جزئيًا: {partly}</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <source>A core protection category.</source>
@@ -1998,6 +2155,81 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Delete system {name}</source>
         <translation>حذف النظام {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>&lt;b&gt;{system}&lt;/b&gt; · sensitivity: {level}</source>
+        <translation>&lt;b&gt;{system}&lt;/b&gt; · درجة الحساسية: {level}</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>PIM Principle</source>
+        <translation>مبدأ PIM</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Rating of {principle}</source>
+        <translation>تقييم «{principle}»</translation>
+    </message>
+    <message>
+        <source>Responsible-data review</source>
+        <translation>مراجعة الإدارة المسؤولة للبيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Holds personal data:</source>
+        <translation>&amp;يحتوي على بيانات شخصية:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk assessment done on:</source>
+        <translation>أُجري &amp;تقييم المخاطر في:</translation>
+    </message>
+    <message>
+        <source>How informed &amp;consent is obtained:</source>
+        <translation>طريقة الحصول على ال&amp;موافقة المستنيرة:</translation>
+    </message>
+    <message>
+        <source>Sharing protocol or &amp;agreement:</source>
+        <translation>بروتوكول أو ا&amp;تفاق تبادل البيانات:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation>أُبرم &amp;في:</translation>
+    </message>
+    <message>
+        <source>To be re&amp;viewed on:</source>
+        <translation>ت&amp;اريخ المراجعة:</translation>
+    </message>
+    <message>
+        <source>This review &amp;made on:</source>
+        <translation>أُجريت هذه المراجعة &amp;في:</translation>
+    </message>
+    <message>
+        <source>The PIM Principles, rated</source>
+        <translation>مبادئ PIM مع تقييمها</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;ملاحظات:</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,14 @@
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
+        <source>PIM Process and &amp;Review</source>
+        <translation>Processus PIM et &amp;revue</translation>
+    </message>
+    <message>
+        <source>Where the operation stands in the PIM Process; the systems&apos; data review</source>
+        <translation>Où en est l&apos;opération dans le Processus PIM ; la revue des données des systèmes</translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
@@ -967,6 +975,10 @@
     <message>
         <source>Action plans</source>
         <translation>Plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>PIM Process and review</source>
+        <translation>Processus PIM et revue</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1887,6 +1899,151 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
 </context>
 <context>
+    <name>ProcessController</name>
+    <message>
+        <source>Update {step}</source>
+        <translation>Mise à jour de « {step} »</translation>
+    </message>
+    <message>
+        <source>Review {system}</source>
+        <translation>Revue de « {system} »</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessPage</name>
+    <message>
+        <source>PIM &amp;Process</source>
+        <translation>&amp;Processus PIM</translation>
+    </message>
+    <message>
+        <source>Steps of the PIM Process</source>
+        <translation>Étapes du Processus PIM</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Started &amp;on:</source>
+        <translation>Commencée &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Terminée le :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Justificatifs :</translation>
+    </message>
+    <message>
+        <source>A file path or a reference, one a line</source>
+        <translation>Un chemin de fichier ou une référence, un par ligne</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Step</source>
+        <translation>Enregistrer l&apos;é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Responsible-data &amp;review</source>
+        <translation>&amp;Revue de la gestion responsable des données</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Ce qui demande de l&apos;attention</translation>
+    </message>
+    <message>
+        <source>Reviews of the information systems</source>
+        <translation>Revues des systèmes d&apos;information</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the Selected System…</source>
+        <translation>Re&amp;voir le système sélectionné…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessWorkspace</name>
+    <message>
+        <source>The operation stands at: &lt;b&gt;{step}&lt;/b&gt;</source>
+        <translation>L&apos;opération en est à : &lt;b&gt;{step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All four steps of the PIM Process are done.</source>
+        <translation>Les quatre étapes du Processus PIM sont terminées.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>{reviewed} of {systems} systems reviewed</source>
+        <translation>{reviewed} systèmes revus sur {systems}</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Demande de l&apos;attention</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>PIM Principles most often not met</source>
+        <translation>Principes PIM le plus souvent non respectés</translation>
+    </message>
+    <message>
+        <source>not met {not_met}, partly {partly}</source>
+        <translation>non respecté {not_met}, en partie {partly}</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <source>A core protection category.</source>
@@ -1998,6 +2155,81 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Delete system {name}</source>
         <translation>Suppression du système {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>&lt;b&gt;{system}&lt;/b&gt; · sensitivity: {level}</source>
+        <translation>&lt;b&gt;{system}&lt;/b&gt; · sensibilité : {level}</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>PIM Principle</source>
+        <translation>Principe PIM</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rating of {principle}</source>
+        <translation>Appréciation de « {principle} »</translation>
+    </message>
+    <message>
+        <source>Responsible-data review</source>
+        <translation>Revue de la gestion responsable des données</translation>
+    </message>
+    <message>
+        <source>&amp;Holds personal data:</source>
+        <translation>&amp;Contient des données personnelles :</translation>
+    </message>
+    <message>
+        <source>&amp;Risk assessment done on:</source>
+        <translation>Évaluation des &amp;risques faite le :</translation>
+    </message>
+    <message>
+        <source>How informed &amp;consent is obtained:</source>
+        <translation>Obtention du consentement é&amp;clairé :</translation>
+    </message>
+    <message>
+        <source>Sharing protocol or &amp;agreement:</source>
+        <translation>Protocole ou &amp;accord de partage :</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation>Conclu &amp;le :</translation>
+    </message>
+    <message>
+        <source>To be re&amp;viewed on:</source>
+        <translation>À ré&amp;viser le :</translation>
+    </message>
+    <message>
+        <source>This review &amp;made on:</source>
+        <translation>Revue &amp;faite le :</translation>
+    </message>
+    <message>
+        <source>The PIM Principles, rated</source>
+        <translation>Les Principes PIM, appréciés</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,57 @@
+"""The PIM Process and the responsible-data review in the window: each change goes through the services and
+is one undo step holding the step's or the review's details before and after it."""
+
+from datetime import date
+
+from PySide6.QtGui import QUndoStack
+
+from pim_desktop.domain import process as domain
+from pim_desktop.gui.controllers.base import UndoableController
+from pim_desktop.services.process import ProcessService
+from pim_desktop.services.review import ReviewService
+from pim_desktop.storage.operation_file import OperationFile
+
+
+class ProcessController(UndoableController):
+    def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
+        super().__init__(operation_file, undo_stack)
+        self.process = ProcessService(operation_file)
+        self.review_service = ReviewService(operation_file)
+        self.principles = self.review_service.principles()
+        self._load()
+
+    def _load(self) -> None:
+        self.overview = self.process.overview()
+        self.reviews = self.review_service.reviews()
+        self.dashboard = self.review_service.dashboard(date.today())
+
+    def reload(self) -> None:
+        self._load()
+        super().reload()
+
+    def update_step(self, step_id: int, details: domain.StepDetails) -> None:
+        step = next(s for s in self.overview.steps if s.id == step_id)
+        self.apply(
+            self.tr("Update {step}").format(step=step.label),
+            lambda: self.process.update_step(step_id, details),
+            lambda: self.process.step_details(step_id),
+            lambda _: self.process.step_details(step_id),
+            lambda snapshot: self.process.update_step(step_id, snapshot),
+        )
+
+    def save_review(self, system_id: int, details: domain.ReviewDetails) -> None:
+        name = next((r.system_name for r in self.reviews if r.system_id == system_id), "")
+
+        def restore(snapshot: domain.ReviewDetails | None) -> None:
+            if snapshot is None:
+                self.review_service.remove_review(system_id)
+            else:
+                self.review_service.save_review(system_id, snapshot)
+
+        self.apply(
+            self.tr("Review {system}").format(system=name),
+            lambda: self.review_service.save_review(system_id, details),
+            lambda: self.review_service.review(system_id).details,
+            lambda _: self.review_service.review(system_id).details,
+            restore,
+        )
