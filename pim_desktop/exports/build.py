@@ -16,6 +16,8 @@ from pim_desktop.services.mapping import load_system_summaries
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import operation_info
 from pim_desktop.services.organisations import OrganisationService
+from pim_desktop.services.process import ProcessService
+from pim_desktop.services.review import ReviewService
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
 
@@ -125,9 +127,12 @@ def _build_document(
                 levels += [p.sensitivity for p in kept]
                 parts.append(tables.action_items_table(session, kept, options))
             elif part == "process":
-                parts.append(tables.process_table(session, options))
+                parts.append(tables.process_table(ProcessService(operation_file).overview(), options))
             elif part == "review":
-                parts.append(tables.review_table(session, {s.id for s in systems}, options))
+                reviews = ReviewService(operation_file)
+                shown = {s.id for s in systems}
+                kept_reviews = [r for r in reviews.reviews() if r.system_id in shown]
+                parts.append(tables.review_table(kept_reviews, reviews.principles(), options))
     if not options.contacts:
         left_out.append(_("people's names, e-mails and phone numbers"))
     shown_levels = [level for level in levels if allowed(level, options)] or [Sensitivity.PUBLIC]

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import FocalPointKind
 from pim_desktop.domain.labels import label
+from pim_desktop.domain.process import ProcessOverview, SystemReview
 from pim_desktop.exports.document import ExportOptions, Field, Table
 from pim_desktop.i18n import N_, _
 from pim_desktop.services.wording import wording
@@ -231,31 +232,29 @@ PROCESS_FIELDS = (
 )
 
 
-def process_table(session: Session, options: ExportOptions) -> Table:
-    steps = list(session.scalars(select(models.ProcessStep).order_by(models.ProcessStep.id)))
-    parents = {s.id: s for s in steps if s.parent_id is None}
-    ordered = sorted(
-        steps,
-        key=lambda s: (parents[s.parent_id].position, 1, s.position) if s.parent_id else (s.position, 0, 0),
-    )
+def process_table(overview: ProcessOverview, options: ExportOptions) -> Table:
     rows = [
         {
             "code": s.code,
-            "step": wording().step(s.code, s.label),
-            "level": _("sub-step") if s.parent_id else _("step"),
-            "status": label(s.status),
-            **{name: getattr(s, name) for name in ("owner", "start_date", "end_date", "notes", "evidence")},
+            "step": s.label,
+            "level": _("sub-step") if s.is_sub_step else _("step"),
+            "status": label(s.details.status),
+            **{
+                name: getattr(s.details, name)
+                for name in ("owner", "start_date", "end_date", "notes", "evidence")
+            },
         }
-        for s in ordered
+        for s in overview.steps
     ]
     return _table(
         N_("PIM Process"), N_("PIM Process: where the operation stands"), PROCESS_FIELDS, rows, options
     )
 
 
-def review_table(session: Session, system_ids: set[int], options: ExportOptions) -> Table:
-    """The responsible-data review of each system, one column a PIM Principle."""
-    principles = list(session.scalars(select(models.Principle).order_by(models.Principle.position)))
+def review_table(
+    reviews: list[SystemReview], principles: list[tuple[str, str, str]], options: ExportOptions
+) -> Table:
+    """The responsible-data review of each reviewed system, one column a PIM Principle."""
     fields = (
         Field("system", N_("System"), "#meta+system+name", characters=30),
         Field("sensitivity", N_("Sensitivity"), "#meta+sensitivity", characters=14),
@@ -266,38 +265,31 @@ def review_table(session: Session, system_ids: set[int], options: ExportOptions)
         Field("agreement_review_date", N_("Agreement review due"), "#date+review", "date", characters=11),
         Field("reviewed_on", N_("Reviewed on"), "#date+reviewed", "date", characters=11),
         *(
-            Field(
-                f"principle_{p.code}",
-                wording().principle(p.code, p.label),
-                f"#meta+principle+{p.code.replace('_', '')}",
-                characters=12,
-            )
-            for p in principles
+            Field(f"principle_{code}", name, f"#meta+principle+{code.replace('_', '')}", characters=12)
+            for code, name, _description in principles
         ),
         Field("notes", N_("Notes"), "#meta+notes", characters=30),
     )
-    reviews = session.scalars(
-        select(models.DataReview)
-        .join(models.InformationSystem)
-        .options(selectinload(models.DataReview.ratings))
-        .order_by(models.InformationSystem.name_key)
-    )
     rows = []
     for review in reviews:
-        if review.system_id not in system_ids:
+        details = review.details
+        if details is None:
             continue
-        system = session.get(models.InformationSystem, review.system_id)
-        ratings = {r.principle_id: label(r.rating) for r in review.ratings}
-        personal = {True: _("yes"), False: _("no"), None: _("unknown")}[review.holds_personal_data]
+        personal = {True: _("yes"), False: _("no"), None: _("unknown")}[details.holds_personal_data]
         rows.append(
             {
-                "system": system.name if system else "",
-                "sensitivity": label(system.sensitivity) if system else "",
+                "system": review.system_name,
+                "sensitivity": label(review.sensitivity),
                 "holds_personal_data": personal,
-                **{f"principle_{p.code}": ratings.get(p.id, "") for p in principles},
-                **{name: getattr(review, name) for name in ("risk_assessment_date", "consent_process")},
-                **{name: getattr(review, name) for name in ("agreement_reference", "agreement_review_date")},
-                **{name: getattr(review, name) for name in ("reviewed_on", "notes")},
+                **{
+                    f"principle_{code}": label(details.ratings[code].rating)
+                    if code in details.ratings
+                    else ""
+                    for code, _name, _description in principles
+                },
+                **{name: getattr(details, name) for name in ("risk_assessment_date", "consent_process")},
+                **{name: getattr(details, name) for name in ("agreement_reference", "agreement_review_date")},
+                **{name: getattr(details, name) for name in ("reviewed_on", "notes")},
             }
         )
     return _table(N_("Review"), N_("Responsible-data review of the systems"), fields, rows, options)

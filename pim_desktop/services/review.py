@@ -114,35 +114,31 @@ class ReviewService:
                 for p in records
             ]
 
-    def reviews(self) -> list[domain.SystemReview]:
-        """Every system, reviewed or not, by name."""
+    def reviews(self, system_id: int | None = None) -> list[domain.SystemReview]:
+        """Every system, reviewed or not, by name; or only the one asked for."""
+        system, review = models.InformationSystem, models.DataReview
         with self._file.session() as session:
             codes = dict(session.execute(select(models.Principle.id, models.Principle.code)).all())
-            reviews = {
-                r.system_id: r
-                for r in session.scalars(
-                    select(models.DataReview).options(selectinload(models.DataReview.ratings))
-                )
-            }
-            systems = session.scalars(
-                select(models.InformationSystem).order_by(models.InformationSystem.name_key)
+            query = (
+                select(system, review)
+                .outerjoin(review, review.system_id == system.id)
+                .options(selectinload(review.ratings))
+                .order_by(system.name_key)
             )
+            if system_id is not None:
+                query = query.where(system.id == system_id)
             return [
                 domain.SystemReview(
-                    s.id,
-                    s.name,
-                    s.sensitivity,
-                    s.shared_with,
-                    _details(reviews[s.id], codes) if s.id in reviews else None,
+                    s.id, s.name, s.sensitivity, s.shared_with, _details(r, codes) if r else None
                 )
-                for s in systems
+                for s, r in session.execute(query)
             ]
 
     def review(self, system_id: int) -> domain.SystemReview:
-        found = next((r for r in self.reviews() if r.system_id == system_id), None)
-        if found is None:
+        found = self.reviews(system_id)
+        if not found:
             raise NotFoundError(_("that information system no longer exists"))
-        return found
+        return found[0]
 
     def save_review(self, system_id: int, details: domain.ReviewDetails) -> None:
         with self._file.changing() as session:
@@ -185,9 +181,12 @@ class ReviewService:
             if record is not None:
                 session.delete(record)
 
-    def dashboard(self, today: date | None = None) -> domain.ReviewDashboard:
+    def dashboard(
+        self, today: date | None = None, reviews: list[domain.SystemReview] | None = None
+    ) -> domain.ReviewDashboard:
+        """What needs attention; from `reviews` when the caller has just read them."""
         today = today or date.today()
-        reviews = self.reviews()
+        reviews = self.reviews() if reviews is None else reviews
         concerns = [c for review in reviews for c in concerns_of(review, today)]
         not_met: Counter[str] = Counter()
         partly: Counter[str] = Counter()

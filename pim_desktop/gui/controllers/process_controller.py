@@ -23,7 +23,7 @@ class ProcessController(UndoableController):
     def _load(self) -> None:
         self.overview = self.process.overview()
         self.reviews = self.review_service.reviews()
-        self.dashboard = self.review_service.dashboard(date.today())
+        self.dashboard = self.review_service.dashboard(date.today(), self.reviews)
 
     def reload(self) -> None:
         self._load()
