@@ -62,6 +62,11 @@ def country_name(code: str | None) -> str:
     return country.name if country else code
 
 
+def day_text(day: date | None) -> str:
+    """A day as a user types it (YYYY-MM-DD), empty for none: what parse_day reads back."""
+    return day.isoformat() if day else ""
+
+
 def parse_day(text: str, what: str = "date") -> date | None:
     """A day typed as YYYY-MM-DD; None when left empty."""
     if not text.strip():

@@ -5,7 +5,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -30,10 +29,9 @@ from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.plans_workspace import PlansWorkspace
-from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu
+from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu, use_theme
 from pim_desktop.gui.process_workspace import ProcessPage, ProcessWorkspace
 from pim_desktop.gui.settings import Settings
-from pim_desktop.gui.theme import apply_theme
 from pim_desktop.gui.views.action_plans_page import ActionPlansPage
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
@@ -354,7 +352,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self, self.settings.language(), self.settings.theme())
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
-        self.settings.set_theme(apply_theme(QApplication.instance(), dialog.chosen_theme()))  # type: ignore[arg-type]
+        use_theme(self.settings, dialog.chosen_theme())
         language = dialog.chosen_language()
         if language != self.settings.language():
             self.settings.set_language(language)

@@ -170,6 +170,11 @@ class PresentationMode(QObject):
             self._actions.leave_presentation.setEnabled(self.active)
 
 
+def use_theme(settings: Settings, name: str) -> None:
+    """Switch the whole application to a theme and remember it (the menu and Preferences both do)."""
+    settings.set_theme(apply_theme(QApplication.instance(), name))  # type: ignore[arg-type]
+
+
 def theme_menu(parent: QMainWindow, settings: Settings) -> QMenu:
     """View > Theme: light, dark or high contrast, for the whole application, remembered."""
     menu = QMenu(translate("Theme", "&Theme"), parent)
@@ -181,9 +186,6 @@ def theme_menu(parent: QMainWindow, settings: Settings) -> QMenu:
         group.addAction(action)
         menu.addAction(action)
 
-    def chosen(action: QAction) -> None:
-        settings.set_theme(apply_theme(QApplication.instance(), str(action.data())))  # type: ignore[arg-type]
-
-    group.triggered.connect(chosen)
+    group.triggered.connect(lambda action: use_theme(settings, str(action.data())))
     menu.aboutToShow.connect(lambda: [a.setChecked(a.data() == current_theme()) for a in group.actions()])
     return menu

@@ -11,7 +11,7 @@ from pim_desktop.domain import process as domain
 from pim_desktop.domain.enums import ProcessStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
-from pim_desktop.domain.validation import parse_day
+from pim_desktop.domain.validation import day_text, parse_day
 from pim_desktop.gui.controllers.process_controller import ProcessController
 from pim_desktop.gui.dialogs.review_dialog import ReviewDialog
 from pim_desktop.gui.forms import load_form
@@ -104,8 +104,8 @@ class ProcessWorkspace(QObject):
         page.stepTitle.setText(f"<b>{escape(step.label)}</b><br>{escape(step.description)}")
         page.statusCombo.setCurrentIndex(page.statusCombo.findData(details.status))
         page.ownerEdit.setText(details.owner)
-        page.startDateEdit.setText(details.start_date.isoformat() if details.start_date else "")
-        page.endDateEdit.setText(details.end_date.isoformat() if details.end_date else "")
+        page.startDateEdit.setText(day_text(details.start_date))
+        page.endDateEdit.setText(day_text(details.end_date))
         page.notesEdit.setPlainText(details.notes)
         page.evidenceEdit.setPlainText(details.evidence)
         page.stepProblem.clear()
@@ -122,7 +122,9 @@ class ProcessWorkspace(QObject):
         answers = {True: self.tr("yes"), False: self.tr("no"), None: self.tr("not known")}
         for row, review in enumerate(self.controller.reviews):
             details = review.details
-            reviewed = self.tr("not yet") if details is None else _day(details.reviewed_on) or self.tr("yes")
+            reviewed = (
+                self.tr("not yet") if details is None else day_text(details.reviewed_on) or self.tr("yes")
+            )
             cells = [
                 review.system_name,
                 label(review.sensitivity),
@@ -203,7 +205,3 @@ class ProcessWorkspace(QObject):
         kind, _, value = url.toString().partition(":")
         if kind == "system" and value.isdigit():
             self.review_system(int(value))
-
-
-def _day(day: object) -> str:
-    return day.isoformat() if day else ""  # type: ignore[attr-defined]

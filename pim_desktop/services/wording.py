@@ -52,21 +52,18 @@ class Wording:
         return self.descriptions.get(code, stored)
 
 
-def _matrix_words(language: str) -> dict:
-    name = f"standard-matrix.{language}.json"
-    return load_json_resource("matrix", name) if resource_path("matrix", name).exists() else {}
-
-
-def _process_words(language: str) -> dict:
-    name = f"pim-process.{language}.json"
-    return load_json_resource("process", name) if resource_path("process", name).exists() else {}
+def _translation(folder: str, stem: str, language: str) -> dict:
+    """resources/FOLDER/STEM.LANGUAGE.json, or nothing when that language has no such file."""
+    name = f"{stem}.{language}.json"
+    return load_json_resource(folder, name) if resource_path(folder, name).exists() else {}
 
 
 @cache
 def wording_in(language: str) -> Wording:
     if language == i18n.ENGLISH:
         return Wording()
-    matrix, process = _matrix_words(language), _process_words(language)
+    matrix = _translation("matrix", "standard-matrix", language)
+    process = _translation("process", "pim-process", language)
     entries = {
         f"{category}/{row}/{number}": text
         for category, cells in matrix.get("cells", {}).items()

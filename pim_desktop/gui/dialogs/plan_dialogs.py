@@ -6,7 +6,7 @@ from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
-from pim_desktop.domain.validation import parse_day
+from pim_desktop.domain.validation import day_text, parse_day
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.action_plans import valid_group, valid_plan
 
@@ -22,8 +22,8 @@ class PlanDialog(QDialog):
         self.titleEdit.setText(details.title)
         self.workshopEdit.setText(details.workshop)
         self.placeEdit.setText(details.place)
-        self.startDateEdit.setText(details.start_date.isoformat() if details.start_date else "")
-        self.endDateEdit.setText(details.end_date.isoformat() if details.end_date else "")
+        self.startDateEdit.setText(day_text(details.start_date))
+        self.endDateEdit.setText(day_text(details.end_date))
         self.facilitatorsEdit.setText(details.facilitators)
         self.participantsEdit.setPlainText(details.participating_organisations)
         self.sensitivityCombo.setCurrentIndex(self.sensitivityCombo.findData(details.sensitivity))

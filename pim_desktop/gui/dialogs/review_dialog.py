@@ -7,13 +7,9 @@ from pim_desktop.domain import process as domain
 from pim_desktop.domain.enums import PrincipleRating
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
-from pim_desktop.domain.validation import parse_day
+from pim_desktop.domain.validation import day_text, parse_day
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.review import valid_review
-
-
-def _day_text(day: object) -> str:
-    return day.isoformat() if day else ""  # type: ignore[attr-defined]
 
 
 class ReviewDialog(QDialog):
@@ -32,12 +28,12 @@ class ReviewDialog(QDialog):
             self.personalCombo.addItem(text, value)
         details = review.details or domain.ReviewDetails()
         self.personalCombo.setCurrentIndex([None, True, False].index(details.holds_personal_data))
-        self.riskDateEdit.setText(_day_text(details.risk_assessment_date))
+        self.riskDateEdit.setText(day_text(details.risk_assessment_date))
         self.consentEdit.setText(details.consent_process)
         self.agreementEdit.setText(details.agreement_reference)
-        self.agreementDateEdit.setText(_day_text(details.agreement_date))
-        self.agreementReviewEdit.setText(_day_text(details.agreement_review_date))
-        self.reviewedOnEdit.setText(_day_text(details.reviewed_on))
+        self.agreementDateEdit.setText(day_text(details.agreement_date))
+        self.agreementReviewEdit.setText(day_text(details.agreement_review_date))
+        self.reviewedOnEdit.setText(day_text(details.reviewed_on))
         self.notesEdit.setPlainText(details.notes)
         self._fill_ratings(details)
         self.buttonBox.accepted.connect(self.accept)

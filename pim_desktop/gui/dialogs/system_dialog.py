@@ -21,7 +21,7 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
-from pim_desktop.domain.validation import fold_key, parse_day
+from pim_desktop.domain.validation import day_text, fold_key, parse_day
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.services.systems import PICKED_ROWS
@@ -138,8 +138,8 @@ class SystemDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.statusCombo.setCurrentIndex(self.statusCombo.findData(details.status))
         self.sensitivityCombo.setCurrentIndex(self.sensitivityCombo.findData(details.sensitivity))
-        self.startDateEdit.setText(details.start_date.isoformat() if details.start_date else "")
-        self.endDateEdit.setText(details.end_date.isoformat() if details.end_date else "")
+        self.startDateEdit.setText(day_text(details.start_date))
+        self.endDateEdit.setText(day_text(details.end_date))
         for edit, value in self._text_widgets(details).items():
             edit.setPlainText(value) if isinstance(edit, QPlainTextEdit) else edit.setText(value)
         self._links = list(details.links)

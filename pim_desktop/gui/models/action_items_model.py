@@ -10,7 +10,7 @@ from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import ActionStatus, Priority
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
-from pim_desktop.domain.validation import parse_day
+from pim_desktop.domain.validation import day_text, parse_day
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -98,14 +98,14 @@ class ActionItemsModel(QAbstractTableModel):
         if column.title == "No.":
             return str(item.number)
         if column.title == "Status since":
-            return item.status_changed_on.isoformat() if item.status_changed_on else ""
+            return day_text(item.status_changed_on)
         value = getattr(details, column.field)
         if column.field == "action_points":
             return "\n".join(value)
         if column.field in ("focal_points", "advisers"):
             return domain.people_text(value)
         if column.field == "due_date":
-            return value.isoformat() if value else ""
+            return day_text(value)
         choices = self._choice_list(column.field)
         return dict(choices).get(value, "—").strip() if choices is not None else value
 

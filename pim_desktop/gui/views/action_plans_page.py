@@ -9,7 +9,7 @@ from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import ActionStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
-from pim_desktop.domain.validation import parse_day
+from pim_desktop.domain.validation import day_text, parse_day
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.gui.models.action_items_model import COLUMNS, ActionItemsModel
@@ -42,14 +42,14 @@ def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
         Column(QT_TRANSLATE_NOOP("Columns", "Timeline"), lambda f: f.item.details.timeline, characters=12),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Due date"),
-            lambda f: f.item.details.due_date.isoformat() if f.item.details.due_date else "",
+            lambda f: day_text(f.item.details.due_date),
             characters=12,
             background=overdue,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda f: label(f.item.details.status), characters=11),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Status since"),
-            lambda f: f.item.status_changed_on.isoformat() if f.item.status_changed_on else "",
+            lambda f: day_text(f.item.status_changed_on),
             characters=12,
         ),
     ]
