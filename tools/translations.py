@@ -22,7 +22,14 @@ FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "ar")
 DOMAIN = "pim_desktop"
 HEADER = "# PIM Desktop: the words of the exports and labels, translated. Edit msgstr lines only.\n"
-TOOLS = Path(sys.executable).parent  # pyside6-lupdate and pyside6-lrelease sit beside the venv's python
+
+
+def qt_tool(name: str) -> str:
+    """lupdate and lrelease ship inside the PySide6 package; found there, they work in a venv and in the
+    isolated environment a wheel is built in, where no console script sits beside the python."""
+    import PySide6
+
+    return str(Path(PySide6.__file__).resolve().parent / name)
 
 
 def _core_messages() -> Catalog:
@@ -57,7 +64,7 @@ def update() -> None:
     targets = [str((FOLDER / f"{DOMAIN}_{code}.ts").relative_to(ROOT)) for code in LANGUAGES]
     subprocess.run(
         [
-            str(TOOLS / "pyside6-lupdate"),
+            qt_tool("lupdate"),
             "-locations",
             "none",
             "-no-obsolete",
@@ -88,7 +95,7 @@ def build() -> None:
     for ts_file in sorted(FOLDER.glob("*.ts")):
         subprocess.run(
             [
-                str(TOOLS / "pyside6-lrelease"),
+                qt_tool("lrelease"),
                 "-silent",
                 str(ts_file),
                 "-qm",

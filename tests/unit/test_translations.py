@@ -4,9 +4,7 @@ English has one, and they are complete where the issue asks for it: French every
 menus, the matrix labels and the export headings."""
 
 import re
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from pim_desktop.resources import resource_path
+from tools.translations import qt_tool
 
 FOLDER = resource_path("translations")
 PLACEHOLDER = re.compile(r"\{\w*\}")
@@ -72,14 +71,12 @@ def test_arabic_has_the_menus_the_matrix_labels_and_the_export_headings():
 
 def test_the_sources_hold_every_word_of_the_window(tmp_path: Path):
     """lupdate run on the code now finds no word the .ts files do not have: nothing shown untranslatable."""
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    if not lupdate.exists():
-        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    lupdate = qt_tool("lupdate")
     root = FOLDER.parent.parent
     sources = [str(p) for p in (root / "pim_desktop" / "gui").rglob("*.py")]
     forms = [str(p) for p in (root / "ui").glob("*.ui")]
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), "-silent", *sources, *forms, "-ts", str(fresh)], check=True)
+    subprocess.run([lupdate, "-silent", *sources, *forms, "-ts", str(fresh)], check=True)
     fresh_sources = {(c, s) for c, s, _t, _f in _ts_messages_at(fresh)}
     known = {(c, s) for c, s, _t, _f in _ts_messages("fr")}
     assert fresh_sources - known == set(), "run: python tools/translations.py update"
