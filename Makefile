@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGING_STAMP := $(VENV)/.packaging-installed
 
 # The translations the program loads are built from their sources (.ts for the window, .po for the exports)
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts)) \
 	$(patsubst %.po,%.mo,$(wildcard resources/translations/*.po))
 
-.PHONY: run test bench lint screenshots clean translations
+.PHONY: run test bench lint screenshots clean translations bundle portable installer test-packaging
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "PIM Desktop needs Python 3.11 or newer"; exit 1; }
@@ -16,6 +17,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+$(PACKAGING_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,packaging]'
+	touch $(PACKAGING_STAMP)
 
 translations: $(CATALOGUES)
 
@@ -26,15 +31,23 @@ run: $(STAMP) translations
 	$(BIN)/pim-desktop $(FILE)
 
 test: $(STAMP) translations
-	$(BIN)/python -m ruff check pim_desktop tests tools
+	$(BIN)/python -m ruff check pim_desktop tests tools packaging hatch_build.py
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) translations
 	$(BIN)/python -m pytest tests/benchmarks -p no:randomly -q -s
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check pim_desktop tests tools
-	$(BIN)/python -m ruff format --check pim_desktop tests tools
+	$(BIN)/python -m ruff check pim_desktop tests tools packaging hatch_build.py
+	$(BIN)/python -m ruff format --check pim_desktop tests tools packaging hatch_build.py
+
+# What a user double-clicks, built for this system in dist/ (packaging/README.md)
+bundle portable installer: $(PACKAGING_STAMP) translations
+	$(BIN)/python packaging/release.py $@
+
+# Builds the wheel and the bundle, installs and runs them: a few minutes
+test-packaging: $(PACKAGING_STAMP) translations
+	$(BIN)/python -m pytest tests/packaging
 
 screenshots: $(STAMP) translations
 	$(BIN)/python tools/screenshots.py docs/screenshots

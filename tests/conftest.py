@@ -14,6 +14,7 @@ os.environ["LC_ALL"] = "C.UTF-8"  # the window starts in English whatever the ma
 from pim_desktop.paths import DATA_DIR_VARIABLE
 from pim_desktop.services.demo import write_sample_operation
 from tests.helpers import require_tool
+from tests.real_window import virtual_display
 
 
 @pytest.fixture(autouse=True)
@@ -63,3 +64,10 @@ def make_read_only() -> Iterator:
         else:
             path.parent.chmod(0o755)
             path.chmod(0o644)
+
+
+@pytest.fixture
+def x_display() -> Iterator[str]:
+    """A virtual X display (Xvfb) for a test that starts the program in a real window."""
+    with virtual_display() as display:
+        yield display

@@ -1,0 +1,52 @@
+"""The desktop integration files agree with each other and with the program: one file type, one extension,
+the signature the program writes. (The builds themselves are tested in tests/packaging.)"""
+
+import configparser
+import plistlib
+import struct
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from pim_desktop.storage.db import APPLICATION_ID
+
+PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
+MIME_TYPE = "application/x-pim-operation"
+
+
+def test_the_linux_file_type_recognises_pim_files_by_extension_and_signature():
+    namespace = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    root = ElementTree.parse(PACKAGING / "linux" / "pim-desktop-mime.xml").getroot()
+    mime = root.find("m:mime-type", namespace)
+    assert mime is not None and mime.get("type") == MIME_TYPE
+    assert mime.find("m:glob", namespace).get("pattern") == "*.pim"
+    signature = mime.find("m:magic/m:match/m:match", namespace)
+    assert signature.get("offset") == "68"
+    assert signature.get("value").encode("ascii") == struct.pack(">I", APPLICATION_ID)
+
+
+def test_the_linux_menu_entry_opens_pim_files():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive in .desktop files
+    entry.read(PACKAGING / "linux" / "pim-desktop.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Exec"] == "pim-desktop %f" and section["Icon"] == "pim-desktop"
+    assert MIME_TYPE in section["MimeType"].split(";")
+
+
+def test_the_macos_application_owns_the_pim_file_type():
+    with (PACKAGING / "macos" / "Info.plist").open("rb") as handle:
+        info = plistlib.load(handle)
+    (declared,) = info["UTExportedTypeDeclarations"]
+    tags = declared["UTTypeTagSpecification"]
+    assert tags["public.filename-extension"] == ["pim"] and tags["public.mime-type"] == MIME_TYPE
+    (document,) = info["CFBundleDocumentTypes"]
+    assert document["LSItemContentTypes"] == [declared["UTTypeIdentifier"]]
+    assert document["CFBundleTypeRole"] == "Editor"
+
+
+def test_the_windows_installer_associates_pim_files_with_the_program():
+    script = (PACKAGING / "windows" / "pim-desktop.nsi").read_text(encoding="utf-8")
+    assert 'WriteRegStr HKCU "Software\\Classes\\.pim" "" "${FILE_CLASS}"' in script
+    assert 'shell\\open\\command" "" \'"$INSTDIR\\${PROGRAM}" "%1"\'' in script
+    assert 'CreateShortcut "$SMPROGRAMS\\${PRODUCT}.lnk"' in script
+    assert "RequestExecutionLevel user" in script  # no administrator rights needed
