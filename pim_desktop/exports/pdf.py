@@ -6,16 +6,25 @@ French accents and Arabic, which is shaped and put right to left before drawing.
 from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.labels import label
 from pim_desktop.exports.document import Document, Grid, Table
-from pim_desktop.exports.safe_text import workbook_text
+from pim_desktop.exports.pdf_tables import long_table
+from pim_desktop.exports.pdf_text import (
+    BOLD,
+    CELL_LEADING,
+    CELL_SIZE,
+    FONT,
+    HEAD_LEADING,
+    HEAD_SIZE,
+    markup,
+    shaped,
+    table_cell,
+)
 from pim_desktop.i18n import _, is_right_to_left
 from pim_desktop.resources import resource_path
 
-FONT, BOLD = "PimSans", "PimSans-Bold"
 MARGIN = 36  # points: half an inch
 PDF_COLUMNS = {  # the columns a reader needs; the workbook has them all
     "Systems": (
@@ -34,22 +43,6 @@ PDF_COLUMNS = {  # the columns a reader needs; the workbook has them all
         *("focal_points", "advisers", "status"),
     ),
 }
-_ARABIC = range(0x0600, 0x0700)
-
-
-def shaped(text: str) -> str:
-    """Arabic in its joined forms and visual order (reportlab draws characters as given); other text as is."""
-    if not any(ord(char) in _ARABIC or 0xFB50 <= ord(char) <= 0xFEFF for char in text):
-        return text
-    from arabic_reshaper import reshape
-    from bidi.algorithm import get_display  # the reference algorithm: it mirrors brackets, the fast one not
-
-    return "\n".join(get_display(reshape(line)) for line in text.split("\n"))
-
-
-def markup(text: str) -> str:
-    """User text as paragraph markup: escaped (a '<' is a character, not a tag), line breaks kept."""
-    return escape(shaped(workbook_text(text))).replace("\n", "<br/>")
 
 
 @cache
@@ -68,8 +61,12 @@ def _styles() -> dict[str, Any]:
 
     align = TA_RIGHT if is_right_to_left() else TA_LEFT  # Arabic reads from the right
     return {
-        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=7, leading=8.6, alignment=align),
-        "head": ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9, alignment=align),
+        "cell": ParagraphStyle(
+            "cell", fontName=FONT, fontSize=CELL_SIZE, leading=CELL_LEADING, alignment=align
+        ),
+        "head": ParagraphStyle(
+            "head", fontName=BOLD, fontSize=HEAD_SIZE, leading=HEAD_LEADING, alignment=align
+        ),
         "title": ParagraphStyle(
             "title", fontName=BOLD, fontSize=22, leading=28, spaceAfter=12, alignment=align
         ),
@@ -109,17 +106,16 @@ def write_pdf(document: Document, path: Path) -> None:
     )
     pdf.addPageTemplates([PageTemplate("page", [frame], onPage=lambda canvas, _doc: None)])
     width = page_width - 2 * MARGIN
+    # Rows stay whole on a page (a matrix row read across, a system on one page); only when a row cannot fit
+    # on any page (a 10,000-character note) is the document laid out again with rows split across pages.
+    # Splitting inside rows always copies the rest of a table at every page: minutes for 20,000 rows.
     try:
-        pdf.build(
-            _story(document, styles, width, split_grid_rows=False), canvasmaker=_numbered_canvas(document)
-        )
-    except LayoutError:  # a grid cell taller than a page: let its row continue on the next page
-        pdf.build(
-            _story(document, styles, width, split_grid_rows=True), canvasmaker=_numbered_canvas(document)
-        )
+        pdf.build(_story(document, styles, width, split_rows=False), canvasmaker=_numbered_canvas(document))
+    except LayoutError:
+        pdf.build(_story(document, styles, width, split_rows=True), canvasmaker=_numbered_canvas(document))
 
 
-def _story(document: Document, styles: dict[str, Any], width: float, *, split_grid_rows: bool) -> list[Any]:
+def _story(document: Document, styles: dict[str, Any], width: float, *, split_rows: bool) -> list[Any]:
     from reportlab.platypus import PageBreak
 
     story: list[Any] = _cover(document, styles)
@@ -127,11 +123,11 @@ def _story(document: Document, styles: dict[str, Any], width: float, *, split_gr
         story.append(PageBreak())
         story.append(_heading(part.title, f"part{number}", styles))
         if isinstance(part, Table) and part.key == "Action plans":
-            story += _action_plans(part, width, styles)
+            story += _action_plans(part, width, styles, split_rows)
         elif isinstance(part, Table):
-            story.append(_table(part, width, styles))
+            story.append(_table(part, width, styles, split_rows))
         else:
-            story.append(_grid(part, width, styles, split_grid_rows))
+            story.append(_grid(part, width, styles, split_rows))
             if part.note:
                 story.append(_paragraph(part.note, styles["body"]))
     return story
@@ -167,21 +163,22 @@ def _cover(document: Document, styles: dict[str, Any]) -> list[Any]:
     return [Spacer(1, 60), title] + [_paragraph(line, styles["body"]) for line in lines]
 
 
-def _table(table: Table, width: float, styles: dict[str, Any]) -> Any:
+def _table(table: Table, width: float, styles: dict[str, Any], split_rows: bool) -> Any:
     wanted = PDF_COLUMNS.get(table.key)
     positions = [i for i, f in enumerate(table.fields) if wanted is None or f.name in wanted]
     fields = [table.fields[i] for i in positions]
     total = sum(f.characters for f in fields) or 1
     widths = [width * f.characters / total for f in fields]
-    header = [_paragraph(f.heading, styles["head"]) for f in fields]
+    header = [table_cell(f.heading, w, styles["head"]) for f, w in zip(fields, widths, strict=True)]
+    columns = list(zip(positions, widths, strict=True))
     rows = [
-        [_paragraph("" if row[i] is None else str(row[i]), styles["cell"]) for i in positions]
+        [table_cell("" if row[i] is None else str(row[i]), room, styles["cell"]) for i, room in columns]
         for row in table.rows
     ]
-    return _long_table([header, *rows], widths, header_rows=1)
+    return long_table([header, *rows], widths, 1, split_rows=split_rows)
 
 
-def _action_plans(table: Table, width: float, styles: dict[str, Any]) -> list[Any]:
+def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows: bool) -> list[Any]:
     """Each plan group by group, the way a workshop writes it: leader and members above a table of numbered
     challenges, their action points, timeline and focal point ("Fanette (Fred can advise)")."""
     from reportlab.platypus import Spacer
@@ -207,61 +204,48 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any]) -> list[An
                 story.append(
                     _paragraph(f"{heading}: {', '.join(str(first[key]).splitlines())}", styles["body"])
                 )
-        header = [
-            _paragraph(h, styles["head"])
-            for h in (
-                _("Challenges"),
-                _("Action points"),
-                _("Timeline / Deadline"),
-                _("Focal point"),
-                _("Status"),
-            )
-        ]
-        rows = [header]
+        widths = [width * share for share in (0.3, 0.36, 0.12, 0.14, 0.08)]
+        headings = (
+            *(_("Challenges"), _("Action points"), _("Timeline / Deadline")),
+            *(_("Focal point"), _("Status")),
+        )
+        rows = [[table_cell(h, w, styles["head"]) for h, w in zip(headings, widths, strict=True)]]
         for item in items:
             points = [p for p in str(item["action_points"] or "").splitlines() if p]
             due = " " + _("(due {day})").format(day=item["due_date"]) if item.get("due_date") else ""
             focal = str(item.get("focal_points") or "")
             if item.get("advisers"):
                 focal += " " + _("({advisers} can advise)").format(advisers=item["advisers"])
-            rows.append(
-                [
-                    _paragraph(f"{item['number']}. {item['challenge']}", styles["cell"]),
-                    _paragraph(
-                        "\n".join(f"- {p}" for p in points) if len(points) > 1 else "".join(points),
-                        styles["cell"],
-                    ),
-                    _paragraph(f"{item['timeline']}{due}", styles["cell"]),
-                    _paragraph(focal.strip(), styles["cell"]),
-                    _paragraph(str(item["status"]), styles["cell"]),
-                ]
+            texts = (
+                f"{item['number']}. {item['challenge']}",
+                "\n".join(f"- {p}" for p in points) if len(points) > 1 else "".join(points),
+                f"{item['timeline']}{due}",
+                focal.strip(),
+                str(item["status"]),
             )
+            rows.append([table_cell(text, w, styles["cell"]) for text, w in zip(texts, widths, strict=True)])
         story += [
-            _long_table(rows, [width * share for share in (0.3, 0.36, 0.12, 0.14, 0.08)], 1),
+            long_table(rows, widths, 1, split_rows=split_rows),
             Spacer(1, 12),
         ]
     return story
 
 
-def _grid(grid: Grid, width: float, styles: dict[str, Any], split_rows: bool = False) -> Any:
+def _grid(grid: Grid, width: float, styles: dict[str, Any], split_rows: bool) -> Any:
     heading_width = 80
     column_width = (width - heading_width) / max(1, len(grid.columns))
-    bands = [_paragraph("", styles["head"])] + [_paragraph(c.band, styles["head"]) for c in grid.columns]
-    headings = [_paragraph("", styles["head"])] + [
-        _paragraph(c.heading, styles["head"]) for c in grid.columns
-    ]
+    # a band heading spans its columns, so it is a Paragraph, which wraps to the width of the span
+    bands = ["", *(_paragraph(c.band, styles["head"]) for c in grid.columns)]
+    headings = ["", *(table_cell(c.heading, column_width, styles["head"]) for c in grid.columns)]
     body = []
     for row, cells in zip(grid.rows, grid.cells, strict=True):
         heading = _("{row} (locked)").format(row=row.heading) if row.locked else row.heading
-        line = [_paragraph(heading, styles["head"])]
+        line = [table_cell(heading, heading_width, styles["head"])]
         for cell in cells:
             marks = cell.marked or (False,) * len(cell.lines)
             texts = [f"✎ {text}" if mark else text for text, mark in zip(cell.lines, marks, strict=True)]
-            line.append(
-                _paragraph(
-                    "\n".join(f"• {t}" for t in texts) if len(texts) > 1 else "".join(texts), styles["cell"]
-                )
-            )
+            text = "\n".join(f"• {t}" for t in texts) if len(texts) > 1 else "".join(texts)
+            line.append(table_cell(text, column_width, styles["cell"]))
         body.append(line)
     locked = [index + 2 for index, row in enumerate(grid.rows) if row.locked]
     spans, start = [], 1  # one band heading over its run of columns
@@ -270,51 +254,9 @@ def _grid(grid: Grid, width: float, styles: dict[str, Any], split_rows: bool = F
             spans.append(("SPAN", (start, 0), (index, 0)))
             start = index + 1
     widths = [heading_width] + [column_width] * len(grid.columns)
-    # a grid row stays on one page (a matrix row read across); split only when it cannot fit on any page
-    return _long_table([bands, headings, *body], widths, 2, locked, spans, split_rows=split_rows)
-
-
-def _long_table(
-    data: list[list[Any]],
-    widths: list[float],
-    header_rows: int,
-    shaded: list[int] | None = None,
-    extra: list[tuple[Any, ...]] | None = None,
-    *,
-    split_rows: bool = True,
-) -> Any:
-    from reportlab.lib import colors
-    from reportlab.platypus import LongTable, TableStyle
-
-    style = [
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#BFBFBF")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#D6E6F2")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    style += [("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EEF0F2")) for row in shaded or []]
-    style += extra or []
-    # splitInRow: a row taller than a page (a 10,000-character note) continues on the next page
-    if is_right_to_left():  # the first column on the right, as an Arabic reader expects
-        data, widths, style = _mirrored(data, widths, style)
-    table_style = TableStyle(style)
-    return LongTable(
-        data, colWidths=widths, repeatRows=header_rows, style=table_style, splitInRow=int(split_rows)
+    return long_table(
+        [bands, headings, *body], widths, 2, locked, spans, bold_first_column=True, split_rows=split_rows
     )
-
-
-def _mirrored(
-    data: list[list[Any]], widths: list[float], style: list[tuple[Any, ...]]
-) -> tuple[list[list[Any]], list[float], list[tuple[Any, ...]]]:
-    last = len(widths) - 1
-
-    def flipped(command: tuple[Any, ...]) -> tuple[Any, ...]:
-        name, (first_column, first_row), (final_column, final_row), *rest = command
-        first, final = (c if c >= 0 else last + 1 + c for c in (first_column, final_column))
-        return (name, (last - final, first_row), (last - first, final_row), *rest)
-
-    return [row[::-1] for row in data], widths[::-1], [flipped(command) for command in style]
 
 
 def _numbered_canvas(document: Document) -> type:

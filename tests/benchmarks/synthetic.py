@@ -8,7 +8,16 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from pim_desktop.domain.enums import EntryState, OrganisationType, Sensitivity, SystemRole, SystemStatus
+from pim_desktop.domain.enums import (
+    ActionStatus,
+    EntryState,
+    FocalPointKind,
+    OrganisationType,
+    Priority,
+    Sensitivity,
+    SystemRole,
+    SystemStatus,
+)
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.services.operations import create_operation
 from pim_desktop.storage import models
@@ -104,12 +113,66 @@ def _fill(session: Session, size: Size, rng: random.Random) -> None:
         (models.SystemSecondaryCategory, secondary),
     ):
         session.execute(insert(model_class), rows)
+    _action_plans(session, size, rng, categories)
+
+
+def _action_plans(session: Session, size: Size, rng: random.Random, categories: list[int]) -> None:
+    """Workshop plans of four working groups, 25 challenges a group, each with action points and focal
+    points, as many challenges in all as the size asks for."""
+    groups_needed = max(1, size.action_items // 25)
+    plans = [
+        {"id": n, "title": f"Workshop {n}: {_phrase(rng, 2)}", "workshop": f"PIM workshop {n}"}
+        for n in range(1, (groups_needed + 3) // 4 + 1)
+    ]
+    groups = [
+        {"id": n, "plan_id": (n - 1) // 4 + 1, "position": (n - 1) % 4 + 1, "theme": _phrase(rng, 2),
+         "team_leader": f"Leader {n}", "team_leader_organisation": f"ORG{rng.randint(1, size.organisations)}"}
+        for n in range(1, groups_needed + 1)
+    ]  # fmt: skip
+    items, points, focal_points = [], [], []
+    for n in range(1, size.action_items + 1):
+        items.append(
+            {
+                "id": n, "group_id": (n - 1) // 25 % groups_needed + 1, "number": (n - 1) % 25 + 1,
+                "challenge": _phrase(rng, 10), "timeline": f"Q{rng.randint(1, 4)} of 2027",
+                "status": rng.choice(list(ActionStatus)), "priority": rng.choice(list(Priority)),
+                "category_id": rng.choice(categories),
+            }
+        )  # fmt: skip
+        how_many = rng.randint(1, 3)
+        points += [{"item_id": n, "position": k, "text": _phrase(rng, 8)} for k in range(1, how_many + 1)]
+        focal_points += [
+            {"item_id": n, "position": k, "name": f"Person {rng.randint(1, 500)}",
+             "organisation": f"ORG{rng.randint(1, size.organisations)}", "kind": kind}
+            for k, kind in enumerate(list(FocalPointKind)[: rng.randint(1, 2)], start=1)
+        ]  # fmt: skip
+    for model_class, rows in (
+        (models.ActionPlan, plans),
+        (models.ActionGroup, groups),
+        (models.ActionItem, items),
+        (models.ActionPoint, points),
+        (models.ActionFocalPoint, focal_points),
+    ):
+        session.execute(insert(model_class), rows)
 
 
 def _customise_matrix(session: Session, rng: random.Random) -> None:
-    """Edit a tenth of the standard entries and add a few of the operation's own."""
+    """Edit a tenth of the standard entries (not in the fixed rows) and add a row of the operation's own."""
     entries = list(
-        session.scalars(select(models.MatrixEntry).where(models.MatrixEntry.state == EntryState.STANDARD))
+        session.scalars(
+            select(models.MatrixEntry)
+            .join(models.MatrixRow)
+            .where(models.MatrixEntry.state == EntryState.STANDARD, models.MatrixRow.is_locked.is_(False))
+        )
     )
     for entry in rng.sample(entries, len(entries) // 10):
         entry.text, entry.state = f"{entry.text} ({_phrase(rng, 2).lower()})", EntryState.EDITED
+    own_row = models.MatrixRow(code="own-1", position=99, label="Partners in the area")
+    session.add(own_row)
+    session.flush()
+    for category in session.scalars(select(models.Category.id)):
+        for position in range(1, 4):
+            session.add(
+                models.MatrixEntry(category_id=category, row_id=own_row.id, position=position,
+                                   text=_phrase(rng, 4), state=EntryState.ADDED)
+            )  # fmt: skip
