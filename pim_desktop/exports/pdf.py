@@ -271,14 +271,22 @@ def _numbered_canvas(document: Document) -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._bookmarks: list[tuple[str, dict[str, Any]]] = []  # of the page being drawn
+
+        def bookmarkPage(self, key: str, **place: Any) -> None:  # noqa: N802 - reportlab's name
+            # kept with its page: pages are written at the end, and a bookmark points at the page written
+            self._bookmarks.append((key, place))
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             for page in self._pages:
                 self.__dict__.update(page)
+                for key, place in self._bookmarks:
+                    super().bookmarkPage(key, **place)
                 self._decorate(len(self._pages))
                 super().showPage()
             super().save()

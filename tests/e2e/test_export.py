@@ -155,7 +155,12 @@ def test_report_pdf_has_a_cover_bookmarks_and_labels_on_every_page(sample_file: 
     assert f"Left out for sharing: {above[0][0]} information systems classified above Confidential" in cover
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in text and "CONFIDENTIAL" in text
-    outline = [entry.title for entry in PdfReader(target).outline]
+    reader = PdfReader(target)
+    outline = [entry.title for entry in reader.outline]
+    starts = [reader.get_destination_page_number(entry) for entry in reader.outline[1:]]
+    assert starts == sorted(starts) and starts[0] == 1  # each bookmark opens its section, after the cover
+    for entry, start in zip(reader.outline[1:], starts, strict=True):
+        assert entry.title in " ".join(pages[start].split()), entry.title
     assert outline[1:] == [
         "PIM Matrix of the operation",
         "Organisations and their information systems by PIM category",
