@@ -4,7 +4,7 @@ One ProcessController per open operation; every change is one undo step."""
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 from pim_desktop.domain import process as domain
@@ -41,6 +41,13 @@ class ProcessWorkspace(QObject):
         page.reviewButton.clicked.connect(self.review_selected)
         page.reviewsTable.itemActivated.connect(lambda _item: self.review_selected())
         page.dashboardView.anchorClicked.connect(self._follow_link)
+        self._stale = False  # changed while out of sight: shown again when the page is
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.page and event.type() == QEvent.Type.Show and self._stale:
+            self._show()
+        return False
 
     def bind(self, controller: ProcessController | None) -> None:
         if self.controller is not None:
@@ -58,6 +65,10 @@ class ProcessWorkspace(QObject):
     def _show(self) -> None:
         page = self.page
         page.setEnabled(self.controller is not None)
+        # a review row for each of 20,000 systems takes a while to fill: only when the page is in view
+        self._stale = self.controller is not None and not page.isVisible()
+        if self._stale:
+            return
         wanted = self._step_id  # filling the tree moves its current item: choose again once it is full
         page.stepsTree.blockSignals(True)
         page.stepsTree.clear()

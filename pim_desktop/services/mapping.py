@@ -14,13 +14,13 @@ ROLE_ORDER = {role: order for order, role in enumerate(SystemRole)}
 
 _ROLES = {role.value: role for role in SystemRole}
 _STATUSES = {status.value: status for status in SystemStatus}
-_SENSITIVITIES = {level.value: level for level in Sensitivity}
+SENSITIVITY_BY_VALUE = {level.value: level for level in Sensitivity}
 
 
-def _rows(session: Session, sql: str) -> list[tuple]:
+def driver_rows(session: Session, sql: str, parameters: tuple = ()) -> list[tuple]:
     """Plain tuples from the driver, inside the session's transaction: the bulk reads of the mapping skip
     SQLAlchemy's per-row processing, which costs more than the reading itself at 20,000 systems."""
-    return session.connection().exec_driver_sql(sql).cursor.fetchall()
+    return session.connection().exec_driver_sql(sql, parameters).cursor.fetchall()
 
 
 def _links(session: Session) -> dict[int, list[tuple[model.SystemLink, str]]]:
@@ -29,8 +29,12 @@ def _links(session: Session) -> dict[int, list[tuple[model.SystemLink, str]]]:
         "SELECT l.system_id, l.organisation_id, l.role, o.acronym, o.name FROM system_organisation l "
         "JOIN organisation o ON o.id = l.organisation_id ORDER BY l.system_id, l.id"
     )
-    for system_id, organisation_id, role, acronym, name in _rows(session, sql):
-        by_system[system_id].append((model.SystemLink(organisation_id, _ROLES[role]), acronym or name))
+    made: dict[tuple[int, str], model.SystemLink] = {}  # links are immutable: one object per pair, shared
+    for system_id, organisation_id, role, acronym, name in driver_rows(session, sql):
+        link = made.get((organisation_id, role))
+        if link is None:
+            link = made[organisation_id, role] = model.SystemLink(organisation_id, _ROLES[role])
+        by_system[system_id].append((link, acronym or name))
     for links in by_system.values():
         if len(links) > 1:
             links.sort(key=lambda pair: ROLE_ORDER[pair[0].role])
@@ -40,15 +44,20 @@ def _links(session: Session) -> dict[int, list[tuple[model.SystemLink, str]]]:
 def _areas(session: Session) -> dict[int, list[model.Area]]:
     by_system: dict[int, list[model.Area]] = defaultdict(list)
     sql = "SELECT system_id, country_iso3, admin1, admin1_pcode, admin2, admin2_pcode FROM system_area ORDER BY id"  # noqa: E501
-    for system_id, *parts in _rows(session, sql):
-        by_system[system_id].append(model.Area(*parts))
+    made: dict[tuple[str, ...], model.Area] = {}  # areas are immutable and few: one object per place
+    for system_id, *parts in driver_rows(session, sql):
+        key = tuple(parts)
+        area = made.get(key)
+        if area is None:
+            area = made[key] = model.Area(*parts)
+        by_system[system_id].append(area)
     return by_system
 
 
 def _secondary(session: Session) -> dict[int, list[int]]:
     by_system: dict[int, list[int]] = defaultdict(list)
     sql = "SELECT system_id, category_id FROM system_secondary_category ORDER BY category_id"
-    for system_id, category_id in _rows(session, sql):
+    for system_id, category_id in driver_rows(session, sql):
         by_system[system_id].append(category_id)
     return by_system
 
@@ -62,7 +71,7 @@ def load_system_summaries(session: Session) -> list[model.SystemSummary]:
         "FROM information_system ORDER BY name_key, id"
     )
     summaries = []
-    for row in _rows(session, sql):
+    for row in driver_rows(session, sql):
         system_id, name, category_id, status, outputs, methods, *contact_parts = row[:9]
         system_links = links.get(system_id, ())
         summaries.append(
@@ -76,7 +85,7 @@ def load_system_summaries(session: Session) -> list[model.SystemSummary]:
                 methods=methods,
                 contact=" · ".join(part for part in contact_parts if part),
                 secondary_category_ids=tuple(secondary.get(system_id, ())),
-                sensitivity=_SENSITIVITIES[row[9]],
+                sensitivity=SENSITIVITY_BY_VALUE[row[9]],
                 links=tuple(link for link, _ in system_links),
                 areas=tuple(areas.get(system_id, ())),
                 sub_categories=row[10],

@@ -139,15 +139,20 @@ class MappingData:
         self._system_org_types = [
             frozenset(types.get(link.organisation_id) for link in s.links) for s in systems
         ]
-        # each system's cells in the organisations x categories grid: (organisation id, category id, type)
-        self._grid_cells = [
+
+    @cached_property
+    def _grid_cells(self) -> list[tuple[tuple[int, int, OrganisationType | None], ...]]:
+        """Each system's cells in the organisations x categories grid: (organisation id, category id, type).
+        Worked out when the grid is first asked for, not when a file opens."""
+        types = {o.id: o.details.org_type for o in self.organisations}
+        return [
             tuple(
                 (organisation_id, category_id, types.get(organisation_id))
                 for organisation_id in dict.fromkeys(link.organisation_id for link in s.links)
                 if organisation_id in types
                 for category_id in s.category_ids
             )
-            for s in systems
+            for s in self.systems
         ]
 
     @cached_property

@@ -13,6 +13,7 @@ from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import clean_text
 from pim_desktop.i18n import _
+from pim_desktop.services.mapping import SENSITIVITY_BY_VALUE, driver_rows
 from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
@@ -116,20 +117,22 @@ class ReviewService:
 
     def reviews(self, system_id: int | None = None) -> list[domain.SystemReview]:
         """Every system, reviewed or not, by name; or only the one asked for."""
-        system, review = models.InformationSystem, models.DataReview
+        review = models.DataReview
         with self._file.session() as session:
             codes = dict(session.execute(select(models.Principle.id, models.Principle.code)).all())
-            query = (  # the columns the review needs, not whole systems: 20,000 of them in a large operation
-                select(system.id, system.name, system.sensitivity, system.shared_with, review)
-                .outerjoin(review, review.system_id == system.id)
-                .options(selectinload(review.ratings))
-                .order_by(system.name_key)
-            )
+            # the columns the review shows of each system (20,000 in a large operation), read from the driver
+            # as the mapping reads them, then the reviews, which are few
+            sql, one = "SELECT id, name, sensitivity, shared_with FROM information_system", ()
             if system_id is not None:
-                query = query.where(system.id == system_id)
+                sql, one = sql + " WHERE id = ?", (system_id,)
+            systems = driver_rows(session, sql + " ORDER BY name_key, id", one)
+            reviews = select(review).options(selectinload(review.ratings))
+            if system_id is not None:
+                reviews = reviews.where(review.system_id == system_id)
+            found = {r.system_id: _details(r, codes) for r in session.scalars(reviews)}
             return [
-                domain.SystemReview(id_, name, sensitivity, shared_with, _details(r, codes) if r else None)
-                for id_, name, sensitivity, shared_with, r in session.execute(query)
+                domain.SystemReview(id_, name, SENSITIVITY_BY_VALUE[level], shared_with or "", found.get(id_))
+                for id_, name, level, shared_with in systems
             ]
 
     def review(self, system_id: int) -> domain.SystemReview:

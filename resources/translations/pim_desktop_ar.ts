@@ -1343,6 +1343,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <source>{category}: a related category</source>
         <translation>{category}: فئة ذات صلة</translation>
     </message>
+    <message>
+        <source>… and {count} more: see Mapping (Ctrl+2)</source>
+        <translation>… و{count} غيرها: انظر رسم الخرائط (Ctrl+2)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixController</name>

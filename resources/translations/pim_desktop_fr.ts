@@ -1343,6 +1343,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>{category}: a related category</source>
         <translation>{category}&#xa0;: une catégorie connexe</translation>
     </message>
+    <message>
+        <source>… and {count} more: see Mapping (Ctrl+2)</source>
+        <translation>… et {count} de plus&#xa0;: voir Cartographie (Ctrl+2)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixController</name>

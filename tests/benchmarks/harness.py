@@ -14,14 +14,18 @@ RESULTS_DIR = Path(__file__).parent / "results"
 @dataclass
 class Figure:
     name: str
-    median_s: float
+    median: float
     floor_name: str
-    floor_median_s: float
+    floor_median: float
     target: str
+    unit: str = "s"  # or "MB" for memory
 
     @property
     def ratio(self) -> float:
-        return self.median_s / self.floor_median_s if self.floor_median_s else float("inf")
+        return self.median / self.floor_median if self.floor_median else float("inf")
+
+    def shown(self, value: float) -> str:
+        return f"{value:>8.0f}MB" if self.unit == "MB" else f"{value * 1000:>8.1f}ms"
 
 
 def median_seconds(work: Callable[[], object], repeats: int = 7, warmup: int = 1) -> float:
@@ -35,6 +39,13 @@ def median_seconds(work: Callable[[], object], repeats: int = 7, warmup: int = 1
     return statistics.median(samples)
 
 
+def median_of(sample: Callable[[], float], repeats: int = 5, warmup: int = 1) -> float:
+    """The median of what each run reports itself: a duration timed inside, or a size."""
+    for _ in range(warmup):
+        sample()
+    return statistics.median(sample() for _ in range(repeats))
+
+
 _FIGURES: list[Figure] = []
 
 
@@ -43,15 +54,36 @@ def record(figure: Figure) -> Figure:
     return figure
 
 
+def measure(
+    name: str,
+    program: Callable[[], object],
+    floor_name: str,
+    floor: Callable[[], object],
+    target: str,
+    repeats: int = 5,
+    warmup: int = 1,
+) -> Figure:
+    """Times the program and its floor the same way, one after the other, and records the figure."""
+    return record(
+        Figure(
+            name,
+            median_seconds(program, repeats, warmup),
+            floor_name,
+            median_seconds(floor, repeats, warmup),
+            target,
+        )
+    )
+
+
 def report() -> str:
     lines = [
-        f"{'figure':<44} {'median':>10} {'floor':<34} {'floor med.':>10} {'ratio':>7}  target",
-        "-" * 120,
+        f"{'figure':<58} {'median':>10}  {'floor':<44} {'floor med.':>10} {'ratio':>7}  target",
+        "-" * 150,
     ]
     for f in _FIGURES:
         lines.append(
-            f"{f.name:<44} {f.median_s * 1000:>8.1f}ms {f.floor_name:<34} "
-            f"{f.floor_median_s * 1000:>8.1f}ms {f.ratio:>6.1f}x  {f.target}"
+            f"{f.name:<58} {f.shown(f.median):>10}  {f.floor_name:<44} {f.shown(f.floor_median):>10} "
+            f"{f.ratio:>6.1f}x  {f.target}"
         )
     RESULTS_DIR.mkdir(exist_ok=True)
     (RESULTS_DIR / "latest.json").write_text(

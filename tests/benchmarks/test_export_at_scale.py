@@ -7,11 +7,10 @@ from pim_desktop.exports.build import build_document
 from pim_desktop.exports.document import ExportOptions, Table
 from pim_desktop.exports.run import export
 from pim_desktop.services.operations import open_operation
-from tests.benchmarks.harness import Figure, median_seconds, record
-from tests.benchmarks.test_mapping_at_scale import stress_file  # noqa: F401 - the shared fixture
+from tests.benchmarks.harness import measure
 
 
-def test_xlsx_report_of_the_stress_operation(stress_file: Path, tmp_path: Path):  # noqa: F811
+def test_xlsx_report_of_the_stress_operation(stress_file: Path, tmp_path: Path):
     target = tmp_path / "report.xlsx"
     with open_operation(stress_file, read_only=True) as operation_file:
         document = build_document(operation_file, "report", ExportOptions())
@@ -34,19 +33,12 @@ def test_xlsx_report_of_the_stress_operation(stress_file: Path, tmp_path: Path):
                         sheet.append(["\n".join(cell.lines) for cell in cells])
             workbook.save(tmp_path / "floor.xlsx")
 
-        figure = record(
-            Figure(
-                "stress: xlsx report (build + write)",
-                median_seconds(program, repeats=3),
-                "openpyxl alone writing the same cells",
-                median_seconds(floor, repeats=3),
-                "at most 1.5x openpyxl alone",
-            )
-        )
+        name, floor_name = "stress: xlsx report (build + write)", "openpyxl alone writing the same cells"
+        figure = measure(name, program, floor_name, floor, "at most 1.5x openpyxl alone", repeats=3)
     assert figure.ratio <= 1.5
 
 
-def test_pdf_report_of_the_stress_operation(stress_file: Path, tmp_path: Path):  # noqa: F811
+def test_pdf_report_of_the_stress_operation(stress_file: Path, tmp_path: Path):
     with open_operation(stress_file, read_only=True) as operation_file:
         document = build_document(operation_file, "report", ExportOptions())
 
@@ -72,13 +64,6 @@ def test_pdf_report_of_the_stress_operation(stress_file: Path, tmp_path: Path): 
                 canvas.showPage()
             canvas.save()
 
-        figure = record(
-            Figure(
-                "stress: pdf report (build + write)",
-                median_seconds(program, repeats=3, warmup=0),
-                "reportlab drawing the same text, no layout",
-                median_seconds(floor, repeats=3, warmup=0),
-                "under 10 s",
-            )
-        )
-    assert figure.median_s < 10
+        name, floor_name = "stress: pdf report (build + write)", "reportlab drawing the same text, no layout"
+        figure = measure(name, program, floor_name, floor, "under 10 s", repeats=3, warmup=0)
+    assert figure.median < 10

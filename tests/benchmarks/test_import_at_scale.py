@@ -9,11 +9,10 @@ from pim_desktop.imports.apply import apply_plan
 from pim_desktop.imports.plan import choose_sheet, make_plan
 from pim_desktop.imports.reading import read_sheets
 from pim_desktop.services.operations import create_operation, open_operation
-from tests.benchmarks.harness import Figure, median_seconds, record
-from tests.benchmarks.test_mapping_at_scale import stress_file  # noqa: F401 - the shared fixture
+from tests.benchmarks.harness import measure
 
 
-def test_import_the_stress_registers_from_xlsx(stress_file: Path, tmp_path: Path):  # noqa: F811
+def test_import_the_stress_registers_from_xlsx(stress_file: Path, tmp_path: Path):
     workbooks = [tmp_path / "organisations.xlsx", tmp_path / "systems.xlsx"]
     with open_operation(stress_file, read_only=True) as operation_file:
         for view, workbook in zip(("organisations", "systems"), workbooks, strict=True):
@@ -41,12 +40,6 @@ def test_import_the_stress_registers_from_xlsx(stress_file: Path, tmp_path: Path
                     pass
             book.close()
 
-    record(
-        Figure(
-            "stress: import 2,000 organisations + 20,000 systems (xlsx)",
-            median_seconds(program, repeats=1, warmup=0),
-            "openpyxl alone reading the same workbooks",
-            median_seconds(floor, repeats=1, warmup=0),
-            "completes (no target yet)",
-        )
-    )
+    name = "stress: import 2,000 organisations + 20,000 systems (xlsx)"
+    floor_name = "openpyxl alone reading the same workbooks"
+    measure(name, program, floor_name, floor, "completes (no target set)", repeats=1, warmup=0)

@@ -1,17 +1,14 @@
 """Opening the sample operation in the window and painting its matrix, against a bare table view showing the
 same texts."""
 
-import os
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
-from tests.benchmarks.harness import Figure, median_seconds, record
+from tests.benchmarks.harness import measure
 
 
 def test_open_sample_and_show_matrix(qapp, sample_file: Path):
@@ -40,15 +37,8 @@ def test_open_sample_and_show_matrix(qapp, sample_file: Path):
         view.grab()
         view.close()
 
-    figure = record(
-        Figure(
-            name="open sample + show matrix in the window",
-            median_s=median_seconds(program, repeats=5),
-            floor_name="bare QTableView, 9x8 cells",
-            floor_median_s=median_seconds(floor, repeats=5),
-            target="well under 1 s",
-        )
-    )
+    name, floor_name = "open sample + show matrix in the window", "bare QTableView, 9x8 cells"
+    figure = measure(name, program, floor_name, floor, "well under 1 s")
     window.close()
     QApplication.processEvents()
-    assert figure.median_s < 1.0
+    assert figure.median < 1.0

@@ -101,3 +101,23 @@ def test_close_returns_to_the_welcome_page(opened: MainWindow):
     assert opened.operation_file is None
     assert opened.pages.currentWidget() is opened.welcomePage
     assert opened.windowTitle() == "PIM Desktop"
+
+
+def test_a_category_with_many_systems_shows_the_first_and_points_to_the_mapping(
+    window: MainWindow, tmp_path: Path
+):
+    """Thousands of names in one cell can be neither read nor drawn quickly; the mapping lists them all."""
+    from pim_desktop.gui.models.matrix_model import HTML_ROLE, MOST_SYSTEMS_SHOWN
+    from tests.benchmarks.synthetic import TYPICAL, write_synthetic_operation
+
+    path = tmp_path / "typical.pim"
+    write_synthetic_operation(path, TYPICAL)  # 400 systems over 8 categories
+    assert window.open_file(path)
+    model = window.matrixView.model()
+    systems_row = model.rowCount() - 1
+    cell = model.data(model.index(systems_row, 0), HTML_ROLE)
+    everything = model.data(model.index(systems_row, 0))
+    listed = everything.count("System ")
+    assert listed > MOST_SYSTEMS_SHOWN  # the plain text (copying, reading aloud) keeps them all
+    assert cell.count("<li>") == MOST_SYSTEMS_SHOWN + 1
+    assert f"… and {listed - MOST_SYSTEMS_SHOWN} more: see Mapping (Ctrl+2)" in cell

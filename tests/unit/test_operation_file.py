@@ -165,3 +165,13 @@ def test_a_file_of_the_previous_schema_is_upgraded_on_open_with_a_backup(
     backups = list((own_data_dir / "backups").glob("sample-*-before-migration.pim"))
     assert len(backups) == 1
     assert sqlite_rows(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]
+
+
+def test_the_head_version_read_from_the_file_names_is_alembics_head():
+    """head_version() reads the migration scripts' numbers so that a start does not import Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from pim_desktop.storage.schema import alembic_config
+
+    alembic_head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head_version() == int(alembic_head)

@@ -25,6 +25,8 @@ ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's list of MatrixEntry (e
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 3  # how many entries of the cell match the search
 
 SYSTEMS_ROW_LABEL = QT_TRANSLATE_NOOP("Matrix", "Systems in this operation")
+# A cell of thousands of names can be neither read nor drawn quickly: the mapping lists them all
+MOST_SYSTEMS_SHOWN = 12
 LOCKED_TOOLTIP = QT_TRANSLATE_NOOP(
     "Matrix",
     "This row cannot be modified: the Definition and Output rows are what distinguish the PIM categories "
@@ -219,7 +221,11 @@ class MatrixTableModel(QAbstractTableModel):
             systems = self._systems_of(index.column())
             if not systems:
                 return f"<i>{html.escape(translate('Matrix', 'No system mapped yet'))}</i>"
-            items = "".join(f"<li>{self._highlighted(self._system_line(s))}</li>" for s in systems)
+            shown = systems[:MOST_SYSTEMS_SHOWN]
+            items = "".join(f"<li>{self._highlighted(self._system_line(s))}</li>" for s in shown)
+            if len(systems) > len(shown):
+                more = translate("Matrix", "… and {count} more: see Mapping (Ctrl+2)")
+                items += f"<li><i>{html.escape(more.format(count=len(systems) - len(shown)))}</i></li>"
             return f"<ul>{items}</ul>"
         entries = self._entries(index)
         if locked or len(entries) == 1:
