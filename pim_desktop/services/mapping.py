@@ -23,21 +23,25 @@ def driver_rows(session: Session, sql: str, parameters: tuple = ()) -> list[tupl
     return session.connection().exec_driver_sql(sql, parameters).cursor.fetchall()
 
 
-def _links(session: Session) -> dict[int, list[tuple[model.SystemLink, str]]]:
-    by_system: dict[int, list[tuple[model.SystemLink, str]]] = defaultdict(list)
+def _links(session: Session) -> dict[int, tuple[list[model.SystemLink], list[str]]]:
+    """Each system's links, lead first, and beside them the organisations' labels (acronym, else name)."""
+    by_system: dict[int, tuple[list[model.SystemLink], list[str]]] = {}
+    role_rank = " ".join(f"WHEN '{role.value}' THEN {rank}" for role, rank in ROLE_ORDER.items())
     sql = (
         "SELECT l.system_id, l.organisation_id, l.role, o.acronym, o.name FROM system_organisation l "
-        "JOIN organisation o ON o.id = l.organisation_id ORDER BY l.system_id, l.id"
+        "JOIN organisation o ON o.id = l.organisation_id "
+        f"ORDER BY l.system_id, CASE l.role {role_rank} END, l.id"
     )
     made: dict[tuple[int, str], model.SystemLink] = {}  # links are immutable: one object per pair, shared
     for system_id, organisation_id, role, acronym, name in driver_rows(session, sql):
         link = made.get((organisation_id, role))
         if link is None:
             link = made[organisation_id, role] = model.SystemLink(organisation_id, _ROLES[role])
-        by_system[system_id].append((link, acronym or name))
-    for links in by_system.values():
-        if len(links) > 1:
-            links.sort(key=lambda pair: ROLE_ORDER[pair[0].role])
+        found = by_system.get(system_id)
+        if found is None:
+            found = by_system[system_id] = ([], [])
+        found[0].append(link)
+        found[1].append(acronym or name)
     return by_system
 
 
@@ -73,20 +77,20 @@ def load_system_summaries(session: Session) -> list[model.SystemSummary]:
     summaries = []
     for row in driver_rows(session, sql):
         system_id, name, category_id, status, outputs, methods, *contact_parts = row[:9]
-        system_links = links.get(system_id, ())
+        system_links, labels = links.get(system_id, ((), ()))
         summaries.append(
             model.SystemSummary(
                 id=system_id,
                 name=name,
                 primary_category_id=category_id,
                 status=_STATUSES[status],
-                organisations=tuple(dict.fromkeys(label for _, label in system_links)),
+                organisations=tuple(dict.fromkeys(labels)) if len(labels) > 1 else tuple(labels),
                 outputs=outputs,
                 methods=methods,
                 contact=" · ".join(part for part in contact_parts if part),
                 secondary_category_ids=tuple(secondary.get(system_id, ())),
                 sensitivity=SENSITIVITY_BY_VALUE[row[9]],
-                links=tuple(link for link, _ in system_links),
+                links=tuple(system_links),
                 areas=tuple(areas.get(system_id, ())),
                 sub_categories=row[10],
                 population_groups=row[11],

@@ -130,15 +130,24 @@ class MappingData:
         self._organisations_by_label = sorted(
             organisations, key=lambda o: fold_key(o.details.acronym or o.details.name)
         )
-        self._organisation_text = [
+
+    # What the filters search and match, worked out at the first filter rather than when a file opens
+
+    @cached_property
+    def _organisation_text(self) -> list[str]:
+        return [
             fold_key(" ".join((o.details.name, o.details.acronym, o.details.focal_name, o.details.notes)))
-            for o in organisations
+            for o in self.organisations
         ]
-        self._system_text = [fold_key(_searchable(s)) for s in systems]
-        types = {o.id: o.details.org_type for o in organisations}
-        self._system_org_types = [
-            frozenset(types.get(link.organisation_id) for link in s.links) for s in systems
-        ]
+
+    @cached_property
+    def _system_text(self) -> list[str]:
+        return [fold_key(_searchable(s)) for s in self.systems]
+
+    @cached_property
+    def _system_org_types(self) -> list[frozenset[OrganisationType | None]]:
+        types = {o.id: o.details.org_type for o in self.organisations}
+        return [frozenset(types.get(link.organisation_id) for link in s.links) for s in self.systems]
 
     @cached_property
     def _grid_cells(self) -> list[tuple[tuple[int, int, OrganisationType | None], ...]]:
