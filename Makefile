@@ -9,7 +9,8 @@ PACKAGING_STAMP := $(VENV)/.packaging-installed
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts)) \
 	$(patsubst %.po,%.mo,$(wildcard resources/translations/*.po))
 
-.PHONY: run test bench lint screenshots clean translations bundle portable installer test-packaging
+.PHONY: run test bench lint screenshots clean translations bundle portable installer test-packaging \
+	test-reliability
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "PIM Desktop needs Python 3.11 or newer"; exit 1; }
@@ -40,6 +41,10 @@ bench: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/python -m ruff check pim_desktop tests tools packaging hatch_build.py
 	$(BIN)/python -m ruff format --check pim_desktop tests tools packaging hatch_build.py
+
+# The program killed at random moments of imports, merges and exports, 15 times each (60 kills)
+test-reliability: $(STAMP) translations
+	PIM_CRASH_ITERATIONS=15 $(BIN)/python -m pytest -s tests/e2e/test_crash_safety.py
 
 # What a user double-clicks, built for this system in dist/ (packaging/README.md)
 bundle portable installer: $(PACKAGING_STAMP) translations

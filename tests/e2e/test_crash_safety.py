@@ -1,0 +1,139 @@
+"""The program killed (SIGKILL, as a dead battery or a crashed laptop would) at a random moment of a large
+import, a merge, a bulk edit and an export: afterwards the operation file passes `pim-desktop check` and
+holds all of the interrupted change or none of it, and no half-written export is at the target path.
+
+`make test` kills each operation a few times; `make test-reliability` runs the full loop
+(PIM_CRASH_ITERATIONS per operation, 15 by default there: 60 kills)."""
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks.synthetic import Size, write_synthetic_operation
+from tests.helpers import run_cli
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+ITERATIONS = int(os.environ.get("PIM_CRASH_ITERATIONS", "2"))
+PARTNER = Size(organisations=150, systems=1_500, action_items=300)
+Command = Callable[[], subprocess.Popen[bytes]]
+
+
+def _counts(path: Path) -> tuple[int, ...]:
+    result = run_cli("info", path, "--json")
+    assert result.returncode == 0, result.stderr
+    counts = json.loads(result.stdout)["counts"]
+    return counts["organisations"], counts["systems"], counts["action_items"], counts["matrix_entries"]
+
+
+def _start(*args: str | Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "pim_desktop", *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _full_run_seconds(command: Command) -> float:
+    started = time.perf_counter()
+    program = command()
+    assert program.wait(timeout=300) == 0
+    return time.perf_counter() - started
+
+
+def _kill_at_random(command: Command, seconds: float, rng: random.Random) -> None:
+    program = command()
+    # from the end of start-up (reading and checking come first, the writing last) to just after the end
+    time.sleep(rng.uniform(0.3, 1.1) * seconds)
+    program.send_signal(signal.SIGKILL)
+    program.wait(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def partner(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A partner's operation, and its systems exported as a workbook: 1,500 systems to import or merge."""
+    folder = tmp_path_factory.mktemp("partner")
+    operation = folder / "partner.pim"
+    write_synthetic_operation(operation, PARTNER, seed=11)
+    workbook = folder / "partner-systems.xlsx"
+    result = run_cli("export", operation, "--view", "systems", "--format", "xlsx", "-o", workbook)
+    assert result.returncode == 0, result.stderr
+    return {"operation": operation, "systems": workbook}
+
+
+def _interrupted(
+    sample_file: Path, tmp_path: Path, arguments: Callable[[Path], list[str | Path]], seed: int
+) -> None:
+    """Runs the change once whole to know its result, then kills it ITERATIONS times on fresh copies."""
+    rng = random.Random(seed)
+    before = _counts(sample_file)
+    whole = tmp_path / "whole.pim"
+    shutil.copyfile(sample_file, whole)
+    seconds = _full_run_seconds(lambda: _start(*arguments(whole)))
+    after = _counts(whole)
+    assert after != before  # the change changes something the counts see
+    outcomes = []
+    for run in range(ITERATIONS):
+        target = tmp_path / f"killed-{run}.pim"
+        shutil.copyfile(sample_file, target)
+        _kill_at_random(lambda target=target: _start(*arguments(target)), seconds, rng)
+        check = run_cli("check", target)
+        assert check.returncode == 0, f"run {run}: {check.stdout} {check.stderr}"
+        counts = _counts(target)
+        assert counts in (before, after), f"run {run}: {counts}, neither {before} nor {after}"
+        outcomes.append(counts == after)
+    untouched, whole_changes = outcomes.count(False), outcomes.count(True)
+    print(f"{ITERATIONS} kills: {untouched} left the file as it was, {whole_changes} with the whole change")
+
+
+def test_an_import_killed_at_any_moment_is_all_or_nothing(
+    sample_file: Path, tmp_path: Path, partner: dict[str, Path]
+):
+    _interrupted(sample_file, tmp_path, lambda target: ["import", target, partner["systems"]], seed=1)
+
+
+def test_a_merge_killed_at_any_moment_is_all_or_nothing(
+    sample_file: Path, tmp_path: Path, partner: dict[str, Path]
+):
+    _interrupted(sample_file, tmp_path, lambda target: ["merge", target, partner["operation"]], seed=2)
+
+
+def test_a_bulk_edit_killed_at_any_moment_is_all_or_nothing(
+    sample_file: Path, tmp_path: Path, partner: dict[str, Path]
+):
+    """The bulk edit: the whole partner operation imported from its JSON export over this one."""
+    exported = tmp_path / "partner.json"
+    result = run_cli("export", partner["operation"], "--view", "report", "--format", "json", "-o", exported)
+    assert result.returncode == 0, result.stderr
+    _interrupted(
+        sample_file, tmp_path, lambda target: ["import", target, exported, "--kind", "operation"], seed=3
+    )
+
+
+def test_an_export_killed_at_any_moment_leaves_no_half_written_file(tmp_path: Path, partner: dict[str, Path]):
+    rng = random.Random(4)
+    source = partner["operation"]
+    original = source.read_bytes()
+
+    def export(target: Path) -> subprocess.Popen[bytes]:
+        return _start("export", source, "--view", "report", "--format", "pdf", "-o", target)
+
+    seconds = _full_run_seconds(lambda: export(tmp_path / "whole.pdf"))
+    whole = (tmp_path / "whole.pdf").read_bytes()
+    for run in range(ITERATIONS):
+        folder = tmp_path / f"run-{run}"
+        folder.mkdir()
+        target = folder / "report.pdf"
+        _kill_at_random(lambda target=target: export(target), seconds, rng)
+        if target.exists():  # either the whole document or nothing at the target path
+            assert target.read_bytes()[:5] == b"%PDF-" and target.stat().st_size == len(whole)
+            assert target.read_bytes().rstrip().endswith(b"%%EOF")
+    assert source.read_bytes() == original  # the operation it read from is untouched
