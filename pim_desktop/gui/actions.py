@@ -15,6 +15,7 @@ class Actions:
     new_operation: QAction
     open_operation: QAction
     save_copy: QAction
+    restore_backup: QAction
     close_operation: QAction
     quit: QAction
     find: QAction
@@ -237,6 +238,10 @@ def create_actions(parent: QWidget) -> Actions:
             translate("Actions", "&Import…"),
             "Ctrl+Alt+I",
             tip=translate("Actions", "Import organisations or systems from a spreadsheet"),
+        ),
+        restore_backup=action(
+            translate("Actions", "Restore from &Backup…"),
+            tip=translate("Actions", "Put back the operation as it was when opened, or before an import"),
         ),
         merge=action(
             translate("Actions", "&Merge Operation File…"),

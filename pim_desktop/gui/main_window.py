@@ -24,6 +24,7 @@ from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
+from pim_desktop.gui.file_backups import backup_when_opened, restore_from_backup
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
@@ -107,7 +108,9 @@ class MainWindow(QMainWindow):
         self.menuFile.addActions([a.new_operation, a.open_operation])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.menuFile.addActions([a.save_copy, a.import_data, a.merge, a.export, a.close_operation])
+        self.menuFile.addActions(
+            [a.save_copy, a.restore_backup, a.import_data, a.merge, a.export, a.close_operation]
+        )
         self.menuFile.addSeparator()
         self.menuFile.addAction(a.quit)
 
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
         a.save_copy.triggered.connect(self.save_copy)
+        a.restore_backup.triggered.connect(lambda: restore_from_backup(self))
         a.export.triggered.connect(self.exchange.export)
         a.import_data.triggered.connect(self.exchange.import_data)
         a.merge.triggered.connect(self.exchange.merge)
@@ -205,6 +209,8 @@ class MainWindow(QMainWindow):
         self.viewTabs.setCurrentIndex(0)
         self._show_view(0)
         self.settings.remember_file(path)
+        if not operation_file.read_only:
+            backup_when_opened(self, path)
         read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
         self._show_notice(read_only_notice if operation_file.read_only else "")
         self._show_operation_title()
@@ -321,6 +327,7 @@ class MainWindow(QMainWindow):
         writable = is_open and not self.operation_file.read_only  # type: ignore[union-attr]
         self.actions.import_data.setEnabled(writable)
         self.actions.merge.setEnabled(writable)
+        self.actions.restore_backup.setEnabled(writable)
         self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:

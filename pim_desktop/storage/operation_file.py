@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, select, text
@@ -253,10 +252,10 @@ def backup_copy(source: Path, target: Path) -> Path:
 
 
 def backup_to_folder(path: Path, reason: str = "before-migration") -> Path:
-    from pim_desktop.paths import backups_dir  # here, so storage does not read settings at import time
+    """A backup in the program's data folder, in the file's rolling set (storage.backups)."""
+    from pim_desktop.storage.backups import make_backup  # it builds on backup_copy above
 
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_copy(path, backups_dir() / f"{path.stem}-{stamp}-{reason}.pim")
+    return make_backup(path, reason)
 
 
 def run_integrity_checks(operation_file: OperationFile) -> list[str]:

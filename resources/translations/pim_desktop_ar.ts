@@ -398,6 +398,14 @@
         <translation>استيراد منظمات أو أنظمة من جدول بيانات</translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>استعادة من &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Put back the operation as it was when opened, or before an import</source>
+        <translation>إعادة العملية كما كانت عند فتحها، أو قبل الاستيراد</translation>
+    </message>
+    <message>
         <source>&amp;Merge Operation File…</source>
         <translation>&amp;دمج ملف عملية…</translation>
     </message>
@@ -436,6 +444,49 @@
     <message>
         <source>Language and theme</source>
         <translation>اللغة والمظهر</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>when it was opened</source>
+        <translation>عند فتحه</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>قبل الدمج</translation>
+    </message>
+    <message>
+        <source>before an upgrade to a newer version</source>
+        <translation>قبل الترقية إلى إصدار أحدث</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>No backup could be made of this file: {reason}</source>
+        <translation>تعذّر عمل نسخة احتياطية من هذا الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet.</source>
+        <translation>لا توجد نسخة احتياطية من هذا الملف بعد.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {made}; the file as it was is backed up too.</source>
+        <translation>تمت استعادة النسخة الاحتياطية المعمولة في {made}؛ وحُفظت نسخة من الملف كما كان أيضاً.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2210,41 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Delete system {name}</source>
         <translation>حذف النظام {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is backed up when it is opened and before imports, merges and upgrades; the newest {count} backups are kept, none older than {days} days. The backup you restore takes the file&apos;s place, and the file as it is now is backed up first.</source>
+        <translation>تُعمل نسخة احتياطية من &lt;b&gt;{file}&lt;/b&gt; عند فتحه وقبل الاستيراد والدمج والترقية؛ وتُحفظ أحدث {count} نسخ، ولا تُحفظ نسخة أقدم من {days} يوماً. تحل النسخة المستعادة محل الملف، وتُعمل أولاً نسخة احتياطية من الملف كما هو الآن.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاريخ العمل</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of this operation, newest first:</source>
+        <translation>&amp;النسخ الاحتياطية لهذه العملية، الأحدث أولاً:</translation>
+    </message>
+    <message>
+        <source>Backups of this operation</source>
+        <translation>النسخ الاحتياطية لهذه العملية</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,14 @@
         <translation>Importer des organisations ou des systèmes depuis une feuille de calcul</translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer depuis une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <source>Put back the operation as it was when opened, or before an import</source>
+        <translation>Remettre l&apos;opération telle qu&apos;elle était à l&apos;ouverture, ou avant un import</translation>
+    </message>
+    <message>
         <source>&amp;Merge Operation File…</source>
         <translation>&amp;Fusionner un fichier d&apos;opération…</translation>
     </message>
@@ -436,6 +444,49 @@
     <message>
         <source>Language and theme</source>
         <translation>Langue et thème</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>when it was opened</source>
+        <translation>à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>avant une fusion</translation>
+    </message>
+    <message>
+        <source>before an upgrade to a newer version</source>
+        <translation>avant une mise à niveau vers une version plus récente</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>No backup could be made of this file: {reason}</source>
+        <translation>Aucune sauvegarde de ce fichier n&apos;a pu être faite&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restored the backup made {made}; the file as it was is backed up too.</source>
+        <translation>Sauvegarde du {made} restaurée&#xa0;; le fichier tel qu&apos;il était est sauvegardé lui aussi.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2210,41 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Delete system {name}</source>
         <translation>Suppression du système {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is backed up when it is opened and before imports, merges and upgrades; the newest {count} backups are kept, none older than {days} days. The backup you restore takes the file&apos;s place, and the file as it is now is backed up first.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; est sauvegardé à l&apos;ouverture et avant les imports, fusions et mises à niveau&#xa0;; les {count} sauvegardes les plus récentes sont gardées, aucune de plus de {days} jours. La sauvegarde restaurée prend la place du fichier, et le fichier tel qu&apos;il est maintenant est d&apos;abord sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of this operation, newest first:</source>
+        <translation>&amp;Sauvegardes de cette opération, les plus récentes d&apos;abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backups of this operation</source>
+        <translation>Sauvegardes de cette opération</translation>
     </message>
 </context>
 <context>
