@@ -25,6 +25,7 @@ from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import backup_when_opened, restore_from_backup
+from pim_desktop.gui.file_locks import READ_ONLY, choose_access
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
@@ -38,6 +39,7 @@ from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
 from pim_desktop.services.operations import create_operation, open_operation
+from pim_desktop.storage import locks
 from pim_desktop.storage.operation_file import OperationFile, backup_copy
 
 SIDE_PANEL_CHARACTERS = 40
@@ -182,10 +184,15 @@ class MainWindow(QMainWindow):
     # --- opening and closing -----------------------------------------------------------------------------
 
     def open_file(self, path: Path) -> bool:
-        """Open an operation file; a file we cannot write is opened read-only with a notice."""
+        """Open an operation file; a file we cannot write, or one someone else is editing (if the user
+        chooses so), is opened read-only with a notice."""
+        access = choose_access(self, path)
+        if access is None:
+            return False
+        mode, holder = access
         try:
             try:
-                operation_file = open_operation(path)
+                operation_file = open_operation(path, read_only=mode == READ_ONLY)
             except ReadOnlyFileError:
                 operation_file = open_operation(path, read_only=True)
             stack = QUndoStack(self.undo_group)
@@ -210,8 +217,13 @@ class MainWindow(QMainWindow):
         self._show_view(0)
         self.settings.remember_file(path)
         if not operation_file.read_only:
+            locks.take(path)
             backup_when_opened(self, path)
         read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
+        if holder is not None:
+            read_only_notice = self.tr(
+                "{user} on {machine} is editing this file: you can read and export it, but not change it."
+            ).format(user=holder.user, machine=holder.machine)
         self._show_notice(read_only_notice if operation_file.read_only else "")
         self._show_operation_title()
         self._update_file_actions()
@@ -228,6 +240,8 @@ class MainWindow(QMainWindow):
             stack.deleteLater()
         if self.operation_file is not None:
             self.operation_file.close()
+            if not self.operation_file.read_only:
+                locks.release(self.operation_file.path)
             self.operation_file = None
         self.pages.setCurrentWidget(self.welcomePage)
         self._show_notice("")

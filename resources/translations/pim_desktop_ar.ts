@@ -1006,6 +1006,29 @@
     </message>
 </context>
 <context>
+    <name>Locks</name>
+    <message>
+        <source>The file is open elsewhere</source>
+        <translation>الملف مفتوح في مكان آخر</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing by {user} on {machine} since {since}.</source>
+        <translation>الملف {file} مفتوح للتعديل لدى {user} على {machine} منذ {since}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to read and export it. Edit it anyway only if {user} has closed it and the lock was left behind (a computer that crashed): two people editing one file overwrite each other&apos;s work.</source>
+        <translation>افتحه للقراءة فقط لقراءته وتصديره. لا تعدّله رغم ذلك إلا إذا كان {user} قد أغلقه وبقي القفل (حاسوب توقف فجأة): شخصان يعدّلان الملف نفسه يمحو كل منهما عمل الآخر.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>فتح للقراءة &amp;فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>&amp;تعديل رغم ذلك</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PIM Matrix</source>
@@ -1058,6 +1081,10 @@
     <message>
         <source>This file is read-only: you can read and export it, but not change it.</source>
         <translation>هذا الملف للقراءة فقط: يمكنك قراءته وتصديره، لكن لا يمكنك تغييره.</translation>
+    </message>
+    <message>
+        <source>{user} on {machine} is editing this file: you can read and export it, but not change it.</source>
+        <translation>{user} على {machine} يعدّل هذا الملف: يمكنك قراءته وتصديره، ولكن لا يمكنك تغييره.</translation>
     </message>
     <message>
         <source>Open an operation</source>

@@ -1006,6 +1006,29 @@
     </message>
 </context>
 <context>
+    <name>Locks</name>
+    <message>
+        <source>The file is open elsewhere</source>
+        <translation>Le fichier est ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing by {user} on {machine} since {since}.</source>
+        <translation>{file} est ouvert en modification par {user} sur {machine} depuis {since}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to read and export it. Edit it anyway only if {user} has closed it and the lock was left behind (a computer that crashed): two people editing one file overwrite each other&apos;s work.</source>
+        <translation>Ouvrez-le en lecture seule pour le lire et l&apos;exporter. Ne le modifiez quand même que si {user} l&apos;a fermé et que le verrou est resté (un ordinateur qui s&apos;est arrêté brusquement)&#xa0;: deux personnes qui modifient un même fichier écrasent le travail l&apos;une de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>&amp;Modifier quand même</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PIM Matrix</source>
@@ -1058,6 +1081,10 @@
     <message>
         <source>This file is read-only: you can read and export it, but not change it.</source>
         <translation>Ce fichier est en lecture seule&#xa0;: vous pouvez le consulter et l&apos;exporter, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>{user} on {machine} is editing this file: you can read and export it, but not change it.</source>
+        <translation>{user} sur {machine} modifie ce fichier&#xa0;: vous pouvez le lire et l&apos;exporter, mais pas le changer.</translation>
     </message>
     <message>
         <source>Open an operation</source>
