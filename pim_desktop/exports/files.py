@@ -2,18 +2,23 @@
 the writer fills a temporary file beside it, which replaces the target only when complete."""
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from pim_desktop.domain.errors import TargetFileError
+
+ABANDONED_AFTER = 3600  # seconds
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     folder = target.parent if str(target.parent) else Path()
     if not folder.is_dir():
         raise TargetFileError(f"the folder {folder} does not exist")
+    _remove_abandoned(folder, target.name)
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as error:
@@ -29,6 +34,16 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+
+
+def _remove_abandoned(folder: Path, name: str) -> None:
+    """Temporary files of an earlier export to the same name that never finished (the program was killed):
+    an hour old, no export is still writing them."""
+    too_old = time.time() - ABANDONED_AFTER
+    for partial in folder.glob(f".{glob.escape(name)}.*.partial"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < too_old:
+                partial.unlink()
 
 
 def _umask() -> int:

@@ -137,3 +137,19 @@ def test_an_export_killed_at_any_moment_leaves_no_half_written_file(tmp_path: Pa
             assert target.read_bytes()[:5] == b"%PDF-" and target.stat().st_size == len(whole)
             assert target.read_bytes().rstrip().endswith(b"%%EOF")
     assert source.read_bytes() == original  # the operation it read from is untouched
+
+
+def test_an_export_cleans_up_what_a_killed_one_left_behind(sample_file: Path, tmp_path: Path):
+    """A killed export leaves its temporary file beside the target; the next export to that name removes
+    it once it is an hour old (a younger one may belong to an export still running)."""
+    abandoned = tmp_path / ".report.pdf.k1ll3d.partial"
+    recent = tmp_path / ".report.pdf.r3c3nt.partial"
+    for partial in (abandoned, recent):
+        partial.write_bytes(b"%PDF-1.4 half")
+    an_hour_and_more = time.time() - 3700
+    os.utime(abandoned, (an_hour_and_more, an_hour_and_more))
+    result = run_cli(
+        "export", sample_file, "--view", "matrix", "--format", "pdf", "-o", tmp_path / "report.pdf"
+    )
+    assert result.returncode == 0, result.stderr
+    assert not abandoned.exists() and recent.exists()
