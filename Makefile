@@ -42,9 +42,11 @@ lint: $(STAMP)
 	$(BIN)/python -m ruff check pim_desktop tests tools packaging hatch_build.py
 	$(BIN)/python -m ruff format --check pim_desktop tests tools packaging hatch_build.py
 
-# The program killed at random moments of imports, merges and exports, 15 times each (60 kills)
+# The program killed at random moments of imports, merges and exports, 15 times each (60 kills), and
+# 40 damaged copies each of an operation file and of a workbook
 test-reliability: $(STAMP) translations
-	PIM_CRASH_ITERATIONS=15 $(BIN)/python -m pytest -s tests/e2e/test_crash_safety.py
+	PIM_CRASH_ITERATIONS=15 PIM_FLIP_COUNT=40 $(BIN)/python -m pytest -s tests/e2e/test_crash_safety.py \
+		tests/e2e/test_flipped_bytes.py
 
 # What a user double-clicks, built for this system in dist/ (packaging/README.md)
 bundle portable installer: $(PACKAGING_STAMP) translations

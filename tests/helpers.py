@@ -62,3 +62,22 @@ def libreoffice_sheets(workbook: Path, work_dir: Path) -> dict[str, list[list[st
             sheets[path.stem.removeprefix(f"{workbook.stem}-")] = list(csv.reader(stream))
     assert sheets, f"LibreOffice could not read {workbook}: {result.stderr}"
     return sheets
+
+
+def flipped_copies(source: Path, folder: Path, count: int, seed: int) -> list[Path]:
+    """Copies of a file with random bits flipped (1, 4 or 32 of them), as a failing disk, a bad USB stick or
+    a broken transfer would leave it. Seeded: the same copies on every run."""
+    import random
+
+    rng = random.Random(seed)
+    data = source.read_bytes()
+    copies = []
+    for number in range(count):
+        damaged = bytearray(data)
+        for _ in range(rng.choice((1, 4, 32))):
+            position = rng.randrange(len(damaged))
+            damaged[position] ^= 1 << rng.randrange(8)
+        copy = folder / f"{source.stem}-flipped-{number}{source.suffix}"
+        copy.write_bytes(bytes(damaged))
+        copies.append(copy)
+    return copies

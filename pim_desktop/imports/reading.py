@@ -81,6 +81,10 @@ def _read_workbook(path: Path) -> list[Sheet]:
                     too_many = f"the sheet {worksheet.title} has more than {MAX_ROWS:,} rows"
                     raise UnreadableSourceError(f"{too_many}; split it into smaller ones")
             sheets.append(Sheet(worksheet.title, _trim(rows)))
+    except UnreadableSourceError:
+        raise
+    except Exception as error:  # a read-only workbook parses its sheets as they are read: damage shows here
+        raise UnreadableSourceError(f"{path.name} is damaged and cannot be read whole ({error})") from error
     finally:
         workbook.close()
     return sheets

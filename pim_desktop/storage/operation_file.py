@@ -7,6 +7,7 @@ opened read-only until we know they are ours and of a version we understand.
 import os
 import sqlite3
 import struct
+import traceback
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -91,16 +92,24 @@ class OperationFile:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        if self.read_only:
-            with self._sessions() as session:
-                yield session
-            return
+        """One unit of work: committed when the block ends, rolled back if it raises. What SQLite says of a
+        damaged, full or busy file comes out as a message for the user, reading as well as writing."""
         try:
-            with self._sessions.begin() as session:
-                yield session
+            if self.read_only:
+                with self._sessions() as session:
+                    yield session
+            else:
+                with self._sessions.begin() as session:
+                    yield session
         except DBAPIError as error:
-            raise _write_error(self.path, error) from error
+            raise _database_error(self.path, error) from error
+        except (ValueError, LookupError) as error:
+            if not _raised_by_sqlalchemy(error):
+                raise
+            # a stored value SQLAlchemy cannot turn back into a date or a choice: the file is damaged
+            raise DamagedFileError(
+                self.path, f"{self.path.name} is damaged: a stored value cannot be read ({error})"
+            ) from error
 
     @contextmanager
     def changing(self) -> Iterator[Session]:
@@ -120,8 +129,19 @@ class OperationFile:
         self.close()
 
 
-def _write_error(path: Path, error: DBAPIError) -> OperationFileError:
+def _raised_by_sqlalchemy(error: BaseException) -> bool:
+    frames = traceback.extract_tb(error.__traceback__)
+    return bool(frames) and "sqlalchemy" in Path(frames[-1].filename).parts
+
+
+def _database_error(path: Path, error: DBAPIError) -> OperationFileError:
     message = str(error.orig)
+    if any(sign in message for sign in ("malformed", "not a database", "decode", "corrupt")):
+        return DamagedFileError(
+            path,
+            f"{path.name} is damaged and cannot be read ({message}). Restore a backup "
+            "(File > Restore from Backup) or use a colleague's copy; `pim-desktop check` says what is wrong.",
+        )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyFileError(path)
     if "disk is full" in message or "full" in message:
@@ -141,6 +161,8 @@ def _file_revision(path: Path) -> str:
             revision = stored_revision(connection)
     except DBAPIError as error:
         raise DamagedFileError(path, f"{path.name} is damaged and cannot be read ({error.orig})") from error
+    except UnicodeDecodeError as error:  # a damaged byte inside the stored text
+        raise DamagedFileError(path, f"{path.name} is damaged and cannot be read ({error.reason})") from error
     finally:
         engine.dispose()
     if revision is None:
@@ -261,10 +283,14 @@ def backup_to_folder(path: Path, reason: str = "before-migration") -> Path:
 def run_integrity_checks(operation_file: OperationFile) -> list[str]:
     """SQLite's own checks: page structure and foreign keys. Returns problems in plain words."""
     problems: list[str] = []
-    with operation_file.engine.connect() as connection:
-        for (result,) in connection.execute(text("PRAGMA integrity_check")):
-            if result != "ok":
-                problems.append(f"the database structure is damaged: {result}")
-        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
-            problems.append(f"a record in '{table}' (row {rowid}) points to a missing record in '{parent}'")
+    try:
+        with operation_file.engine.connect() as connection:
+            for (result,) in connection.execute(text("PRAGMA integrity_check")):
+                if result != "ok":
+                    problems.append(f"the database structure is damaged: {result}")
+            for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
+                missing = f"a record in '{table}' (row {rowid}) points to a missing record in '{parent}'"
+                problems.append(missing)
+    except DBAPIError as error:  # too damaged for SQLite to finish its own check
+        problems.append(f"the database structure is damaged: {error.orig}")
     return problems
