@@ -145,15 +145,19 @@ class MappingData:
         return [fold_key(_searchable(s)) for s in self.systems]
 
     @cached_property
+    def _type_of(self) -> dict[int, OrganisationType]:
+        return {o.id: o.details.org_type for o in self.organisations}
+
+    @cached_property
     def _system_org_types(self) -> list[frozenset[OrganisationType | None]]:
-        types = {o.id: o.details.org_type for o in self.organisations}
+        types = self._type_of
         return [frozenset(types.get(link.organisation_id) for link in s.links) for s in self.systems]
 
     @cached_property
     def _grid_cells(self) -> list[tuple[tuple[int, int, OrganisationType | None], ...]]:
         """Each system's cells in the organisations x categories grid: (organisation id, category id, type).
         Worked out when the grid is first asked for, not when a file opens."""
-        types = {o.id: o.details.org_type for o in self.organisations}
+        types = self._type_of
         return [
             tuple(
                 (organisation_id, category_id, types.get(organisation_id))

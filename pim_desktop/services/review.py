@@ -123,12 +123,11 @@ class ReviewService:
             # the columns the review shows of each system (20,000 in a large operation), read from the driver
             # as the mapping reads them, then the reviews, which are few
             sql, one = "SELECT id, name, sensitivity, shared_with FROM information_system", ()
-            if system_id is not None:
-                sql, one = sql + " WHERE id = ?", (system_id,)
-            systems = driver_rows(session, sql + " ORDER BY name_key, id", one)
             reviews = select(review).options(selectinload(review.ratings))
             if system_id is not None:
+                sql, one = sql + " WHERE id = ?", (system_id,)
                 reviews = reviews.where(review.system_id == system_id)
+            systems = driver_rows(session, sql + " ORDER BY name_key, id", one)
             found = {r.system_id: _details(r, codes) for r in session.scalars(reviews)}
             return [
                 domain.SystemReview(id_, name, SENSITIVITY_BY_VALUE[level], shared_with or "", found.get(id_))

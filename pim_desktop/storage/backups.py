@@ -43,10 +43,10 @@ def _family(path: Path) -> str:
 
 def backups_of(path: Path) -> list[Backup]:
     """The backups of one operation file, newest first."""
-    found = []
-    for candidate in _folder().glob(f"{glob.escape(_family(path))}-*.pim"):
+    family, found = _family(path), []
+    for candidate in _folder().glob(f"{glob.escape(family)}-*.pim"):
         match = _NAME.search(candidate.name)
-        if match and candidate.name[: match.start()] == _family(path):
+        if match and candidate.name[: match.start()] == family:
             found.append(Backup(candidate, datetime.strptime(match.group(1), _STAMP), match.group(2)))
     return sorted(found, key=lambda backup: backup.made, reverse=True)
 

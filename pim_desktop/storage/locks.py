@@ -34,9 +34,8 @@ def _running(process: int) -> bool:
     if sys.platform == "win32":  # os.kill would end the process there
         import ctypes
 
-        handle = ctypes.windll.kernel32.OpenProcess(
-            0x1000, False, process
-        )  # PROCESS_QUERY_LIMITED_INFORMATION
+        query_limited_information = 0x1000
+        handle = ctypes.windll.kernel32.OpenProcess(query_limited_information, False, process)
         if handle:
             ctypes.windll.kernel32.CloseHandle(handle)
         return bool(handle)
@@ -49,14 +48,19 @@ def _running(process: int) -> bool:
     return True
 
 
+def _read(path: Path) -> Holder | None:
+    """The lock beside the file; none when there is none, or it cannot be read."""
+    try:
+        return Holder(**json.loads(lock_path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
 def holder_of(path: Path) -> Holder | None:
     """Who else has the file open for editing, if anyone. A lock we cannot read, or one left on this
     machine by a process that no longer runs, is none."""
-    try:
-        holder = Holder(**json.loads(lock_path(path).read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        return None
-    if holder.is_us():
+    holder = _read(path)
+    if holder is None or holder.is_us():
         return None
     if holder.machine == socket.gethostname() and not _running(holder.process):
         with contextlib.suppress(OSError):
@@ -80,11 +84,7 @@ def take(path: Path) -> None:
 
 def release(path: Path) -> None:
     """Removes our lock, and only ours: a colleague who opened the file anyway keeps theirs."""
-    target = lock_path(path)
-    try:
-        holder = Holder(**json.loads(target.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        return
-    if holder.is_us():
+    holder = _read(path)
+    if holder is not None and holder.is_us():
         with contextlib.suppress(OSError):
-            target.unlink()
+            lock_path(path).unlink()

@@ -28,7 +28,7 @@ def alembic_config(connection: Connection | None = None) -> "Config":
 @cache
 def head_version() -> int:
     """The newest revision: the highest number among the migration scripts ("0002_merge_record.py"), which is
-    what Alembic's head is while revisions are numbered in order (test_schema_versions checks both agree)."""
+    what Alembic's head is while revisions are numbered in order (a test in test_operation_file checks it)."""
     return max(int(path.name[:4]) for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
