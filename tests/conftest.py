@@ -3,6 +3,7 @@
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ os.environ["LC_ALL"] = "C.UTF-8"  # the window starts in English whatever the ma
 
 from pim_desktop.paths import DATA_DIR_VARIABLE
 from pim_desktop.services.demo import write_sample_operation
-from tests.helpers import require_tool
+from tests.helpers import SmallDisk, cannot_run, require_tool
 from tests.real_window import virtual_display
 
 
@@ -64,6 +65,25 @@ def make_read_only() -> Iterator:
         else:
             path.parent.chmod(0o755)
             path.chmod(0o644)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    """A 4 MB file system mounted for one test. Mounting needs root on Linux, as the tests run here and
+    under CI."""
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    if sys.platform != "linux" or os.geteuid() != 0:
+        cannot_run("a small file system can only be mounted by root on Linux")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:
+        cannot_run(f"cannot mount a small file system here: {mounted.stderr.strip()}")
+    try:
+        yield SmallDisk(folder)
+    finally:
+        subprocess.run(["umount", "--lazy", str(folder)], check=False)
 
 
 @pytest.fixture

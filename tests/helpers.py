@@ -5,6 +5,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,37 @@ def require_tool(name: str) -> str:
     found = shutil.which(name)
     if found:
         return found
+    cannot_run(f"{name} is not installed (see .ci/run for the Debian packages)")
+    raise AssertionError  # cannot_run does not return
+
+
+def cannot_run(reason: str) -> None:
+    """A test that needs what this machine lacks: skipped on a developer's machine, failed under CI (which
+    has it), so that a test never passes by not running."""
     if os.environ.get("CI") == "true":
-        pytest.fail(f"{name} is missing under CI: .ci/run should have installed it")
-    pytest.skip(f"{name} is not installed (see .ci/run for the Debian packages)")
+        pytest.fail(f"{reason}; CI should have it")
+    pytest.skip(reason)
+
+
+@dataclass
+class SmallDisk:
+    """A real, small file system (tmpfs) that a test fills up: a full USB stick, laptop or shared drive."""
+
+    folder: Path
+
+    @property
+    def _filler(self) -> Path:
+        return self.folder / "filler.bin"
+
+    def fill(self, leave: int = 16 * 1024) -> None:
+        """Takes all the free space but `leave` bytes."""
+        stats = os.statvfs(self.folder)
+        free = stats.f_bavail * stats.f_frsize
+        with self._filler.open("ab") as filler:
+            filler.write(bytes(max(free - leave, 0)))
+
+    def make_room(self) -> None:
+        self._filler.unlink(missing_ok=True)
 
 
 def run_cli(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -4,6 +4,7 @@ The CLI prints `message` as one line and exits with `exit_code` (the contract in
 in a dialog. Anything else that escapes is a bug.
 """
 
+import errno
 from pathlib import Path
 
 EXIT_REFUSED = 1  # the input was read but refused: nothing was written
@@ -23,6 +24,28 @@ class PimError(Exception):
     def sentence(self) -> str:
         """The message as a sentence on its own, for a dialog (the CLI prints it after "error: ")."""
         return self.message[:1].upper() + self.message[1:]
+
+
+DISK_FULL = "the disk is full"
+_DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def write_failure(error: BaseException) -> str:
+    """Why a write failed, in words: a full disk (the operating system's ENOSPC, or SQLite's "database or disk
+    is full") is said the same way whichever part of the program met it."""
+    if getattr(error, "errno", None) in _DISK_FULL_ERRNOS or "disk is full" in str(error):
+        return DISK_FULL
+    return getattr(error, "strerror", None) or str(error)
+
+
+class NoSpaceError(PimError):
+    """A write refused for lack of space: the change was not made, and what was saved before is intact."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} could not be saved: {DISK_FULL}. The change was not made; what was saved before it is "
+            "intact. Free some space and try again."
+        )
 
 
 class ValidationError(PimError):

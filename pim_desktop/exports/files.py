@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pim_desktop.domain.errors import TargetFileError
+from pim_desktop.domain.errors import TargetFileError, write_failure
 
 ABANDONED_AFTER = 3600  # seconds
 
@@ -22,7 +22,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as error:
-        raise TargetFileError(f"cannot write in {folder}: {error.strerror or error}") from error
+        raise TargetFileError(f"cannot write in {folder}: {write_failure(error)}") from error
     os.close(handle)
     temporary = Path(temporary_name)
     try:
@@ -30,7 +30,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
         temporary.chmod(0o666 & ~_umask())  # mkstemp makes it private; an export is an ordinary file
         temporary.replace(target)
     except OSError as error:
-        raise TargetFileError(f"cannot write {target}: {error.strerror or error}") from error
+        raise TargetFileError(f"cannot write {target}: {write_failure(error)}") from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

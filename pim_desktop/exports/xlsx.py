@@ -1,6 +1,7 @@
 """Excel workbooks (openpyxl): one sheet a view; data sheets machine-readable (one header row, HXL tags,
 dates as dates, frozen header, autofilter); the matrix and mapping as real grids; every sheet print-ready."""
 
+import io
 from copy import copy
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,11 @@ def write_xlsx(document: Document, path: Path) -> None:
     properties.creator = f"{APP_NAME} {__version__}"
     properties.keywords = f"PIM; {label(document.sensitivity)}"
     properties.description = _sharing_note(document)
-    workbook.save(path)
+    # Built in memory, then written in one go: openpyxl's zip archive, failing on a full disk, would complain
+    # again (a traceback on stderr) when collected; a plain write fails once, cleanly.
+    in_memory = io.BytesIO()
+    workbook.save(in_memory)
+    path.write_bytes(in_memory.getbuffer())
 
 
 def _sheet_name(key: str) -> str:
@@ -81,10 +86,10 @@ def _write_table(sheet: Any, table: Table, document: Document) -> None:
         values = [workbook_text(value) if isinstance(value, str) else value for value in row]
         sheet.append(values)  # dates become dates formatted yyyy-mm-dd
         for column, value in enumerate(values, start=1):
-            if not isinstance(value, str) or not (value.startswith("=") or "\n" in value):
+            if not isinstance(value, str) or not (value.startswith(("=", "#")) or "\n" in value):
                 continue
             cell = sheet.cell(row=row_number, column=column)
-            cell.data_type = "s"  # a user's "=..." is text, never a formula
+            cell.data_type = "s"  # a user's "=..." is text, never a formula; "#N/A", never an error value
             if "\n" in value:
                 if wrapped is None:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")

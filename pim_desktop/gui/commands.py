@@ -6,6 +6,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
+from pim_desktop.domain.errors import PimError
+
 Snapshot = TypeVar("Snapshot")
 
 MERGEABLE_COMMAND_ID = 1001
@@ -19,15 +21,19 @@ class SnapshotCommand(QUndoCommand, Generic[Snapshot]):
         before: Snapshot,
         after: Snapshot,
         on_restored: Callable[[], None],
+        on_failed: Callable[[str, bool], None],
         merge_key: object | None = None,
     ) -> None:
+        """`on_failed(reason, undoing)` is told when an undo or redo could not be written (a full disk): the
+        file did not change, so the caller moves the stack back, and that move is skipped here."""
         super().__init__(text)
         self._restore = restore
         self._before = before
         self._after = after
         self._on_restored = on_restored
+        self._on_failed = on_failed
         self._merge_key = merge_key
-        self._done = True  # the change was made before the command was pushed
+        self._skip_next_move = True  # the change was made before the command was pushed
 
     def id(self) -> int:
         return MERGEABLE_COMMAND_ID if self._merge_key is not None else -1
@@ -40,12 +46,19 @@ class SnapshotCommand(QUndoCommand, Generic[Snapshot]):
         return True
 
     def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._restore(self._after)
-        self._on_restored()
+        self._move_to(self._after, undoing=False)
 
     def undo(self) -> None:
-        self._restore(self._before)
+        self._move_to(self._before, undoing=True)
+
+    def _move_to(self, snapshot: Snapshot, *, undoing: bool) -> None:
+        if self._skip_next_move:
+            self._skip_next_move = False
+            return
+        try:
+            self._restore(snapshot)
+        except PimError as error:
+            self._skip_next_move = True
+            self._on_failed(error.sentence, undoing)
+            return
         self._on_restored()

@@ -6,6 +6,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from pim_desktop.domain.errors import DISK_FULL, NoSpaceError, OperationFileError, write_failure
 from pim_desktop.storage.operation_file import OperationFile, backup_copy
 
 
@@ -22,5 +23,10 @@ class FileHistory:
         try:
             with self._file.engine.connect() as connection:
                 source.backup(connection.connection.driver_connection)  # type: ignore[arg-type]
+        except sqlite3.Error as error:  # SQLite rolled the file back: it is as it was before
+            if write_failure(error) == DISK_FULL:
+                raise NoSpaceError(self._file.path.name) from error
+            name = self._file.path.name
+            raise OperationFileError(self._file.path, f"{name} could not be put back: {error}") from error
         finally:
             source.close()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from pim_desktop.domain.errors import DISK_FULL, OperationFileError, TargetFileError, write_failure
 from pim_desktop.storage.operation_file import backup_copy
 
 KEEP_COUNT = 10
@@ -56,8 +57,18 @@ def _copy(path: Path, reason: str, made: datetime) -> Path:
 
 
 def make_backup(path: Path, reason: str, now: datetime | None = None) -> Path:
+    """A backup in the rolling set. One that cannot be written (a full disk) stops what it was to precede,
+    before that changes anything."""
     made = now or datetime.now()
-    target = _copy(path, reason, made)
+    try:
+        target = _copy(path, reason, made)
+    except TargetFileError as error:
+        why = write_failure(error.__cause__ or error)
+        raise OperationFileError(
+            path,
+            f"no backup of {path.name} could be made in {_folder()} ({why}), so nothing was changed"
+            + (". Free some space and try again." if why == DISK_FULL else ""),
+        ) from error
     prune(path, made)
     return target
 

@@ -19,13 +19,17 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.errors import (
+    DISK_FULL,
     DamagedFileError,
     FileExistsAlreadyError,
     FileMissingError,
     NewerVersionError,
+    NoSpaceError,
     NotAnOperationFileError,
     OperationFileError,
     ReadOnlyFileError,
+    TargetFileError,
+    write_failure,
 )
 from pim_desktop.storage import models
 from pim_desktop.storage.db import APPLICATION_ID, make_engine
@@ -144,10 +148,8 @@ def _database_error(path: Path, error: DBAPIError) -> OperationFileError:
         )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyFileError(path)
-    if "disk is full" in message or "full" in message:
-        return OperationFileError(
-            path, f"{path.name} could not be saved: the disk is full. Nothing was lost."
-        )
+    if write_failure(error.orig) == DISK_FULL:
+        return NoSpaceError(path.name)
     if "locked" in message:
         return OperationFileError(path, f"{path.name} is busy in another program; try again in a moment")
     return DamagedFileError(path, f"{path.name} could not be written: {message}")
@@ -256,16 +258,18 @@ def create_operation_file(path: Path, populate: Callable[[Session], None]) -> No
 
 def backup_copy(source: Path, target: Path) -> Path:
     """A consistent copy of an operation file, made with SQLite's backup API (safe while the file is open)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     source_connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         target_connection = sqlite3.connect(partial)
         try:
             source_connection.backup(target_connection)
         finally:
             target_connection.close()
         partial.replace(target)
+    except (sqlite3.Error, OSError) as error:
+        raise TargetFileError(f"cannot write {target}: {write_failure(error)}") from error
     finally:
         source_connection.close()
         with suppress(FileNotFoundError):

@@ -4,7 +4,7 @@ holds snapshots taken before and after it."""
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain.errors import PimError
@@ -56,7 +56,9 @@ class UndoableController(QObject):
         if before_added is not None:
             before = before_added(result)
         after = snapshot_after(result)
-        self.undo_stack.push(SnapshotCommand(text, restore, before, after, self.reload, merge_key))
+        self.undo_stack.push(
+            SnapshotCommand(text, restore, before, after, self.reload, self._move_failed, merge_key)
+        )
         self.reload()
         return result
 
@@ -64,5 +66,11 @@ class UndoableController(QObject):
         self, text: str, before: Snapshot, after: Snapshot, restore: Callable[[Snapshot], None]
     ) -> None:
         """A change made elsewhere (a worker thread) becomes one undo step, and the views reload."""
-        self.undo_stack.push(SnapshotCommand(text, restore, before, after, self.reload))
+        self.undo_stack.push(SnapshotCommand(text, restore, before, after, self.reload, self._move_failed))
         self.reload()
+
+    def _move_failed(self, reason: str, undoing: bool) -> None:
+        """An undo or redo that could not be written: said, and the stack put back where the file is (once
+        Qt has finished moving it)."""
+        self.failed.emit(reason)
+        QTimer.singleShot(0, self.undo_stack.redo if undoing else self.undo_stack.undo)
