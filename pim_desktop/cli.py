@@ -7,11 +7,16 @@ import argparse
 import json
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pim_desktop import __version__
 from pim_desktop.domain.errors import EXIT_REFUSED, EXIT_UNREADABLE, PimError
+
+if TYPE_CHECKING:
+    from pim_desktop.storage.operation_file import OperationFile
 
 PROG = "pim-desktop"
 
@@ -122,9 +127,23 @@ def _command_export(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _changing(path: Path, *, dry_run: bool = False) -> Iterator["OperationFile"]:
+    """The operation file opened for a change, unless someone has it open for editing in a window; a dry
+    run only reads it."""
+    from pim_desktop.services.operations import open_operation
+    from pim_desktop.storage import locks
+
+    if dry_run:
+        with open_operation(path, read_only=True) as operation_file:
+            yield operation_file
+        return
+    with locks.editing(path), open_operation(path) as operation_file:
+        yield operation_file
+
+
 def _import_operation(args: argparse.Namespace) -> int:
     from pim_desktop.imports.operation_json import import_operation, read_operation_json
-    from pim_desktop.services.operations import open_operation
 
     document = read_operation_json(args.source)
     counts = ", ".join(
@@ -135,7 +154,7 @@ def _import_operation(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Nothing was written (--dry-run).")
         return 0
-    with open_operation(args.file) as operation_file:
+    with _changing(args.file) as operation_file:
         result = import_operation(operation_file, document)
     print(
         f"Imported into {args.file}: {result.organisations} organisations, {result.systems} systems, "
@@ -149,7 +168,6 @@ def _command_import(args: argparse.Namespace) -> int:
     from pim_desktop.imports.apply import apply_plan
     from pim_desktop.imports.plan import AMBIGUOUS, choose_sheet, make_plan
     from pim_desktop.imports.reading import read_sheets
-    from pim_desktop.services.operations import open_operation
 
     if args.kind == "operation" or (args.kind == "auto" and args.source.suffix.lower() == ".json"):
         return _import_operation(args)
@@ -159,7 +177,7 @@ def _command_import(args: argparse.Namespace) -> int:
         )
     sheets = read_sheets(args.source)
     sheet, layout = choose_sheet(sheets, args.sheet, None if args.kind == "auto" else args.kind)
-    with open_operation(args.file, read_only=args.dry_run) as operation_file:
+    with _changing(args.file, dry_run=args.dry_run) as operation_file:
         with operation_file.session() as session:
             plan = make_plan(session, args.source.name, sheet, layout)
         header = ", ".join(str(row + 1) for row in layout.header_rows)
@@ -197,9 +215,8 @@ def _command_import(args: argparse.Namespace) -> int:
 
 def _command_merge(args: argparse.Namespace) -> int:
     from pim_desktop.imports.merge import apply_merge, plan_merge
-    from pim_desktop.services.operations import open_operation
 
-    with open_operation(args.file, read_only=args.dry_run) as operation_file:
+    with _changing(args.file, dry_run=args.dry_run) as operation_file:
         plan = plan_merge(operation_file, args.other)
         print(f"Merging {args.other.name} ({plan.other_operation}) into {args.file.name}:")
         for kind, name in plan.new:

@@ -10,9 +10,13 @@ import json
 import os
 import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+
+from pim_desktop.domain.errors import OperationFileError
 
 
 @dataclass(frozen=True)
@@ -88,3 +92,22 @@ def release(path: Path) -> None:
     if holder is not None and holder.is_us():
         with contextlib.suppress(OSError):
             lock_path(path).unlink()
+
+
+@contextmanager
+def editing(path: Path) -> Iterator[None]:
+    """A change made without the window (the command line): refused while someone has the file open for
+    editing, and the file marked as ours while it is made, so that a window opening it meanwhile is told."""
+    holder = holder_of(path)
+    if holder is not None:
+        raise OperationFileError(
+            path,
+            f"{path.name} is open for editing by {holder.user} on {holder.machine} since "
+            f"{holder.since.replace('T', ' ')}; close it there and try again (if that computer crashed with "
+            f"the file open, delete {lock_path(path).name} beside it)",
+        )
+    take(path)
+    try:
+        yield
+    finally:
+        release(path)

@@ -103,3 +103,36 @@ def test_window_without_a_display_says_so_in_one_line(tmp_path: Path):
     assert result.stderr.startswith("pim-desktop: error: no display found")
     assert "xvfb-run" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_a_change_is_refused_while_a_colleague_has_the_file_open(sample_file: Path, tmp_path: Path):
+    """The window on another machine has the file open for editing: import and merge say who, and wait."""
+    lock = sample_file.with_name(f".{sample_file.name}.lock")
+    holder = {
+        "user": "im.officer",
+        "machine": "field-laptop-07",
+        "process": 4242,
+        "since": "2026-11-20T09:30:00",
+    }
+    lock.write_text(json.dumps(holder), encoding="utf-8")
+    source = tmp_path / "organisations.csv"
+    source.write_text("Name,Type\nNew partner,National NGO\n", encoding="utf-8")
+    before = sample_file.read_bytes()
+    for command in (["import", sample_file, source], ["merge", sample_file, sample_file]):
+        result = run_cli(*command)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+        assert "open for editing by im.officer on field-laptop-07 since 2026-11-20 09:30:00" in result.stderr
+        assert f"delete .{sample_file.name}.lock" in result.stderr
+    assert run_cli("import", sample_file, source, "--dry-run").returncode == 0  # reading is never refused
+    assert (
+        run_cli(
+            "export", sample_file, "--view", "systems", "--format", "csv", "-o", tmp_path / "s.csv"
+        ).returncode
+        == 0
+    )
+    assert sample_file.read_bytes() == before and json.loads(lock.read_text(encoding="utf-8")) == holder
+
+    lock.unlink()  # closed there, or removed after a crash
+    assert run_cli("import", sample_file, source).returncode == 0
+    assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE name = 'New partner'") == [(1,)]
+    assert not lock.exists()  # the command's own lock is gone when it is done

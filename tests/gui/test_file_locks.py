@@ -12,7 +12,12 @@ from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.storage import locks
 from tests.gui.test_mapping_workspace import when_dialog_opens
 
-COLLEAGUE = {"user": "amira", "machine": "field-laptop-07", "process": 4242, "since": "2026-11-20T09:30:00"}
+COLLEAGUE = {
+    "user": "im.officer",
+    "machine": "field-laptop-07",
+    "process": 4242,
+    "since": "2026-11-20T09:30:00",
+}
 
 
 def test_the_window_marks_the_file_it_edits_and_frees_it_on_close(window: MainWindow, sample_file: Path):
@@ -41,12 +46,12 @@ def test_a_file_a_colleague_is_editing(window: MainWindow, sample_file: Path, an
     _answer(answer, seen)
     assert window.open_file(sample_file) is opened
     assert seen == [
-        f"{sample_file.name} is open for editing by amira on field-laptop-07 since 2026-11-20 09:30:00."
+        f"{sample_file.name} is open for editing by im.officer on field-laptop-07 since 2026-11-20 09:30:00."
     ]
     if not opened:
         assert window.operation_file is None
         return
     assert window.operation_file is not None and window.operation_file.read_only is read_only
     if read_only:
-        assert "amira on field-laptop-07 is editing this file" in window.noticeBanner.text()
+        assert "im.officer on field-laptop-07 is editing this file" in window.noticeBanner.text()
         assert json.loads(locks.lock_path(sample_file).read_text()) == COLLEAGUE  # theirs, untouched

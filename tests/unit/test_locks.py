@@ -12,7 +12,12 @@ from pim_desktop.storage import locks
 
 
 def _lock_of(path: Path, **holder: object) -> None:
-    fields = {"user": "amira", "machine": "field-laptop-07", "process": 4242, "since": "2026-11-20T09:30:00"}
+    fields = {
+        "user": "im.officer",
+        "machine": "field-laptop-07",
+        "process": 4242,
+        "since": "2026-11-20T09:30:00",
+    }
     locks.lock_path(path).write_text(json.dumps(fields | holder), encoding="utf-8")
 
 
@@ -28,7 +33,7 @@ def test_our_own_lock_is_nobody_elses(sample_file: Path):
 def test_a_colleague_on_another_machine_is_named(sample_file: Path):
     _lock_of(sample_file)
     holder = locks.holder_of(sample_file)
-    assert holder == locks.Holder("amira", "field-laptop-07", 4242, "2026-11-20T09:30:00")
+    assert holder == locks.Holder("im.officer", "field-laptop-07", 4242, "2026-11-20T09:30:00")
     locks.release(sample_file)  # not ours: it stays
     assert locks.lock_path(sample_file).exists()
 
