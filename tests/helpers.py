@@ -1,5 +1,6 @@
 """Helpers the tests share: running the real command, finding tools, reading files back."""
 
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -93,20 +94,12 @@ def libreoffice_sheets(workbook: Path, work_dir: Path) -> dict[str, list[list[st
     return sheets
 
 
-def flipped_copies(source: Path, folder: Path, count: int, seed: int) -> list[Path]:
-    """Copies of a file with random bits flipped (1, 4 or 32 of them), as a failing disk, a bad USB stick or
-    a broken transfer would leave it. Seeded: the same copies on every run."""
-    import random
-
-    rng = random.Random(seed)
-    data = source.read_bytes()
-    copies = []
-    for number in range(count):
-        damaged = bytearray(data)
-        for _ in range(rng.choice((1, 4, 32))):
-            position = rng.randrange(len(damaged))
-            damaged[position] ^= 1 << rng.randrange(8)
-        copy = folder / f"{source.stem}-flipped-{number}{source.suffix}"
-        copy.write_bytes(bytes(damaged))
-        copies.append(copy)
-    return copies
+def folder_digests(folder: Path) -> dict[str, str]:
+    """Every file and folder under `folder`, with its SHA-256: a changed byte, a journal or any file left
+    beside the ones given shows as a difference."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        if path.is_file()
+        else "/"
+        for path in sorted(folder.rglob("*"))
+    }

@@ -43,6 +43,8 @@ class OperationImportResult:
 
 
 def read_operation_json(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise UnreadableSourceError(f"there is no file at {path}")
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -55,6 +57,9 @@ def read_operation_json(path: Path) -> dict[str, Any]:
             f"{path.name} was written by a newer version of PIM Desktop (format version {version}); "
             "update the program to import it"
         )
+    operation = document.get("operation")
+    if not isinstance(operation, dict) or not isinstance(operation.get("name"), str):
+        raise UnreadableSourceError(f"{path.name} is incomplete or damaged: it holds no operation")
     return document
 
 

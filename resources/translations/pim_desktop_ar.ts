@@ -914,6 +914,10 @@
         <translation>لم يُتعرَّف في هذه الورقة على أي عمود للمنظمات أو الأنظمة.</translation>
     </message>
     <message>
+        <source>This sheet is empty.</source>
+        <translation>هذه الورقة فارغة.</translation>
+    </message>
+    <message>
         <source>Header on row(s) {rows}</source>
         <translation>العناوين في الصف (الصفوف) {rows}</translation>
     </message>

@@ -914,6 +914,10 @@
         <translation>Aucune colonne d&apos;organisations ou de systèmes n&apos;a été reconnue dans cette feuille.</translation>
     </message>
     <message>
+        <source>This sheet is empty.</source>
+        <translation>Cette feuille est vide.</translation>
+    </message>
+    <message>
         <source>Header on row(s) {rows}</source>
         <translation>En-tête en ligne(s) {rows}</translation>
     </message>

@@ -1,104 +1,73 @@
-"""Files a user may hand the program that are not what they seem: one clear line, exit code 2, and the file
-byte for byte as it was."""
+"""Files a user may hand the program that are not what they seem (the corpus in tests/data): one clear line,
+exit code 2, and every file byte for byte as it was.
 
-import shutil
-import sqlite3
+Exit code 2 for every entry: each is a file that cannot be read or is not what it claims to be (README,
+"Command line"). Code 1 is for content that was read and refused by a rule (rows with errors), which no entry
+of the corpus is."""
+
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.data.corpus import IMPORT_SOURCES, OPERATION_FILES, BadInput, real_workbook
+from tests.helpers import folder_digests, run_cli
 
 
-def missing(folder: Path, _sample: Path) -> Path:
-    return folder / "nowhere.pim"
+def assert_refused_in_one_line(result: subprocess.CompletedProcess[str], entry: BadInput) -> None:
+    """The contract for a file that cannot be used: exit 2, one line naming the problem, no sign of a bug."""
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith("pim-desktop: error: "), result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    for sign_of_a_bug in ("Traceback", "unexpected problem"):
+        assert sign_of_a_bug not in result.stderr, result.stderr
+    assert entry.words in result.stderr, result.stderr
 
 
-def empty(folder: Path, _sample: Path) -> Path:
-    path = folder / "empty.pim"
-    path.write_bytes(b"")
+def _good_workbook(folder: Path) -> Path:
+    path = folder / "systems.xlsx"
+    path.write_bytes(real_workbook())
     return path
 
 
-def text_renamed(folder: Path, _sample: Path) -> Path:
-    path = folder / "notes.pim"
-    path.write_text("Meeting notes\nNot a database at all.\n", encoding="utf-8")
-    return path
-
-
-def other_program_database(folder: Path, _sample: Path) -> Path:
-    path = folder / "contacts.pim"
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
-    connection.execute("INSERT INTO contacts VALUES ('a', '1')")
-    connection.commit()
-    connection.close()
-    return path
-
-
-def truncated_copy(folder: Path, sample: Path) -> Path:
-    path = folder / "truncated.pim"
-    data = sample.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-    return path
-
-
-def newer_schema(folder: Path, sample: Path) -> Path:
-    path = folder / "from-the-future.pim"
-    shutil.copyfile(sample, path)
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE alembic_version SET version_num = '0042'")
-    connection.commit()
-    connection.close()
-    return path
-
-
-def ours_without_tables(folder: Path, _sample: Path) -> Path:
-    """Has our application id but none of our data (e.g. a file cut off right after creation)."""
-    path = folder / "hollow.pim"
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA application_id = 1346981188")
-    connection.execute("CREATE TABLE t (x)")
-    connection.commit()
-    connection.close()
-    return path
-
-
-BAD_FILES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
-    "missing": (missing, "there is no file at"),
-    "empty": (empty, "is empty"),
-    "text renamed .pim": (text_renamed, "not a database at all"),
-    "another program's SQLite": (other_program_database, "made by another program"),
-    "truncated copy": (truncated_copy, "cut short"),
-    "newer schema": (newer_schema, "newer version of PIM Desktop"),
-    "our id, no data": (ours_without_tables, "no PIM Desktop data"),
+# The operation file in each place a command takes one; "{bad}" is the entry, "{sample}" a good operation
+OPERATION_FILE_COMMANDS = {
+    "info": ["info", "{bad}"],
+    "check": ["check", "{bad}"],
+    "export": ["export", "{bad}", "--view", "report", "--format", "xlsx", "-o", "{folder}/report.xlsx"],
+    "import into": ["import", "{bad}", "{workbook}"],
+    "merge from": ["merge", "{sample}", "{bad}"],
 }
 
 
-@pytest.fixture(params=list(BAD_FILES), ids=list(BAD_FILES))
-def bad_file(request: pytest.FixtureRequest, tmp_path: Path, sample_file: Path) -> tuple[Path, str]:
-    make, message = BAD_FILES[request.param]
-    return make(tmp_path, sample_file), message
+@pytest.mark.parametrize("command", OPERATION_FILE_COMMANDS)
+@pytest.mark.parametrize("entry", OPERATION_FILES, ids=str)
+def test_every_bad_operation_file_is_refused_by_every_command(
+    entry: BadInput, command: str, sample_file: Path, tmp_path: Path
+):
+    bad = entry.make(tmp_path, sample_file)
+    workbook = _good_workbook(tmp_path)
+    arguments = [
+        word.format(bad=bad, sample=sample_file, folder=tmp_path, workbook=workbook)
+        for word in OPERATION_FILE_COMMANDS[command]
+    ]
+    before = folder_digests(tmp_path)
+    assert_refused_in_one_line(run_cli(*arguments), entry)
+    assert folder_digests(tmp_path) == before  # no export written, no journal or side file left
 
 
-def snapshot(path: Path) -> bytes | None:
-    return path.read_bytes() if path.exists() else None
-
-
-@pytest.mark.parametrize("command", ["info", "check"])
-def test_bad_file_gives_one_clear_line_and_is_left_as_it_was(bad_file: tuple[Path, str], command: str):
-    path, message = bad_file
-    before = snapshot(path)
-    siblings_before = sorted(p.name for p in path.parent.iterdir())
-    result = run_cli(command, path)
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert result.stderr.startswith("pim-desktop: error: ")
-    assert message in result.stderr
-    assert result.stderr.count("\n") == 1
-    assert "Traceback" not in result.stderr
-    assert snapshot(path) == before
-    assert sorted(p.name for p in path.parent.iterdir()) == siblings_before  # no journal or side file left
+@pytest.mark.parametrize("dry_run", [False, True], ids=["import", "dry run"])
+@pytest.mark.parametrize("entry", IMPORT_SOURCES, ids=str)
+def test_every_bad_source_is_refused_by_import(
+    entry: BadInput, dry_run: bool, sample_file: Path, tmp_path: Path
+):
+    source = entry.make(tmp_path, sample_file)
+    before = folder_digests(tmp_path)
+    assert_refused_in_one_line(
+        run_cli("import", sample_file, source, *(["--dry-run"] if dry_run else [])), entry
+    )
+    assert folder_digests(tmp_path) == before
 
 
 def test_read_only_file_can_be_read_and_checked(sample_file: Path, make_read_only: Callable[[Path], Path]):

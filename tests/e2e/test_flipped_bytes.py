@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import flipped_copies, run_cli
+from tests.data.corpus import flipped_copies
+from tests.helpers import run_cli
 
 COUNT = int(os.environ.get("PIM_FLIP_COUNT", "8"))
 
@@ -41,7 +42,7 @@ def test_damaged_operation_files(sample_file: Path, workbook: Path, tmp_path: Pa
 
 def test_damaged_workbooks(sample_file: Path, workbook: Path, tmp_path: Path):
     for damaged in flipped_copies(workbook, tmp_path, COUNT, seed=6):
-        before = sample_file.read_bytes()
+        before, damaged_before = sample_file.read_bytes(), damaged.read_bytes()
         result = run_cli("import", sample_file, damaged, "--dry-run")
         _clear(result, damaged.name)
         assert sample_file.read_bytes() == before, damaged.name  # a dry run writes nothing
@@ -49,3 +50,4 @@ def test_damaged_workbooks(sample_file: Path, workbook: Path, tmp_path: Path):
         _clear(result, damaged.name)
         if result.returncode != 0:  # refused: nothing changed
             assert sample_file.read_bytes() == before, damaged.name
+        assert damaged.read_bytes() == damaged_before, damaged.name

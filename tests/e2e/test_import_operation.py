@@ -1,13 +1,11 @@
 """An operation exported as JSON imports into an empty operation and gives back the same data; the property
 test checks it on generated operations, with text in several scripts."""
 
-import hashlib
 import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +18,6 @@ from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import create_operation, open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
-from tests.helpers import run_cli
 
 TODAY = date(2026, 11, 21)
 
@@ -130,22 +127,3 @@ def test_generated_operations_come_back_the_same_through_json(tmp_path: Path, da
             )
     exported, again = _round_trip(source, tmp_path)
     assert again == exported
-
-
-BAD = {
-    "not json": b"{this is not json",
-    "other json": b'{"type": "FeatureCollection"}',
-    "newer version": json.dumps({"format": "pim-desktop-operation", "schema_version": 99}).encode(),
-}
-
-
-@pytest.mark.parametrize("kind", BAD)
-def test_a_bad_json_file_is_refused_and_changes_nothing(sample_file: Path, tmp_path: Path, kind: str):
-    source = tmp_path / "operation.json"
-    source.write_bytes(BAD[kind])
-    before = hashlib.sha256(sample_file.read_bytes()).hexdigest()
-    result = run_cli("import", sample_file, source)
-    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
-    assert hashlib.sha256(sample_file.read_bytes()).hexdigest() == before
-    if kind == "newer version":
-        assert "newer version" in result.stderr

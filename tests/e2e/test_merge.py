@@ -1,5 +1,5 @@
 """`pim-desktop merge`: a colleague's operation file brought in, differences listed, choices kept, the
-provenance recorded; a file that cannot be merged changes nothing."""
+provenance recorded (the files that cannot be merged are tried in tests/e2e/test_bad_input.py)."""
 
 import hashlib
 import json
@@ -76,18 +76,3 @@ def test_merge_preferring_theirs_takes_their_versions(sample_file: Path, theirs:
     assert sqlite_rows(sample_file, "SELECT count(*) FROM information_system") == [
         (40,)
     ]  # matched, not doubled
-
-
-@pytest.mark.parametrize("other", ["not-an-operation", "newer"])
-def test_a_file_that_cannot_be_merged_changes_nothing(sample_file: Path, tmp_path: Path, other: str):
-    path = tmp_path / "other.pim"
-    if other == "not-an-operation":
-        path.write_text("just text", encoding="utf-8")
-    else:
-        shutil.copyfile(sample_file, path)
-        with open_operation(path) as operation, operation.engine.begin() as connection:
-            connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
-    before = hashlib.sha256(sample_file.read_bytes()).hexdigest()
-    result = run_cli("merge", sample_file, path)
-    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
-    assert hashlib.sha256(sample_file.read_bytes()).hexdigest() == before

@@ -59,26 +59,6 @@ def test_import_previews_corrects_stores_and_undoes_as_one_step(
     assert sqlite_rows(sample_file, SYSTEMS) == after
 
 
-def test_a_file_that_is_not_a_spreadsheet_is_said_in_the_dialog(opened: MainWindow, tmp_path: Path):
-    source = tmp_path / "photo.xlsx"
-    source.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    said: list[tuple[str, bool]] = []
-
-    def look(dialog: QDialog) -> None:
-        dialog.read(source)
-        said.append(
-            (
-                dialog.summaryLabel.text(),
-                dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).isEnabled(),
-            )
-        )
-        dialog.reject()
-
-    when_dialog_opens(look)
-    opened.actions.import_data.trigger()
-    assert said == [("Photo.xlsx is not a spreadsheet or a text table", False)]
-
-
 def test_a_cancelled_import_stores_nothing(sample_file: Path, tmp_path: Path):
     from pim_desktop.imports.apply import ImportCancelledError, apply_plan
     from pim_desktop.imports.plan import choose_sheet, make_plan

@@ -11,7 +11,6 @@ from pim_desktop.gui.models.matrix_model import LOCKED_TOOLTIP, MatrixTableModel
 from pim_desktop.gui.settings import Settings
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import open_operation
-from tests.e2e.test_bad_input import BAD_FILES
 
 
 def test_sample_matrix_is_shown_with_categories_across_and_rows_down(opened: MainWindow, sample_file: Path):
@@ -42,29 +41,6 @@ def test_matrix_model_passes_the_model_tester(qtmodeltester, sample_file: Path):
     with open_operation(sample_file, read_only=True) as operation_file:
         model = MatrixTableModel(MatrixService(operation_file).matrix())
     qtmodeltester.check(model)
-
-
-def test_each_bad_file_gets_a_message_and_stays_as_it_was(
-    window: MainWindow, shown_messages: list[tuple[str, str]], tmp_path: Path, sample_file: Path
-):
-    for name, (make, message) in BAD_FILES.items():
-        path = make(tmp_path, sample_file)
-        before = path.read_bytes() if path.exists() else None
-        assert not window.open_file(path), name
-        title, text = shown_messages[-1]
-        assert title == "Cannot open the operation"
-        assert message.lower() in text.lower(), name
-        assert (path.read_bytes() if path.exists() else None) == before, name
-        assert window.pages.currentWidget() is window.welcomePage
-    assert len(shown_messages) == len(BAD_FILES)
-
-
-def test_a_bad_file_keeps_the_open_operation(opened: MainWindow, tmp_path: Path, sample_file: Path):
-    broken = tmp_path / "broken.pim"
-    broken.write_text("not ours")
-    assert not opened.open_file(broken)
-    assert opened.operation_file is not None and opened.operation_file.path == sample_file
-    assert opened.pages.currentWidget() is opened.matrixPage
 
 
 def test_read_only_file_opens_with_a_banner(

@@ -52,10 +52,3 @@ def test_merge_takes_the_ticked_fields_and_undoes_as_one_step(
     assert sqlite_rows(sample_file, OUTPUTS) == mine_outputs
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'TNN'") == [(0,)]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM merge_record") == [(0,)]
-
-
-def test_merging_a_file_that_is_not_an_operation_is_said(opened: MainWindow, tmp_path: Path, shown_messages):
-    other = tmp_path / "notes.pim"
-    other.write_text("not an operation", encoding="utf-8")
-    assert not opened.merge_file(other)
-    assert shown_messages and shown_messages[0][0] == "Cannot merge"

@@ -133,7 +133,10 @@ class ImportDialog(QDialog):
         self._layout = find_layout(sheet.rows, kind) if sheet and sheet.rows else None
         if self._layout is None:
             self._say(
-                self.tr("No column of organisations or systems was recognised in this sheet."), problem=True
+                self.tr("This sheet is empty.")
+                if sheet is not None and not sheet.rows
+                else self.tr("No column of organisations or systems was recognised in this sheet."),
+                problem=True,
             )
             self.mappingTable.setRowCount(0)
             self.previewTable.setRowCount(0)
