@@ -11,6 +11,15 @@ EXIT_REFUSED = 1  # the input was read but refused: nothing was written
 EXIT_UNREADABLE = 2  # usage error, or a file that cannot be read or is not what it claims to be
 
 
+def as_sentence(message: str) -> str:
+    """A message shown on its own starts with a capital, unless it starts with a file's name, which is
+    written as it is ("sample.pim could not be saved", not "Sample.pim")."""
+    first_word = message.split(" ", 1)[0]
+    if any(mark in first_word for mark in "./\\"):
+        return message
+    return message[:1].upper() + message[1:]
+
+
 class PimError(Exception):
     """Base of every error meant for the user."""
 
@@ -23,7 +32,7 @@ class PimError(Exception):
     @property
     def sentence(self) -> str:
         """The message as a sentence on its own, for a dialog (the CLI prints it after "error: ")."""
-        return self.message[:1].upper() + self.message[1:]
+        return as_sentence(self.message)
 
 
 DISK_FULL = "the disk is full"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pim_desktop import APP_NAME, __version__, i18n
-from pim_desktop.domain.errors import PimError, ReadOnlyFileError
+from pim_desktop.domain.errors import PimError, ReadOnlyFileError, as_sentence
 from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.controllers.plan_controller import PlanController
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         self.noticeBanner.setStyleSheet("background: #fff4ce; color: #3b2f00;")
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message[:1].upper() + message[1:])
+        QMessageBox.warning(self, title, as_sentence(message))
 
     def _about(self) -> None:
         QMessageBox.about(
