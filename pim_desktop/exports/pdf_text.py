@@ -25,9 +25,18 @@ def _has_arabic(text: str) -> bool:
 
 
 def _visual(line: str) -> str:
-    from bidi.algorithm import get_display  # the reference algorithm: it mirrors brackets, the fast one not
+    from unicodedata import bidirectional
 
-    return get_display(line)
+    if all(map(bidirectional, line)):
+        # the reference algorithm: it mirrors brackets, the fast one not
+        from bidi.algorithm import get_display
+
+        return get_display(line)
+    # a character newer than Python's Unicode tables (an emoji of 2022) has no direction there, and the
+    # reference algorithm stops on it with an AssertionError: the fast one has tables of its own
+    from bidi import get_display as fast_display
+
+    return fast_display(line)
 
 
 def shaped(text: str) -> str:

@@ -5,8 +5,9 @@ import re
 
 # What spreadsheet programs read as the start of a formula (OWASP "CSV injection")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# Control characters an XML workbook cannot hold (line breaks and tabs are kept)
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters an XML workbook cannot hold: control characters (line breaks and tabs are kept) and the
+# non-characters U+FFFE and U+FFFF, which make the whole sheet unreadable
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def workbook_text(value: str) -> str:

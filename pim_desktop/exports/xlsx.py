@@ -32,7 +32,7 @@ def write_xlsx(document: Document, path: Path) -> None:
     if not document.parts:
         workbook.create_sheet(_sheet_name(_("Empty")))["A1"] = _("Nothing to export")
     properties = workbook.properties
-    properties.title = f"{document.operation}: {document.view}"
+    properties.title = workbook_text(f"{document.operation}: {document.view}")  # a user's name, as in cells
     properties.subject = _("PIM Matrix and mapping of protection information systems")
     properties.creator = f"{APP_NAME} {__version__}"
     properties.keywords = f"PIM; {label(document.sensitivity)}"
@@ -166,7 +166,7 @@ def _print_setup(sheet: Any, document: Document, title: str) -> None:
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    operation = document.operation.replace("&", "&&")  # & starts a header code
+    operation = workbook_text(document.operation).replace("&", "&&")  # & starts a header code
     sheet.oddHeader.left.text = f"{operation}: {title.replace('&', '&&')}"
     sheet.oddHeader.right.text = label(document.sensitivity).upper()
     sheet.oddFooter.left.text = _("Exported {day} with {program}").format(

@@ -109,7 +109,9 @@ def find_layout(rows: list[list[Cell]], kind: str | None = None) -> Layout | Non
                 matched = _match(headings, synonyms)
                 after = header_rows[-1] + 1
                 by_name = len(matched)
-                if after < len(rows) and is_hxl_row(rows[after]):  # tags fill what names did not say
+                # tags fill what names did not say; a row of data whose notes start with "#" names no field
+                tags = after < len(rows) and is_hxl_row(rows[after])
+                if tags and any(_hxl_field(tag, columns) for tag in rows[after]):
                     for index, tag in enumerate(rows[after]):
                         field = _hxl_field(tag, columns)
                         if field and index not in matched and field not in matched.values():

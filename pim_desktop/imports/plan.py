@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import PimError, ValidationError
-from pim_desktop.domain.validation import country_code, fold_key
+from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
 from pim_desktop.imports import values
 from pim_desktop.imports.action_items import ItemRow, Links, by_code_or_label, item_row
 from pim_desktop.imports.columns import Layout, find_layout
@@ -131,6 +131,11 @@ def _system(cells: dict[str, Cell], register: _Register, plan: RowPlan) -> model
         return found
 
     name = values.text(cells.get("name"))
+    if name:
+        try:  # as storing it will: cleaned, or refused now rather than failing the whole import later
+            name = required_name(name, "system name")
+        except ValidationError as error:
+            plan.errors.append(error.sentence)
     primary_text = values.text(cells.get("category"))
     if not primary_text:
         plan.errors.append("the PIM category is missing")
@@ -176,6 +181,7 @@ def _system(cells: dict[str, Cell], register: _Register, plan: RowPlan) -> model
                 for f in ("contact_name", "contact_email", "contact_phone", "notes")
             },
         )
+        organisation_rules.check_email(clean_text(details.contact_email))  # what storing it checks too
     except PimError as error:
         plan.errors.append(error.sentence)
         return None

@@ -134,6 +134,9 @@ def _read_csv(path: Path) -> list[list[Cell]]:
     sample = text[:20_000]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        # a quote in a cell is written twice, by every spreadsheet program: the sniffer often guesses not,
+        # and 'say "hi"' came in as 'say "hi"""'
+        dialect.doublequote = True
     except csv.Error:
         dialect = csv.excel
     rows: list[list[Cell]] = []

@@ -19,10 +19,15 @@ UNDER_WAY = (ProcessStatus.IN_PROGRESS, ProcessStatus.DONE)
 def valid_step(details: domain.StepDetails) -> domain.StepDetails:
     if details.start_date and details.end_date and details.end_date < details.start_date:
         raise ValidationError(_("a step cannot be done before it started: check the dates"))
-    texts = {"owner": clean_text(details.owner), "notes": details.notes.strip(), "evidence": details.evidence}
+    texts = {
+        "owner": clean_text(details.owner),
+        "notes": clean_text(details.notes),
+        "evidence": details.evidence,
+    }
     if any(len(text) > MAX_NOTE_LENGTH for text in texts.values()):
         raise ValidationError(_("notes and evidence can hold at most 10,000 characters"))
-    evidence = "\n".join(line.strip() for line in details.evidence.splitlines() if line.strip())
+    # one reference a line, whatever broke the lines (Word's line break is a control character)
+    evidence = "\n".join(line for line in map(clean_text, details.evidence.splitlines()) if line)
     return domain.StepDetails(
         ProcessStatus(details.status),
         texts["owner"],

@@ -35,17 +35,18 @@ def valid_review(details: domain.ReviewDetails, principle_codes: set[str]) -> do
     if any(len(text) > MAX_TEXT for text in texts):
         raise ValidationError(_("notes can hold at most 10,000 characters"))
     ratings = {
-        code: domain.Rating(PrincipleRating(r.rating), r.note.strip()) for code, r in details.ratings.items()
+        code: domain.Rating(PrincipleRating(r.rating), clean_text(r.note))
+        for code, r in details.ratings.items()
     }
     return domain.ReviewDetails(
         holds_personal_data=details.holds_personal_data,
         risk_assessment_date=details.risk_assessment_date,
-        consent_process=details.consent_process.strip(),
+        consent_process=clean_text(details.consent_process),
         agreement_reference=clean_text(details.agreement_reference),
         agreement_date=details.agreement_date,
         agreement_review_date=details.agreement_review_date,
         reviewed_on=details.reviewed_on,
-        notes=details.notes.strip(),
+        notes=clean_text(details.notes),
         ratings=ratings,
     )
 
