@@ -47,6 +47,14 @@ def write_failure(error: BaseException) -> str:
     return getattr(error, "strerror", None) or str(error)
 
 
+def nothing_changed(what_failed: str, error: BaseException) -> str:
+    """The message for a safety copy (a backup, an undo snapshot) that could not be written, which stops
+    the change it was to precede."""
+    why = write_failure(error)
+    advice = ". Free some space and try again." if why == DISK_FULL else ""
+    return f"{what_failed} ({why}), so nothing was changed{advice}"
+
+
 class NoSpaceError(PimError):
     """A write refused for lack of space: the change was not made, and what was saved before is intact."""
 

@@ -56,7 +56,11 @@ class DataExchange(QObject):
         if dialog.plan is None:
             return
         plan = dialog.plan
-        before = controller.file_history().snapshot()
+        try:  # the state to go back to on undo: without it (a full disk), no import
+            before = controller.file_history().snapshot()
+        except PimError as error:
+            self._window.show_error(self.tr("Not imported"), error.message)
+            return
         self._importing = (controller, plan, before)
         self.importer.start(self._window.operation_file.path, plan, dialog.choices())
 

@@ -6,7 +6,14 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from pim_desktop.domain.errors import DISK_FULL, NoSpaceError, OperationFileError, write_failure
+from pim_desktop.domain.errors import (
+    DISK_FULL,
+    NoSpaceError,
+    OperationFileError,
+    TargetFileError,
+    nothing_changed,
+    write_failure,
+)
 from pim_desktop.storage.operation_file import OperationFile, backup_copy
 
 
@@ -16,7 +23,13 @@ class FileHistory:
         self._folder = Path(tempfile.mkdtemp(prefix="pim-desktop-undo-"))
 
     def snapshot(self) -> Path:
-        return backup_copy(self._file.path, self._folder / f"{uuid.uuid4().hex}.pim")
+        try:
+            return backup_copy(self._file.path, self._folder / f"{uuid.uuid4().hex}.pim")
+        except TargetFileError as error:
+            what_failed = f"no copy of {self._file.path.name} could be kept for undo in the temporary folder"
+            raise OperationFileError(
+                self._file.path, nothing_changed(what_failed, error.__cause__ or error)
+            ) from error
 
     def restore(self, snapshot: Path) -> None:
         source = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from pim_desktop.domain.errors import DISK_FULL, OperationFileError, TargetFileError, write_failure
+from pim_desktop.domain.errors import OperationFileError, TargetFileError, nothing_changed
 from pim_desktop.storage.operation_file import backup_copy
 
 KEEP_COUNT = 10
@@ -63,12 +63,8 @@ def make_backup(path: Path, reason: str, now: datetime | None = None) -> Path:
     try:
         target = _copy(path, reason, made)
     except TargetFileError as error:
-        why = write_failure(error.__cause__ or error)
-        raise OperationFileError(
-            path,
-            f"no backup of {path.name} could be made in {_folder()} ({why}), so nothing was changed"
-            + (". Free some space and try again." if why == DISK_FULL else ""),
-        ) from error
+        what_failed = f"no backup of {path.name} could be made in {_folder()}"
+        raise OperationFileError(path, nothing_changed(what_failed, error.__cause__ or error)) from error
     prune(path, made)
     return target
 

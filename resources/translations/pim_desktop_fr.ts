@@ -2605,5 +2605,9 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>This file is read-only: nothing can be changed.</source>
         <translation>Ce fichier est en lecture seule&#xa0;: aucune modification n&apos;est possible.</translation>
     </message>
+    <message>
+        <source>The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone either; File &gt; Restore from Backup has the file as it was when it was opened.</source>
+        <translation>La modification est enregistrée, mais elle ne peut pas être annulée ({reason}). Les modifications précédentes ne peuvent plus être annulées non plus ; Fichier Fichier &gt; Restaurer une sauvegarde contientgt; Restaurer depuis une sauvegarde contient le fichier tel qu’il était à son ouverture.</translation>
+    </message>
 </context>
 </TS>

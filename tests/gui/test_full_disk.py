@@ -2,11 +2,21 @@
 written is said, changes nothing, and leaves the undo history where the file is; once there is room, the
 work goes on."""
 
+import json
 import shutil
+import tempfile
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QDialog
+
 from pim_desktop.domain.model import OrganisationDetails
+from pim_desktop.exports.document import ExportOptions
+from pim_desktop.exports.run import export
 from pim_desktop.gui.main_window import MainWindow
+from pim_desktop.services.operations import open_operation
+from tests.benchmarks.synthetic import TYPICAL, write_synthetic_operation
+from tests.gui.test_mapping_workspace import when_dialog_opens
 from tests.helpers import SmallDisk, sqlite_rows
 
 NAMES = "SELECT name FROM organisation WHERE name LIKE '% disk %' ORDER BY name"
@@ -48,3 +58,58 @@ def test_edits_undo_and_redo_on_a_full_disk(
     window.redo_action.trigger()
     assert sqlite_rows(path, NAMES) == [("Saved before the disk filled",)]
     assert [title for title, _ in shown_messages].count("Not changed") == 3
+
+
+@pytest.fixture
+def partner_document(tmp_path: Path) -> dict:
+    """A partner's operation as a JSON export: 400 systems, enough to grow the file well past its size."""
+    source = tmp_path / "partner.pim"
+    write_synthetic_operation(source, TYPICAL, seed=3)
+    with open_operation(source, read_only=True) as operation:
+        export(operation, "report", "json", tmp_path / "partner.json", ExportOptions())
+    return json.loads((tmp_path / "partner.json").read_text(encoding="utf-8"))
+
+
+def test_a_whole_file_change_needs_room_for_its_undo(
+    opened: MainWindow,
+    shown_messages: list[tuple[str, str]],
+    sample_file: Path,
+    small_disk: SmallDisk,
+    partner_document: dict,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+):
+    """An import or a merge is undone by putting back a copy of the whole file, kept in the temporary
+    folder: on a laptop whose one disk is full, that copy is what fails first."""
+    temporary = small_disk.folder / "temp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    controller = opened.mapping.controller
+    controller.file_history()  # its folder, made on the first whole-file change
+    before = sample_file.read_bytes()
+    small_disk.fill(leave=0)
+
+    assert controller.import_operation(partner_document, "partner.json") is None
+    assert shown_messages[-1][1] == (
+        f"No copy of {sample_file.name} could be kept for undo in the temporary folder (the disk is "
+        "full), so nothing was changed. Free some space and try again."
+    )
+    source = tmp_path / "partner.csv"
+    source.write_text("Name,Type\nNew partner,National NGO\n", encoding="utf-8")
+
+    def read_and_import(dialog: QDialog) -> None:
+        dialog.fileEdit.setText(str(source))
+        dialog.read(source)
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(read_and_import)
+    opened.actions.import_data.trigger()
+    assert shown_messages[-1][0] == "Not imported" and "the disk is full" in shown_messages[-1][1]
+    assert sample_file.read_bytes() == before and not opened.undo_action.isEnabled()
+
+    small_disk.make_room()
+    small_disk.fill(leave=len(before) + 64 * 1024)  # room for the copy before, not for the one after
+    assert controller.import_operation(partner_document, "partner.json") is not None
+    assert shown_messages[-1][1].startswith("The change was saved, but it cannot be undone (")
+    assert sqlite_rows(sample_file, "SELECT count(*) FROM information_system") == [(440,)]
+    assert opened.undo_group.activeStack().count() == 0  # no step left that would not fit the file

@@ -47,15 +47,19 @@ class UndoableController(QObject):
         if self.read_only:
             self.failed.emit(self.tr("This file is read-only: nothing can be changed."))
             return None
-        before = snapshot_before() if snapshot_before else None
-        try:
+        try:  # a snapshot of the whole file that cannot be written (a full disk) stops the change too
+            before = snapshot_before() if snapshot_before else None
             result = change()
         except PimError as error:
             self.failed.emit(error.sentence)
             return None
-        if before_added is not None:
-            before = before_added(result)
-        after = snapshot_after(result)
+        try:
+            if before_added is not None:
+                before = before_added(result)
+            after = snapshot_after(result)
+        except PimError as error:
+            self._stored_without_undo(error)
+            return result
         self.undo_stack.push(
             SnapshotCommand(text, restore, before, after, self.reload, self._move_failed, merge_key)
         )
@@ -63,11 +67,31 @@ class UndoableController(QObject):
         return result
 
     def record_done(
-        self, text: str, before: Snapshot, after: Snapshot, restore: Callable[[Snapshot], None]
+        self, text: str, before: Snapshot, after: Callable[[], Snapshot], restore: Callable[[Snapshot], None]
     ) -> None:
-        """A change made elsewhere (a worker thread) becomes one undo step, and the views reload."""
-        self.undo_stack.push(SnapshotCommand(text, restore, before, after, self.reload, self._move_failed))
+        """A change made elsewhere (a worker thread) becomes one undo step, and the views reload. `after` is
+        called for the state now."""
+        try:
+            state_now = after()
+        except PimError as error:
+            self._stored_without_undo(error)
+            return
+        self.undo_stack.push(
+            SnapshotCommand(text, restore, before, state_now, self.reload, self._move_failed)
+        )
         self.reload()
+
+    def _stored_without_undo(self, error: PimError) -> None:
+        """The change is stored but its state afterwards could not be kept for undo: the earlier steps would
+        no longer fit what is on disk, so the history starts again here, and the user is told."""
+        self.undo_stack.clear()
+        self.reload()
+        self.failed.emit(
+            self.tr(
+                "The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone "
+                "either; File > Restore from Backup has the file as it was when it was opened."
+            ).format(reason=error.message.rstrip("."))
+        )
 
     def _move_failed(self, reason: str, undoing: bool) -> None:
         """An undo or redo that could not be written: said, and the stack put back where the file is (once

@@ -81,7 +81,7 @@ class RegisterController(UndoableController):
         """An import a worker stored, from the state `before`, becomes one undo step."""
         history = self.file_history()
         text = self.tr("Import from {source}").format(source=plan.source)
-        self.record_done(text, before, history.snapshot(), history.restore)
+        self.record_done(text, before, history.snapshot, history.restore)
 
     def _whole_file_change(
         self, text: str, change: Callable[[], OperationImportResult]
