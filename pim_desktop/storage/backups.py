@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from pim_desktop.domain.errors import OperationFileError, TargetFileError, nothing_changed
-from pim_desktop.storage.operation_file import backup_copy
+from pim_desktop.storage.operation_file import backup_copy, verify_whole
 
 KEEP_COUNT = 10
 KEEP_DAYS = 30
@@ -86,7 +86,14 @@ def prune(path: Path, now: datetime | None = None) -> None:
 
 def restore(backup: Path, target: Path) -> Path:
     """Puts a backup in the place of the operation file (closed by the caller), after backing up the file as
-    it is, which the returned path names: a restore can itself be undone by restoring that."""
+    it is, which the returned path names: a restore can itself be undone by restoring that. A backup
+    damaged since it was made (a failing disk) is refused before anything is touched."""
+    try:
+        verify_whole(backup)
+    except OperationFileError as error:
+        raise OperationFileError(
+            target, f"this backup cannot be restored: {error.message}. {target.name} was not changed."
+        ) from error
     kept = _copy(target, "before-restore", datetime.now())
     backup_copy(backup, target)
     prune(target)  # after the copy: the backup restored may be the one the rolling set drops

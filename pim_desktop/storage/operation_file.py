@@ -184,6 +184,22 @@ def _schema_version_of(path: Path, revision: str) -> int:
     return number
 
 
+def verify_whole(path: Path) -> None:
+    """Raises an OperationFileError unless the file is one of ours, of a schema this version can read or
+    bring up to date, that SQLite finds whole. Reads only."""
+    read_header(path)
+    _schema_version_of(path, _file_revision(path))
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+    finally:
+        connection.close()
+    if problems:
+        raise DamagedFileError(path, f"{path.name} is damaged ({problems[0]})")
+
+
 def is_writable(path: Path) -> bool:
     # SQLite's rollback journal is created beside the file, so the folder must be writable too
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

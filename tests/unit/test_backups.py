@@ -7,6 +7,9 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from pim_desktop.domain.errors import OperationFileError
 from pim_desktop.storage import backups
 from tests.helpers import sqlite_rows
 
@@ -69,3 +72,18 @@ def test_restoring_the_oldest_of_a_full_set_works(sample_file: Path):
     oldest = backups.backups_of(sample_file)[-1]
     backups.restore(oldest.path, sample_file)  # the new backup pushes it out of the set only afterwards
     assert len(backups.backups_of(sample_file)) == backups.KEEP_COUNT
+
+
+def test_a_backup_damaged_since_it_was_made_is_not_restored(sample_file: Path):
+    backup = backups.make_backup(sample_file, "on-open")
+    damaged = bytearray(backup.read_bytes())
+    page_size = int.from_bytes(damaged[16:18], "big")
+    damaged[page_size * 3 : page_size * 3 + 200] = b"\xff" * 200  # a failing disk under the backups folder
+    backup.write_bytes(bytes(damaged))
+    before = sample_file.read_bytes()
+    with pytest.raises(OperationFileError) as refused:
+        backups.restore(backup, sample_file)
+    assert refused.value.message.startswith(f"this backup cannot be restored: {backup.name} is damaged (")
+    assert refused.value.message.endswith(f"{sample_file.name} was not changed.")
+    assert sample_file.read_bytes() == before
+    assert [b.reason for b in backups.backups_of(sample_file)] == ["on-open"]  # nothing made meanwhile
