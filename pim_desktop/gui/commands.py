@@ -25,7 +25,8 @@ class SnapshotCommand(QUndoCommand, Generic[Snapshot]):
         merge_key: object | None = None,
     ) -> None:
         """`on_failed(reason, undoing)` is told when an undo or redo could not be written (a full disk): the
-        file did not change, so the caller moves the stack back, and that move is skipped here."""
+        file did not change, so the caller moves the stack back once Qt has moved it, and that move is
+        skipped here."""
         super().__init__(text)
         self._restore = restore
         self._before = before

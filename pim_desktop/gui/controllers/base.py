@@ -4,7 +4,7 @@ holds snapshots taken before and after it."""
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain.errors import PimError
@@ -23,6 +23,8 @@ class UndoableController(QObject):
         super().__init__()
         self.operation_file = operation_file
         self.undo_stack = undo_stack
+        self._failed_move: tuple[str, bool] | None = None  # (reason, undoing), until the stack has moved
+        undo_stack.indexChanged.connect(self._put_back_after_failed_move)
 
     @property
     def read_only(self) -> bool:
@@ -94,7 +96,15 @@ class UndoableController(QObject):
         )
 
     def _move_failed(self, reason: str, undoing: bool) -> None:
-        """An undo or redo that could not be written: said, and the stack put back where the file is (once
-        Qt has finished moving it)."""
+        """An undo or redo that could not be written (a full disk): the file did not change. Called from
+        inside QUndoStack, which moves its index only afterwards; the index is put back, and the user told,
+        as soon as it has moved, before any other event (a message box's own loop included) can run."""
+        self._failed_move = (reason, undoing)
+
+    def _put_back_after_failed_move(self, _index: int) -> None:
+        if self._failed_move is None:
+            return
+        reason, undoing = self._failed_move
+        self._failed_move = None
+        (self.undo_stack.redo if undoing else self.undo_stack.undo)()  # skipped by the command itself
         self.failed.emit(reason)
-        QTimer.singleShot(0, self.undo_stack.redo if undoing else self.undo_stack.undo)
