@@ -59,9 +59,11 @@ def fresh(empty_operation: Path, tmp_path: Path) -> tuple[Path, Path]:
     return folder, Path(shutil.copyfile(empty_operation, folder / "operation.pim"))
 
 
-def refused_in_words(refused: ValidationError) -> None:
-    """A refusal says what is wrong in a sentence; counted by its words, the refused text taken out."""
+def refused_in_words(refused: ValidationError, *rules_the_input_may_break: str) -> None:
+    """A refusal says what is wrong in a sentence, and is one of the rules the generated input may break
+    (words of its message): good text refused would fail here. Counted by its words, the text taken out."""
     assert refused.message.strip() and not refused.message.startswith(("Traceback", "<"))
+    assert any(rule in refused.message for rule in rules_the_input_may_break), refused.message
     words = re.sub(r"'.*'|\(.*\)", "…", refused.message, flags=re.DOTALL)
     event(f"refused: {words[:60]}")
 
