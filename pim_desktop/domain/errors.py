@@ -47,14 +47,6 @@ def write_failure(error: BaseException) -> str:
     return getattr(error, "strerror", None) or str(error)
 
 
-def nothing_changed(what_failed: str, error: BaseException) -> str:
-    """The message for a safety copy (a backup, an undo snapshot) that could not be written, which stops
-    the change it was to precede."""
-    why = write_failure(error)
-    advice = ". Free some space and try again." if why == DISK_FULL else ""
-    return f"{what_failed} ({why}), so nothing was changed{advice}"
-
-
 class NoSpaceError(PimError):
     """A write refused for lack of space: the change was not made, and what was saved before is intact."""
 
@@ -84,7 +76,21 @@ class OperationFileError(PimError):
 
 
 class TargetFileError(PimError):
-    """A file the program was asked to write (an export) that cannot be written there."""
+    """A file the program was asked to write (an export, a copy) that cannot be written there. `reason`
+    says why in a few words ("the disk is full"), for a message that has its own sentence."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
+class SafetyCopyError(OperationFileError):
+    """A backup or an undo copy that could not be written: the change it was to precede was not made."""
+
+    def __init__(self, path: Path, what_failed: str, reason: str) -> None:
+        advice = ". Free some space and try again." if reason == DISK_FULL else ""
+        super().__init__(path, f"{what_failed} ({reason}), so nothing was changed{advice}")
+        self.reason = reason
 
 
 class FileMissingError(OperationFileError):

@@ -26,7 +26,7 @@ def choose_access(window: "MainWindow", path: Path) -> tuple[str, locks.Holder |
     box.setWindowTitle(translate("Locks", "The file is open elsewhere"))
     box.setText(
         translate("Locks", "{file} is open for editing by {user} on {machine} since {since}.").format(
-            file=path.name, user=holder.user, machine=holder.machine, since=holder.since.replace("T", " ")
+            file=path.name, user=holder.user, machine=holder.machine, since=holder.since_shown
         )
     )
     box.setInformativeText(

@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
             registers.changed.connect(process.reload)  # the review lists the systems
             registers.changed.connect(plans.reload)  # an import or merge may bring plans too
             registers.changed.connect(controller.reload)  # the matrix shows the systems
+            for each in (registers, controller, plans, process):
+                each.saved_without_undo.connect(self._saved_without_undo)
         except PimError as error:
             self.show_error(self.tr("Cannot open the operation"), error.message)
             return False
@@ -229,8 +231,13 @@ class MainWindow(QMainWindow):
         self._update_file_actions()
         return True
 
+    def _saved_without_undo(self, message: str) -> None:
+        self.show_error(self.tr("Saved, but cannot be undone"), message)
+
     def close_operation(self) -> None:
         stack = self.undo_group.activeStack()
+        if self.mapping.controller is not None:
+            self.mapping.controller.close()
         self.workspace.bind(None)
         self.mapping.bind(None)
         self.plans.bind(None)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from pim_desktop.domain.errors import OperationFileError, TargetFileError, nothing_changed
+from pim_desktop.domain.errors import OperationFileError, SafetyCopyError, TargetFileError
 from pim_desktop.storage.operation_file import backup_copy, verify_whole
 
 KEEP_COUNT = 10
@@ -53,18 +53,20 @@ def backups_of(path: Path) -> list[Backup]:
 
 
 def _copy(path: Path, reason: str, made: datetime) -> Path:
-    return backup_copy(path, _folder() / f"{_family(path)}-{made.strftime(_STAMP)}-{reason}.pim")
+    """A backup in the folder. One that cannot be written (a full disk) stops what it was to precede,
+    before that changes anything."""
+    target = _folder() / f"{_family(path)}-{made.strftime(_STAMP)}-{reason}.pim"
+    try:
+        return backup_copy(path, target)
+    except TargetFileError as error:
+        raise SafetyCopyError(
+            path, f"no backup of {path.name} could be made in {_folder()}", error.reason
+        ) from error
 
 
 def make_backup(path: Path, reason: str, now: datetime | None = None) -> Path:
-    """A backup in the rolling set. One that cannot be written (a full disk) stops what it was to precede,
-    before that changes anything."""
     made = now or datetime.now()
-    try:
-        target = _copy(path, reason, made)
-    except TargetFileError as error:
-        what_failed = f"no backup of {path.name} could be made in {_folder()}"
-        raise OperationFileError(path, nothing_changed(what_failed, error.__cause__ or error)) from error
+    target = _copy(path, reason, made)
     prune(path, made)
     return target
 
@@ -91,8 +93,9 @@ def restore(backup: Path, target: Path) -> Path:
     try:
         verify_whole(backup)
     except OperationFileError as error:
+        reason = error.message.rstrip(".")
         raise OperationFileError(
-            target, f"this backup cannot be restored: {error.message}. {target.name} was not changed."
+            target, f"this backup cannot be restored: {reason}. {target.name} was not changed"
         ) from error
     kept = _copy(target, "before-restore", datetime.now())
     backup_copy(backup, target)

@@ -29,6 +29,11 @@ class Holder:
     def is_us(self) -> bool:
         return self.machine == socket.gethostname() and self.process == os.getpid()
 
+    @property
+    def since_shown(self) -> str:
+        """When the holder opened the file, as people write it ("2026-11-20 09:30:00")."""
+        return self.since.replace("T", " ")
+
 
 def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
@@ -55,9 +60,13 @@ def _running(process: int) -> bool:
 def _read(path: Path) -> Holder | None:
     """The lock beside the file; none when there is none, or it cannot be read."""
     try:
-        return Holder(**json.loads(lock_path(path).read_text(encoding="utf-8")))
+        holder = Holder(**json.loads(lock_path(path).read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError):
         return None
+    fields_as_written = (holder.user, holder.machine, holder.since)
+    if not all(isinstance(text, str) for text in fields_as_written) or type(holder.process) is not int:
+        return None  # edited by hand, or written by something else: not a lock we can trust
+    return holder
 
 
 def holder_of(path: Path) -> Holder | None:
@@ -103,7 +112,7 @@ def editing(path: Path) -> Iterator[None]:
         raise OperationFileError(
             path,
             f"{path.name} is open for editing by {holder.user} on {holder.machine} since "
-            f"{holder.since.replace('T', ' ')}; close it there and try again (if that computer crashed with "
+            f"{holder.since_shown}; close it there and try again (if that computer crashed with "
             f"the file open, delete {lock_path(path).name} beside it)",
         )
     take(path)

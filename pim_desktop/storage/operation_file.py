@@ -186,16 +186,13 @@ def _schema_version_of(path: Path, revision: str) -> int:
 
 def verify_whole(path: Path) -> None:
     """Raises an OperationFileError unless the file is one of ours, of a schema this version can read or
-    bring up to date, that SQLite finds whole. Reads only."""
+    bring up to date, that SQLite finds whole. Reads only (an older file is checked as it is)."""
     read_header(path)
-    _schema_version_of(path, _file_revision(path))
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    except sqlite3.DatabaseError as error:
-        problems = [str(error)]
-    finally:
-        connection.close()
+    schema_version = _schema_version_of(path, _file_revision(path))
+    with OperationFile(
+        path, make_engine(path, read_only=True), read_only=True, schema_version=schema_version
+    ) as file:
+        problems = run_integrity_checks(file)
     if problems:
         raise DamagedFileError(path, f"{path.name} is damaged ({problems[0]})")
 
@@ -285,7 +282,8 @@ def backup_copy(source: Path, target: Path) -> Path:
             target_connection.close()
         partial.replace(target)
     except (sqlite3.Error, OSError) as error:
-        raise TargetFileError(f"cannot write {target}: {write_failure(error)}") from error
+        reason = write_failure(error)
+        raise TargetFileError(f"cannot write {target}: {reason}", reason) from error
     finally:
         source_connection.close()
         with suppress(FileNotFoundError):

@@ -1091,6 +1091,10 @@
         <translation>{user} على {machine} يعدّل هذا الملف: يمكنك قراءته وتصديره، ولكن لا يمكنك تغييره.</translation>
     </message>
     <message>
+        <source>Saved, but cannot be undone</source>
+        <translation>تم الحفظ، لكن لا يمكن التراجع عنه</translation>
+    </message>
+    <message>
         <source>Open an operation</source>
         <translation>فتح عملية</translation>
     </message>

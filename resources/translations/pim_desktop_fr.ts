@@ -1091,6 +1091,10 @@
         <translation>{user} sur {machine} modifie ce fichier&#xa0;: vous pouvez le lire et l&apos;exporter, mais pas le changer.</translation>
     </message>
     <message>
+        <source>Saved, but cannot be undone</source>
+        <translation>Enregistré, mais impossible à annuler</translation>
+    </message>
+    <message>
         <source>Open an operation</source>
         <translation>Ouvrir une opération</translation>
     </message>

@@ -124,6 +124,42 @@ def test_a_whole_file_change_needs_room_for_its_undo(
     small_disk.make_room()
     small_disk.fill(leave=len(before) + 64 * 1024)  # room for the copy before, not for the one after
     assert controller.import_operation(partner_document, "partner.json") is not None
-    assert shown_messages[-1][1].startswith("The change was saved, but it cannot be undone (")
+    assert shown_messages[-1] == (
+        "Saved, but cannot be undone",
+        "The change was saved, but it cannot be undone (the disk is full). Earlier changes cannot be undone "
+        "either; File > Restore from Backup has the file as it was when it was opened.",
+    )
     assert sqlite_rows(sample_file, "SELECT count(*) FROM information_system") == [(440,)]
     assert opened.undo_group.activeStack().count() == 0  # no step left that would not fit the file
+
+
+def test_undoing_an_import_on_a_full_disk_is_said_and_can_be_done_later(
+    window: MainWindow,
+    shown_messages: list[tuple[str, str]],
+    sample_file: Path,
+    small_disk: SmallDisk,
+    partner_document: dict,
+):
+    """Undo puts the whole file back from its copy: on a full disk that write is refused like any other."""
+    path = small_disk.folder / "operation.pim"
+    shutil.copyfile(sample_file, path)
+    assert window.open_file(path)
+    controller = window.mapping.controller
+    assert controller.import_operation(partner_document, "partner.json") is not None
+    stack = window.undo_group.activeStack()
+    small_disk.fill(leave=0)
+
+    window.undo_action.trigger()
+
+    assert shown_messages[-1] == (
+        "Not changed",
+        f"{path.name} could not be saved: the disk is full. The change "
+        "was not made; what was saved before it is intact. Free some space and try again.",
+    )
+    assert stack.index() == 1 and sqlite_rows(path, "SELECT count(*) FROM information_system") == [(440,)]
+    small_disk.make_room()
+    window.undo_action.trigger()
+    assert stack.index() == 0 and sqlite_rows(path, "SELECT count(*) FROM information_system") == [(40,)]
+    history = controller.file_history().folder
+    window.close_operation()
+    assert not history.exists()  # the copies kept for undo go with the file

@@ -84,6 +84,6 @@ def test_a_backup_damaged_since_it_was_made_is_not_restored(sample_file: Path):
     with pytest.raises(OperationFileError) as refused:
         backups.restore(backup, sample_file)
     assert refused.value.message.startswith(f"this backup cannot be restored: {backup.name} is damaged (")
-    assert refused.value.message.endswith(f"{sample_file.name} was not changed.")
+    assert refused.value.message.endswith(f"). {sample_file.name} was not changed")
     assert sample_file.read_bytes() == before
     assert [b.reason for b in backups.backups_of(sample_file)] == ["on-open"]  # nothing made meanwhile

@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from pim_desktop.domain.errors import OperationFileError
 from pim_desktop.storage import locks
 
 
@@ -60,3 +63,24 @@ def test_a_second_program_on_this_machine_is_named(sample_file: Path):
 def test_an_unreadable_lock_is_no_lock(sample_file: Path):
     locks.lock_path(sample_file).write_text("not json", encoding="utf-8")
     assert locks.holder_of(sample_file) is None
+
+
+def test_a_lock_with_fields_of_the_wrong_kind_is_no_lock(sample_file: Path):
+    for odd in ({"since": 5}, {"process": "4242"}, {"user": None}):
+        _lock_of(sample_file, **odd)
+        assert locks.holder_of(sample_file) is None, odd
+
+
+def test_a_change_without_the_window_holds_the_lock_while_it_is_made(sample_file: Path):
+    with locks.editing(sample_file):
+        written = json.loads(locks.lock_path(sample_file).read_text(encoding="utf-8"))
+        assert written["process"] == os.getpid() and written["machine"] == socket.gethostname()
+    assert not locks.lock_path(sample_file).exists()
+
+    _lock_of(sample_file)
+    with pytest.raises(OperationFileError) as refused, locks.editing(sample_file):
+        raise AssertionError("a change was let through while a colleague has the file")
+    assert (
+        "open for editing by im.officer on field-laptop-07 since 2026-11-20 09:30:00" in refused.value.message
+    )
+    assert locks.lock_path(sample_file).exists()  # their lock stays

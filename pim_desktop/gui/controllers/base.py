@@ -18,6 +18,7 @@ Snapshot = TypeVar("Snapshot")
 class UndoableController(QObject):
     changed = Signal()  # the operation on disk changed: views reload
     failed = Signal(str)  # a change was refused: the reason, in words for the user
+    saved_without_undo = Signal(str)  # a change was stored, but its undo could not be kept: why, in words
 
     def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
         super().__init__()
@@ -88,11 +89,12 @@ class UndoableController(QObject):
         no longer fit what is on disk, so the history starts again here, and the user is told."""
         self.undo_stack.clear()
         self.reload()
-        self.failed.emit(
+        reason = getattr(error, "reason", error.message.rstrip("."))
+        self.saved_without_undo.emit(
             self.tr(
                 "The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone "
                 "either; File > Restore from Backup has the file as it was when it was opened."
-            ).format(reason=error.message.rstrip("."))
+            ).format(reason=reason)
         )
 
     def _move_failed(self, reason: str, undoing: bool) -> None:

@@ -77,6 +77,12 @@ class RegisterController(UndoableController):
             self._file_history = FileHistory(self.operation_file)
         return self._file_history
 
+    def close(self) -> None:
+        """The file is closed: the copies kept for undoing imports and merges go."""
+        if self._file_history is not None:
+            self._file_history.close()
+            self._file_history = None
+
     def imported(self, plan: ImportPlan, before: Path) -> None:
         """An import a worker stored, from the state `before`, becomes one undo step."""
         history = self.file_history()
