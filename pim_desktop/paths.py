@@ -40,5 +40,10 @@ def backups_dir() -> Path:
     return folder
 
 
+def error_log_path() -> Path:
+    """Where the window writes down errors it did not expect (gui/error_report.py)."""
+    return data_dir() / "error-log.txt"
+
+
 def sample_operation_path() -> Path:
     return data_dir() / "Sample operation.pim"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import APP_NAME, __version__
+from pim_desktop.gui.error_report import install as install_error_report
 from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
@@ -60,6 +61,7 @@ def build_main_window(requested: Path | None, language: str | None = None) -> Ma
 def run_application(requested: Path | None, language: str | None = None) -> int:
     app = create_application()
     window = build_main_window(requested, language)
+    install_error_report(lambda: window)
     try:
         return app.exec()
     finally:

@@ -660,6 +660,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>PIM Desktop met a problem it did not expect ({problem}). Every change made before it is saved in the file.</source>
+        <translation>واجه PIM Desktop مشكلة غير متوقعة ({problem}). كل التغييرات التي أُجريت قبلها محفوظة في الملف.</translation>
+    </message>
+    <message>
+        <source>The details could not be written down.</source>
+        <translation>تعذّر تدوين التفاصيل.</translation>
+    </message>
+    <message>
+        <source>The details are in {log}; please send them with a report of what you were doing.</source>
+        <translation>التفاصيل في {log}؛ يُرجى إرسالها مع وصف لما كنت تفعله.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Everything, in one document</source>

@@ -660,6 +660,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>PIM Desktop met a problem it did not expect ({problem}). Every change made before it is saved in the file.</source>
+        <translation>PIM Desktop a rencontré un problème inattendu ({problem}). Toutes les modifications faites avant sont enregistrées dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The details could not be written down.</source>
+        <translation>Les détails n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The details are in {log}; please send them with a report of what you were doing.</source>
+        <translation>Les détails sont dans {log} ; merci de les envoyer avec une description de ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Everything, in one document</source>
