@@ -4,10 +4,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def earlier_windows_deleted(qapp: QApplication) -> None:
+    """The windows of earlier tests are closed with deleteLater, which needs an event loop to happen: delete
+    them now, before this test builds its own, so that an application-wide change (the zoom's font) never
+    reaches a window half gone (a crash inside QApplication.setFont)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
