@@ -2630,7 +2630,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone either; File &gt; Restore from Backup has the file as it was when it was opened.</source>
-        <translation>تم حفظ التغيير، لكن لا يمكن التراجع عنه ({reason}). ولا يمكن التراجع عن التغييرات السابقة أيضًا؛ يحتوي ملف يحتوي ملف &gt; الاستعادة من نسخة احتياطية على الملفgt; استعادة من نسخة احتياطية على الملف كما كان عند فتحه.</translation>
+        <translation>تم حفظ التغيير، لكن لا يمكن التراجع عنه ({reason}). ولا يمكن التراجع عن التغييرات السابقة أيضًا؛ يحتوي ملف &gt; استعادة من نسخة احتياطية على الملف كما كان عند فتحه.</translation>
     </message>
 </context>
 </TS>

@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>The details are in {log}; please send them with a report of what you were doing.</source>
-        <translation>Les détails sont dans {log} ; merci de les envoyer avec une description de ce que vous faisiez.</translation>
+        <translation>Les détails sont dans {log}&#xa0;; merci de les envoyer avec une description de ce que vous faisiez.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -2630,7 +2630,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone either; File &gt; Restore from Backup has the file as it was when it was opened.</source>
-        <translation>La modification est enregistrée, mais elle ne peut pas être annulée ({reason}). Les modifications précédentes ne peuvent plus être annulées non plus ; Fichier Fichier &gt; Restaurer une sauvegarde contientgt; Restaurer depuis une sauvegarde contient le fichier tel qu’il était à son ouverture.</translation>
+        <translation>La modification est enregistrée, mais elle ne peut pas être annulée ({reason}). Les modifications précédentes ne peuvent plus être annulées non plus&#xa0;; Fichier &gt; Restaurer depuis une sauvegarde contient le fichier tel qu’il était à son ouverture.</translation>
     </message>
 </context>
 </TS>
