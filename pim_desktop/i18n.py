@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from pim_desktop.domain.errors import ValidationError
 from pim_desktop.resources import resource_path
 
 ENGLISH = "en"
@@ -28,6 +27,9 @@ _scoped_language: ContextVar[str | None] = ContextVar("pim_language", default=No
 
 def normalise_language(requested: str) -> str:
     """'fr', 'FR', 'fr_FR', 'fr-CA' all mean French; a language we do not ship is refused by name."""
+    # here, not at the top: the errors' messages are translated with `_` below, so errors imports this module
+    from pim_desktop.domain.errors import ValidationError
+
     code = requested.strip().replace("-", "_").split("_", 1)[0].lower()
     if code not in LANGUAGES:
         choices = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())

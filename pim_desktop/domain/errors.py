@@ -1,11 +1,14 @@
 """The errors a user can meet, each with a message a protection officer understands.
 
 The CLI prints `message` as one line and exits with `exit_code` (the contract in the README); the GUI shows it
-in a dialog. Anything else that escapes is a bug.
+in a dialog. Anything else that escapes is a bug. Messages are made in the program's language when the error
+is raised (English for the CLI, which never sets another).
 """
 
 import errno
 from pathlib import Path
+
+from pim_desktop.i18n import N_, _
 
 EXIT_REFUSED = 1  # the input was read but refused: nothing was written
 EXIT_UNREADABLE = 2  # usage error, or a file that cannot be read or is not what it claims to be
@@ -35,15 +38,21 @@ class PimError(Exception):
         return as_sentence(self.message)
 
 
-DISK_FULL = "the disk is full"
+DISK_FULL = N_("the disk is full")  # words only: whether a disk is full is asked of is_disk_full()
 _DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
+def is_disk_full(error: BaseException) -> bool:
+    """Whether a write failed for lack of space: the operating system's ENOSPC, or SQLite's "database or disk
+    is full". Asked of the error itself, not of words that change with the language."""
+    return getattr(error, "errno", None) in _DISK_FULL_ERRNOS or "disk is full" in str(error)
+
+
 def write_failure(error: BaseException) -> str:
-    """Why a write failed, in words: a full disk (the operating system's ENOSPC, or SQLite's "database or disk
-    is full") is said the same way whichever part of the program met it."""
-    if getattr(error, "errno", None) in _DISK_FULL_ERRNOS or "disk is full" in str(error):
-        return DISK_FULL
+    """Why a write failed, in words: a full disk is said the same way, in the program's language, whichever
+    part of the program met it; anything else in the operating system's own words."""
+    if is_disk_full(error):
+        return _(DISK_FULL)
     return getattr(error, "strerror", None) or str(error)
 
 
@@ -52,8 +61,10 @@ class NoSpaceError(PimError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"{name} could not be saved: {DISK_FULL}. The change was not made; what was saved before it is "
-            "intact. Free some space and try again."
+            _(
+                "{name} could not be saved: the disk is full. The change was not made; what was saved before "
+                "it is intact. Free some space and try again."
+            ).format(name=name)
         )
 
 
@@ -77,30 +88,39 @@ class OperationFileError(PimError):
 
 class TargetFileError(PimError):
     """A file the program was asked to write (an export, a copy) that cannot be written there. `reason`
-    says why in a few words ("the disk is full"), for a message that has its own sentence."""
+    says why in a few words ("the disk is full"), for a message that has its own sentence; `disk_full` says
+    whether space ran out, whatever the language of the words."""
 
-    def __init__(self, message: str, reason: str = "") -> None:
+    def __init__(self, message: str, reason: str = "", *, disk_full: bool = False) -> None:
         super().__init__(message)
         self.reason = reason or message
+        self.disk_full = disk_full
 
 
 class SafetyCopyError(OperationFileError):
-    """A backup or an undo copy that could not be written: the change it was to precede was not made."""
+    """A backup or an undo copy that could not be written (`failure` says why): the change it was to precede
+    was not made."""
 
-    def __init__(self, path: Path, what_failed: str, reason: str) -> None:
-        advice = ". Free some space and try again." if reason == DISK_FULL else ""
-        super().__init__(path, f"{what_failed} ({reason}), so nothing was changed{advice}")
-        self.reason = reason
+    def __init__(self, path: Path, what_failed: str, failure: TargetFileError) -> None:
+        if failure.disk_full:
+            message = _("{what_failed} ({reason}), so nothing was changed. Free some space and try again.")
+        else:
+            message = _("{what_failed} ({reason}), so nothing was changed")
+        super().__init__(path, message.format(what_failed=what_failed, reason=failure.reason))
+        self.reason = failure.reason
+        self.disk_full = failure.disk_full
 
 
 class FileMissingError(OperationFileError):
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"there is no file at {path}")
+        super().__init__(path, _("there is no file at {path}").format(path=path))
 
 
 class FileExistsAlreadyError(OperationFileError):
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"{path} already exists; choose another file name or delete it first")
+        super().__init__(
+            path, _("{path} already exists; choose another file name or delete it first").format(path=path)
+        )
 
 
 class NotAnOperationFileError(OperationFileError):
@@ -115,8 +135,10 @@ class NewerVersionError(OperationFileError):
     def __init__(self, path: Path, found: str, supported: str) -> None:
         super().__init__(
             path,
-            f"{path.name} was written by a newer version of PIM Desktop (file schema {found}; this version "
-            f"reads up to schema {supported}). Update PIM Desktop to open it; the file was not changed.",
+            _(
+                "{name} was written by a newer version of PIM Desktop (file schema {found}; this version "
+                "reads up to schema {supported}). Update PIM Desktop to open it; the file was not changed."
+            ).format(name=path.name, found=found, supported=supported),
         )
 
 
@@ -124,8 +146,10 @@ class ReadOnlyFileError(OperationFileError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             path,
-            f"{path} cannot be changed: the file or its folder is read-only. "
-            "Save a copy somewhere you can write to, or ask for write access.",
+            _(
+                "{path} cannot be changed: the file or its folder is read-only. Save a copy somewhere you "
+                "can write to, or ask for write access."
+            ).format(path=path),
         )
 
 
@@ -134,8 +158,10 @@ class LockedRowError(ValidationError):
 
     def __init__(self, row_label: str) -> None:
         super().__init__(
-            f"the {row_label} row cannot be changed: the Definition and Output rows are what distinguish the "
-            "PIM categories from each other (PIM guidance)"
+            _(
+                "the {row} row cannot be changed: the Definition and Output rows are what distinguish the "
+                "PIM categories from each other (PIM guidance)"
+            ).format(row=row_label)
         )
 
 
@@ -149,7 +175,9 @@ class OrganisationInUseError(ValidationError):
     def __init__(self, name: str, system_names: list[str]) -> None:
         shown = ", ".join(system_names[:5]) + (" …" if len(system_names) > 5 else "")
         super().__init__(
-            f"{name} still runs {len(system_names)} system(s): {shown}. Deleting it removes it from them; "
-            "the systems themselves stay."
+            _(
+                "{name} still runs {count} system(s): {shown}. Deleting it removes it from them; the systems "
+                "themselves stay."
+            ).format(name=name, count=len(system_names), shown=shown)
         )
         self.system_names = system_names

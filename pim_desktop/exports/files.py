@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pim_desktop.domain.errors import TargetFileError, write_failure
+from pim_desktop.i18n import _
 
 ABANDONED_AFTER = 3600  # seconds
 
@@ -17,12 +18,15 @@ ABANDONED_AFTER = 3600  # seconds
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     folder = target.parent if str(target.parent) else Path()
     if not folder.is_dir():
-        raise TargetFileError(f"the folder {folder} does not exist")
+        raise TargetFileError(_("the folder {folder} does not exist").format(folder=folder))
     _remove_abandoned(folder, target.name)
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as error:
-        raise TargetFileError(f"cannot write in {folder}: {write_failure(error)}") from error
+        reason = write_failure(error)
+        raise TargetFileError(
+            _("cannot write in {folder}: {reason}").format(folder=folder, reason=reason)
+        ) from error
     os.close(handle)
     temporary = Path(temporary_name)
     try:
@@ -30,7 +34,10 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
         temporary.chmod(0o666 & ~_umask())  # mkstemp makes it private; an export is an ordinary file
         temporary.replace(target)
     except OSError as error:
-        raise TargetFileError(f"cannot write {target}: {write_failure(error)}") from error
+        reason = write_failure(error)
+        raise TargetFileError(
+            _("cannot write {target}: {reason}").format(target=target, reason=reason)
+        ) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

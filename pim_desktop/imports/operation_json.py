@@ -27,6 +27,7 @@ from pim_desktop.domain.enums import (
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.exports.json_export import FORMAT_NAME, SCHEMA_VERSION
+from pim_desktop.i18n import _
 from pim_desktop.imports.reading import UnreadableSourceError
 from pim_desktop.services import organisations as organisation_rules
 from pim_desktop.services import systems as system_rules
@@ -44,22 +45,30 @@ class OperationImportResult:
 
 def read_operation_json(path: Path) -> dict[str, Any]:
     if not path.is_file():
-        raise UnreadableSourceError(f"there is no file at {path}")
+        raise UnreadableSourceError(_("there is no file at {path}").format(path=path))
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UnreadableSourceError(f"{path.name} is not a JSON operation file ({error})") from error
+        raise UnreadableSourceError(
+            _("{name} is not a JSON operation file ({error})").format(name=path.name, error=error)
+        ) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise UnreadableSourceError(f"{path.name} is JSON but not an operation exported by PIM Desktop")
+        raise UnreadableSourceError(
+            _("{name} is JSON but not an operation exported by PIM Desktop").format(name=path.name)
+        )
     version = document.get("schema_version")
     if not isinstance(version, int) or version > SCHEMA_VERSION:
         raise UnreadableSourceError(
-            f"{path.name} was written by a newer version of PIM Desktop (format version {version}); "
-            "update the program to import it"
+            _(
+                "{name} was written by a newer version of PIM Desktop (format version {version}); update the "
+                "program to import it"
+            ).format(name=path.name, version=version)
         )
     operation = document.get("operation")
     if not isinstance(operation, dict) or not isinstance(operation.get("name"), str):
-        raise UnreadableSourceError(f"{path.name} is incomplete or damaged: it holds no operation")
+        raise UnreadableSourceError(
+            _("{name} is incomplete or damaged: it holds no operation").format(name=path.name)
+        )
     return document
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pim_desktop.domain.errors import PimError
+from pim_desktop.i18n import _
 
 MAX_ROWS = 200_000  # more than any operation's register; beyond it, the file is refused with this number
 MAX_UNZIPPED_BYTES = 500 * 1024 * 1024  # a workbook that unpacks to more is a zip bomb, not a register
@@ -20,6 +21,12 @@ class UnreadableSourceError(PimError):
     """A file to import that cannot be read as a spreadsheet: nothing was changed."""
 
 
+def _grouped(number: int) -> str:
+    """A large number with its thousands apart, as the reader's language writes them (200,000; 200 000)."""
+    # TRANSLATORS: what separates the thousands in a large number, as in "200,000 rows"
+    return f"{number:,}".replace(",", _(","))
+
+
 @dataclass(frozen=True)
 class Sheet:
     name: str
@@ -29,18 +36,20 @@ class Sheet:
 def read_sheets(path: Path) -> list[Sheet]:
     """Every sheet of an xlsx workbook, or the one table of a csv file."""
     if not path.is_file():
-        raise UnreadableSourceError(f"there is no file at {path}")
+        raise UnreadableSourceError(_("there is no file at {path}").format(path=path))
     with path.open("rb") as stream:
         head = stream.read(8)
     if head.startswith(b"PK\x03\x04"):
         return _read_workbook(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableSourceError(
-            f"{path.name} is protected with a password or saved in the old .xls format: open it in your "
-            "spreadsheet program and save a copy as .xlsx without a password"
+            _(
+                "{name} is protected with a password or saved in the old .xls format: open it in your "
+                "spreadsheet program and save a copy as .xlsx without a password"
+            ).format(name=path.name)
         )
     if not head:
-        raise UnreadableSourceError(f"{path.name} is empty")
+        raise UnreadableSourceError(_("{name} is empty").format(name=path.name))
     return [Sheet(path.stem, _read_csv(path))]
 
 
@@ -49,18 +58,24 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile as error:
-        raise UnreadableSourceError(f"{path.name} is damaged or not a complete workbook ({error})") from error
+        raise UnreadableSourceError(
+            _("{name} is damaged or not a complete workbook ({error})").format(name=path.name, error=error)
+        ) from error
     total = sum(m.file_size for m in members)
     if total > MAX_UNZIPPED_BYTES or any(
         m.compress_size and m.file_size / m.compress_size > MAX_RATIO and m.file_size > 10_000_000
         for m in members
     ):
         raise UnreadableSourceError(
-            f"{path.name} unpacks to far more than a register would ({total // 1_000_000} MB): it is refused "
-            "to protect this computer"
+            _(
+                "{name} unpacks to far more than a register would ({size} MB): it is refused to protect this "
+                "computer"
+            ).format(name=path.name, size=total // 1_000_000)
         )
     if not any(m.filename == "xl/workbook.xml" for m in members):
-        raise UnreadableSourceError(f"{path.name} is a zip file but not an Excel workbook (.xlsx)")
+        raise UnreadableSourceError(
+            _("{name} is a zip file but not an Excel workbook (.xlsx)").format(name=path.name)
+        )
 
 
 def _read_workbook(path: Path) -> list[Sheet]:
@@ -70,7 +85,9 @@ def _read_workbook(path: Path) -> list[Sheet]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)  # formulas give their last result
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise UnreadableSourceError(f"{path.name} cannot be read as a workbook ({error})") from error
+        raise UnreadableSourceError(
+            _("{name} cannot be read as a workbook ({error})").format(name=path.name, error=error)
+        ) from error
     sheets = []
     try:
         for worksheet in workbook.worksheets:
@@ -78,13 +95,17 @@ def _read_workbook(path: Path) -> list[Sheet]:
             for row in worksheet.iter_rows(values_only=True):
                 rows.append([_cell(value) for value in row])
                 if len(rows) > MAX_ROWS:
-                    too_many = f"the sheet {worksheet.title} has more than {MAX_ROWS:,} rows"
-                    raise UnreadableSourceError(f"{too_many}; split it into smaller ones")
+                    too_many = _("the sheet {sheet} has more than {rows} rows; split it into smaller ones")
+                    raise UnreadableSourceError(
+                        too_many.format(sheet=worksheet.title, rows=_grouped(MAX_ROWS))
+                    )
             sheets.append(Sheet(worksheet.title, _trim(rows)))
     except UnreadableSourceError:
         raise
     except Exception as error:  # a read-only workbook parses its sheets as they are read: damage shows here
-        raise UnreadableSourceError(f"{path.name} is damaged and cannot be read whole ({error})") from error
+        raise UnreadableSourceError(
+            _("{name} is damaged and cannot be read whole ({error})").format(name=path.name, error=error)
+        ) from error
     finally:
         workbook.close()
     return sheets
@@ -130,7 +151,7 @@ def decode(data: bytes) -> str:
 def _read_csv(path: Path) -> list[list[Cell]]:
     text = decode(path.read_bytes())
     if "\x00" in text:
-        raise UnreadableSourceError(f"{path.name} is not a spreadsheet or a text table")
+        raise UnreadableSourceError(_("{name} is not a spreadsheet or a text table").format(name=path.name))
     sample = text[:20_000]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -144,6 +165,8 @@ def _read_csv(path: Path) -> list[list[Cell]]:
         rows.append(list(row))
         if len(rows) > MAX_ROWS:
             raise UnreadableSourceError(
-                f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files"
+                _("{name} has more than {rows} rows; split it into smaller files").format(
+                    name=path.name, rows=_grouped(MAX_ROWS)
+                )
             )
     return _trim(rows)

@@ -10,13 +10,13 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from pim_desktop.domain.errors import (
-    DISK_FULL,
     NoSpaceError,
     OperationFileError,
     SafetyCopyError,
     TargetFileError,
-    write_failure,
+    is_disk_full,
 )
+from pim_desktop.i18n import _
 from pim_desktop.storage.operation_file import OperationFile, backup_copy
 
 
@@ -29,24 +29,29 @@ class FileHistory:
         try:
             return backup_copy(self._file.path, self.folder / f"{uuid.uuid4().hex}.pim")
         except TargetFileError as error:
-            what_failed = f"no copy of {self._file.path.name} could be kept for undo in the temporary folder"
-            raise SafetyCopyError(self._file.path, what_failed, error.reason) from error
+            what_failed = _("no copy of {name} could be kept for undo in the temporary folder").format(
+                name=self._file.path.name
+            )
+            raise SafetyCopyError(self._file.path, what_failed, error) from error
 
     def restore(self, snapshot: Path) -> None:
         """Puts the snapshot back in one transaction: when it fails, SQLite rolls the file back."""
         name = self._file.path.name
         if not snapshot.is_file():  # removed by a cleaner of the temporary folder
             raise OperationFileError(
-                self._file.path, f"the copy of {name} kept for undo is gone ({snapshot})"
+                self._file.path,
+                _("the copy of {name} kept for undo is gone ({copy})").format(name=name, copy=snapshot),
             )
         source = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
         try:
             with self._file.engine.connect() as connection:
                 source.backup(connection.connection.driver_connection)  # type: ignore[arg-type]
         except (sqlite3.Error, DBAPIError) as error:
-            if write_failure(error) == DISK_FULL:
+            if is_disk_full(error):
                 raise NoSpaceError(name) from error
-            raise OperationFileError(self._file.path, f"{name} could not be put back: {error}") from error
+            raise OperationFileError(
+                self._file.path, _("{name} could not be put back: {error}").format(name=name, error=error)
+            ) from error
         finally:
             source.close()
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from pim_desktop.domain.errors import OperationFileError, SafetyCopyError, TargetFileError
+from pim_desktop.i18n import _
 from pim_desktop.storage.operation_file import backup_copy, verify_whole
 
 KEEP_COUNT = 10
@@ -59,9 +60,10 @@ def _copy(path: Path, reason: str, made: datetime) -> Path:
     try:
         return backup_copy(path, target)
     except TargetFileError as error:
-        raise SafetyCopyError(
-            path, f"no backup of {path.name} could be made in {_folder()}", error.reason
-        ) from error
+        what_failed = _("no backup of {name} could be made in {folder}").format(
+            name=path.name, folder=_folder()
+        )
+        raise SafetyCopyError(path, what_failed, error) from error
 
 
 def make_backup(path: Path, reason: str, now: datetime | None = None) -> Path:
@@ -95,7 +97,10 @@ def restore(backup: Path, target: Path) -> Path:
     except OperationFileError as error:
         reason = error.message.rstrip(".")
         raise OperationFileError(
-            target, f"this backup cannot be restored: {reason}. {target.name} was not changed"
+            target,
+            _("this backup cannot be restored: {reason}. {name} was not changed").format(
+                reason=reason, name=target.name
+            ),
         ) from error
     kept = _copy(target, "before-restore", datetime.now())
     backup_copy(backup, target)

@@ -19,7 +19,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.errors import (
-    DISK_FULL,
     DamagedFileError,
     FileExistsAlreadyError,
     FileMissingError,
@@ -29,8 +28,10 @@ from pim_desktop.domain.errors import (
     OperationFileError,
     ReadOnlyFileError,
     TargetFileError,
+    is_disk_full,
     write_failure,
 )
+from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.db import APPLICATION_ID, make_engine
 from pim_desktop.storage.schema import head_version, revision_number, stored_revision, upgrade_to_head
@@ -51,21 +52,33 @@ def read_header(path: Path) -> FileHeader:
     if not path.exists():
         raise FileMissingError(path)
     if path.is_dir():
-        raise NotAnOperationFileError(path, f"{path} is a folder, not a PIM Desktop operation file")
+        raise NotAnOperationFileError(
+            path, _("{path} is a folder, not a PIM Desktop operation file").format(path=path)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
     except PermissionError as error:
-        raise OperationFileError(path, f"{path} cannot be read: permission denied") from error
+        raise OperationFileError(
+            path, _("{path} cannot be read: permission denied").format(path=path)
+        ) from error
     size = path.stat().st_size
     if size == 0:
-        raise NotAnOperationFileError(path, f"{path.name} is empty: it is not a PIM Desktop operation file")
+        raise NotAnOperationFileError(
+            path, _("{name} is empty: it is not a PIM Desktop operation file").format(name=path.name)
+        )
     if not header.startswith(SQLITE_MAGIC):
         raise NotAnOperationFileError(
-            path, f"{path.name} is not a PIM Desktop operation file (it is not a database at all)"
+            path,
+            _("{name} is not a PIM Desktop operation file (it is not a database at all)").format(
+                name=path.name
+            ),
         )
     if len(header) < HEADER_SIZE:
-        raise DamagedFileError(path, f"{path.name} is damaged: it is cut short (only {size} bytes)")
+        raise DamagedFileError(
+            path,
+            _("{name} is damaged: it is cut short (only {size} bytes)").format(name=path.name, size=size),
+        )
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", header[28:32])[0]
@@ -73,13 +86,17 @@ def read_header(path: Path) -> FileHeader:
     if application_id != APPLICATION_ID:
         raise NotAnOperationFileError(
             path,
-            f"{path.name} is a database made by another program, not a PIM Desktop operation file",
+            _("{name} is a database made by another program, not a PIM Desktop operation file").format(
+                name=path.name
+            ),
         )
     if page_count and size < page_size * page_count:
         raise DamagedFileError(
             path,
-            f"{path.name} is damaged: it is cut short ({size} of {page_size * page_count} bytes). "
-            "Copy it again from where it came from, or restore a backup.",
+            _(
+                "{name} is damaged: it is cut short ({size} of {expected} bytes). Copy it again from where "
+                "it came from, or restore a backup."
+            ).format(name=path.name, size=size, expected=page_size * page_count),
         )
     return FileHeader(page_size=page_size, page_count=page_count, application_id=application_id)
 
@@ -112,7 +129,10 @@ class OperationFile:
                 raise
             # a stored value SQLAlchemy cannot turn back into a date or a choice: the file is damaged
             raise DamagedFileError(
-                self.path, f"{self.path.name} is damaged: a stored value cannot be read ({error})"
+                self.path,
+                _("{name} is damaged: a stored value cannot be read ({error})").format(
+                    name=self.path.name, error=error
+                ),
             ) from error
 
     @contextmanager
@@ -143,16 +163,28 @@ def _database_error(path: Path, error: DBAPIError) -> OperationFileError:
     if any(sign in message for sign in ("malformed", "not a database", "decode", "corrupt")):
         return DamagedFileError(
             path,
-            f"{path.name} is damaged and cannot be read ({message}). Restore a backup "
-            "(File > Restore from Backup) or use a colleague's copy; `pim-desktop check` says what is wrong.",
+            _(
+                "{name} is damaged and cannot be read ({error}). Restore a backup (File > Restore from "
+                "Backup) or use a colleague's copy; `pim-desktop check` says what is wrong."
+            ).format(name=path.name, error=message),
         )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyFileError(path)
-    if write_failure(error.orig) == DISK_FULL:
+    if is_disk_full(error.orig):
         return NoSpaceError(path.name)
     if "locked" in message:
-        return OperationFileError(path, f"{path.name} is busy in another program; try again in a moment")
-    return DamagedFileError(path, f"{path.name} could not be written: {message}")
+        return OperationFileError(
+            path, _("{name} is busy in another program; try again in a moment").format(name=path.name)
+        )
+    return DamagedFileError(
+        path, _("{name} could not be written: {error}").format(name=path.name, error=message)
+    )
+
+
+def _unreadable(path: Path, why: object) -> DamagedFileError:
+    return DamagedFileError(
+        path, _("{name} is damaged and cannot be read ({error})").format(name=path.name, error=why)
+    )
 
 
 def _file_revision(path: Path) -> str:
@@ -162,14 +194,17 @@ def _file_revision(path: Path) -> str:
         with engine.connect() as connection:
             revision = stored_revision(connection)
     except DBAPIError as error:
-        raise DamagedFileError(path, f"{path.name} is damaged and cannot be read ({error.orig})") from error
+        raise _unreadable(path, error.orig) from error
     except UnicodeDecodeError as error:  # a damaged byte inside the stored text
-        raise DamagedFileError(path, f"{path.name} is damaged and cannot be read ({error.reason})") from error
+        raise _unreadable(path, error.reason) from error
     finally:
         engine.dispose()
     if revision is None:
         raise NotAnOperationFileError(
-            path, f"{path.name} is not a PIM Desktop operation file (it has no PIM Desktop data in it)"
+            path,
+            _("{name} is not a PIM Desktop operation file (it has no PIM Desktop data in it)").format(
+                name=path.name
+            ),
         )
     return revision
 
@@ -178,7 +213,10 @@ def _schema_version_of(path: Path, revision: str) -> int:
     number = revision_number(revision)
     supported = head_version()
     if number is None:
-        raise NotAnOperationFileError(path, f"{path.name} has an unknown schema ({revision!r})")
+        raise NotAnOperationFileError(
+            path,
+            _("{name} has an unknown schema ({revision})").format(name=path.name, revision=repr(revision)),
+        )
     if number > supported:
         raise NewerVersionError(path, str(number), str(supported))
     return number
@@ -194,7 +232,9 @@ def verify_whole(path: Path) -> None:
     ) as file:
         problems = run_integrity_checks(file)
     if problems:
-        raise DamagedFileError(path, f"{path.name} is damaged ({problems[0]})")
+        raise DamagedFileError(
+            path, _("{name} is damaged ({problem})").format(name=path.name, problem=problems[0])
+        )
 
 
 def is_writable(path: Path) -> bool:
@@ -219,8 +259,10 @@ def open_operation_file(
         if read_only:
             raise OperationFileError(
                 path,
-                f"{path.name} was written by an older version of PIM Desktop; open it for editing once so "
-                "that it can be brought up to date (a backup is kept)",
+                _(
+                    "{name} was written by an older version of PIM Desktop; open it for editing once so that "
+                    "it can be brought up to date (a backup is kept)"
+                ).format(name=path.name),
             )
         (before_migration or backup_to_folder)(path)
         _migrate(path)
@@ -245,7 +287,7 @@ def create_operation_file(path: Path, populate: Callable[[Session], None]) -> No
     if path.exists():
         raise FileExistsAlreadyError(path)
     if not path.parent.is_dir():
-        raise OperationFileError(path, f"the folder {path.parent} does not exist")
+        raise OperationFileError(path, _("the folder {folder} does not exist").format(folder=path.parent))
     if not os.access(path.parent, os.W_OK):
         raise ReadOnlyFileError(path)
     # a fresh name that SQLite itself creates, so the file gets the user's usual permissions
@@ -283,7 +325,11 @@ def backup_copy(source: Path, target: Path) -> Path:
         partial.replace(target)
     except (sqlite3.Error, OSError) as error:
         reason = write_failure(error)
-        raise TargetFileError(f"cannot write {target}: {reason}", reason) from error
+        raise TargetFileError(
+            _("cannot write {target}: {reason}").format(target=target, reason=reason),
+            reason,
+            disk_full=is_disk_full(error),
+        ) from error
     finally:
         source_connection.close()
         with suppress(FileNotFoundError):
@@ -305,10 +351,10 @@ def run_integrity_checks(operation_file: OperationFile) -> list[str]:
         with operation_file.engine.connect() as connection:
             for (result,) in connection.execute(text("PRAGMA integrity_check")):
                 if result != "ok":
-                    problems.append(f"the database structure is damaged: {result}")
-            for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
-                missing = f"a record in '{table}' (row {rowid}) points to a missing record in '{parent}'"
-                problems.append(missing)
+                    problems.append(_("the database structure is damaged: {detail}").format(detail=result))
+            for table, rowid, parent, _key in connection.execute(text("PRAGMA foreign_key_check")):
+                missing = _("a record in '{table}' (row {row}) points to a missing record in '{parent}'")
+                problems.append(missing.format(table=table, row=rowid, parent=parent))
     except DBAPIError as error:  # too damaged for SQLite to finish its own check
-        problems.append(f"the database structure is damaged: {error.orig}")
+        problems.append(_("the database structure is damaged: {detail}").format(detail=error.orig))
     return problems

@@ -1,7 +1,7 @@
 """The window in French and in Arabic: our words and Qt's own translated, Arabic laid out right to left;
 the Preferences dialog chooses the language for the next start and the exports at once."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
 from pim_desktop.resources import load_json_resource
+from tests.data.corpus import OPERATION_FILES
 from tests.gui.test_mapping_workspace import when_dialog_opens
 
 
@@ -22,8 +23,9 @@ from tests.gui.test_mapping_workspace import when_dialog_opens
 def speaking_window(qtbot, sample_file: Path) -> Iterator:
     windows: list[MainWindow] = []
 
-    def open_in(language: str) -> MainWindow:
-        window = build_main_window(sample_file, language)
+    def open_in(language: str, path: Path | None = None) -> MainWindow:
+        """The window started in a language, as `pim-desktop --lang fr FILE` does (on the sample)."""
+        window = build_main_window(path or sample_file, language)
         qtbot.addWidget(window)
         windows.append(window)
         return window
@@ -84,3 +86,26 @@ def test_preferences_choose_the_language_and_the_theme(qtbot, opened: MainWindow
         from pim_desktop.gui.theme import apply_theme
 
         apply_theme(QApplication.instance(), "light")
+
+
+def test_a_bad_file_is_said_in_the_windows_language(
+    speaking_window: Callable[..., MainWindow],
+    shown_messages: list[tuple[str, str]],
+    sample_file: Path,
+    tmp_path: Path,
+):
+    """What the window says of a bad file comes from the storage layer (gettext), not from Qt: it follows
+    the window's language. The command line, which never chooses one, stays English (test_bad_input.py)."""
+    truncated = next(entry for entry in OPERATION_FILES if entry.name == "truncated copy")
+    window = speaking_window("fr", truncated.make(tmp_path, sample_file))
+    assert window.operation_file is None
+    ((title, text),) = shown_messages
+    assert title == "Impossible d'ouvrir l'opération"  # the window's own title, by Qt
+    assert text.startswith("truncated.pim est endommagé\u00a0: il est tronqué (") and "octets sur" in text
+    assert "restaurez une sauvegarde" in text and "damaged" not in text
+
+    newer = next(entry for entry in OPERATION_FILES if entry.name == "newer schema")
+    speaking_window("ar", newer.make(tmp_path, sample_file))
+    text = shown_messages[-1][1]
+    assert "بإصدار أحدث من PIM Desktop" in text and "from-the-future.pim" in text
+    assert "{" not in text and "newer" not in text  # every placeholder filled, no English left
