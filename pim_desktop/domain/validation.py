@@ -5,10 +5,43 @@ import unicodedata
 from datetime import date
 
 from pim_desktop.domain.errors import ValidationError
+from pim_desktop.i18n import N_, _
 
 MAX_NAME_LENGTH = 200
 _SPACES = re.compile(r"\s+")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# What is said of a name or a day, a whole sentence for each one the program asks for, so that a translation
+# can make its words agree with the noun (in French: "le nom ... vide", "la date ... écrivez-la"). A `what`
+# not listed here gets the general sentence, with its words as given.
+_EMPTY_NAME = {
+    "operation name": N_("the operation name cannot be empty"),
+    "organisation name": N_("the organisation name cannot be empty"),
+    "system name": N_("the system name cannot be empty"),
+    "row name": N_("the row name cannot be empty"),
+    "plan title": N_("the plan title cannot be empty"),
+    "group theme": N_("the group theme cannot be empty"),
+}
+_ANY_EMPTY_NAME = N_("the {what} cannot be empty")
+_LONG_NAME = {
+    "operation name": N_("the operation name is too long ({length} characters; at most {most})"),
+    "organisation name": N_("the organisation name is too long ({length} characters; at most {most})"),
+    "system name": N_("the system name is too long ({length} characters; at most {most})"),
+    "row name": N_("the row name is too long ({length} characters; at most {most})"),
+    "plan title": N_("the plan title is too long ({length} characters; at most {most})"),
+    "group theme": N_("the group theme is too long ({length} characters; at most {most})"),
+}
+_ANY_LONG_NAME = N_("the {what} is too long ({length} characters; at most {most})")
+_NOT_A_DAY = {
+    "date": N_("the date '{text}' is not a date: write it as YYYY-MM-DD"),
+    "start date": N_("the start date '{text}' is not a date: write it as YYYY-MM-DD"),
+    "end date": N_("the end date '{text}' is not a date: write it as YYYY-MM-DD"),
+    "first day": N_("the first day '{text}' is not a date: write it as YYYY-MM-DD"),
+    "last day": N_("the last day '{text}' is not a date: write it as YYYY-MM-DD"),
+    "due date": N_("the due date '{text}' is not a date: write it as YYYY-MM-DD"),
+    "changed-since date": N_("the changed-since date '{text}' is not a date: write it as YYYY-MM-DD"),
+}
+_ANY_NOT_A_DAY = N_("the {what} '{text}' is not a date: write it as YYYY-MM-DD")
 
 
 def fold_key(value: str) -> str:
@@ -33,9 +66,10 @@ def clean_text(value: str) -> str:
 def required_name(value: str, what: str) -> str:
     name = _SPACES.sub(" ", clean_text(value))
     if not name:
-        raise ValidationError(f"the {what} cannot be empty")
+        raise ValidationError(_(_EMPTY_NAME.get(what, _ANY_EMPTY_NAME)).format(what=what))
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError(f"the {what} is too long ({len(name)} characters; at most {MAX_NAME_LENGTH})")
+        too_long = _(_LONG_NAME.get(what, _ANY_LONG_NAME))
+        raise ValidationError(too_long.format(what=what, length=len(name), most=MAX_NAME_LENGTH))
     return name
 
 
@@ -48,7 +82,9 @@ def country_code(value: str | None) -> str | None:
     code = value.strip().upper()
     if pycountry.countries.get(alpha_3=code) is None:
         raise ValidationError(
-            f"'{value.strip()}' is not an ISO 3166 three-letter country code (e.g. LBN, SYR)"
+            _("'{value}' is not an ISO 3166 three-letter country code (e.g. LBN, SYR)").format(
+                value=value.strip()
+            )
         )
     return code
 
@@ -72,8 +108,12 @@ def parse_day(text: str, what: str = "date") -> date | None:
     if not text.strip():
         return None
     if not _DAY.match(text.strip()):  # fromisoformat also takes "2024-W10" or "20240305": not what we ask for
-        raise ValidationError(f"the {what} '{text.strip()}' is not a date: write it as YYYY-MM-DD")
+        raise _not_a_day(text, what)
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"the {what} '{text.strip()}' is not a date: write it as YYYY-MM-DD") from None
+        raise _not_a_day(text, what) from None
+
+
+def _not_a_day(text: str, what: str) -> ValidationError:
+    return ValidationError(_(_NOT_A_DAY.get(what, _ANY_NOT_A_DAY)).format(what=what, text=text.strip()))

@@ -8,13 +8,16 @@ from pathlib import Path
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.exports.document import Document
 from pim_desktop.exports.safe_text import csv_text
+from pim_desktop.i18n import _
 
 
 def write_csv(document: Document, path: Path) -> None:
     tables = document.tables
     if len(tables) != 1 or len(document.parts) != 1:
         raise ValidationError(
-            f"the {document.view} view is not a single table: export it as xlsx, pdf or json instead of csv"
+            _("the {view} view is not a single table: export it as xlsx, pdf or json instead of csv").format(
+                view=document.view
+            )
         )
     table = tables[0]
     with path.open("w", encoding="utf-8-sig", newline="") as stream:

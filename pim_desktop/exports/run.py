@@ -7,7 +7,7 @@ from pathlib import Path
 from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.exports.document import Document, ExportOptions
 from pim_desktop.exports.files import write_atomically
-from pim_desktop.i18n import speaking
+from pim_desktop.i18n import _, speaking
 from pim_desktop.storage.operation_file import OperationFile
 
 FORMATS = ("xlsx", "pdf", "csv", "json")
@@ -74,12 +74,12 @@ def _export(
         writer = _writer(format_name)
         document = build_document(operation_file, view, options, today)
     if cancelled():
-        raise ExportCancelledError("the export was cancelled; nothing was written")
+        raise ExportCancelledError(_("the export was cancelled; nothing was written"))
 
     def write(temporary: Path) -> None:
         writer(document, temporary)
         if cancelled():
-            raise ExportCancelledError("the export was cancelled; nothing was written")
+            raise ExportCancelledError(_("the export was cancelled; nothing was written"))
 
     write_atomically(target, write)
     return document

@@ -11,6 +11,7 @@ from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import ActionStatus, Priority
 from pim_desktop.domain.errors import PimError
 from pim_desktop.domain.validation import fold_key
+from pim_desktop.i18n import N_, _
 from pim_desktop.imports import values
 from pim_desktop.imports.reading import Cell
 from pim_desktop.services.action_plans import store_item_details, valid_item
@@ -18,6 +19,9 @@ from pim_desktop.storage import models
 
 DEFAULT_PLAN = "Imported action plan"
 DEFAULT_GROUP = "General"
+_NOT_A_CATEGORY = N_("'{text}' is not a PIM category; the link is left empty")
+_NOT_A_STEP = N_("'{text}' is not a PIM Process step; the link is left empty")
+_NOT_A_PRINCIPLE = N_("'{text}' is not a PIM Principle; the link is left empty")
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,15 @@ class Links:
         for item_id, title, theme, challenge in session.execute(query):
             self.items.setdefault((fold_key(title), fold_key(theme), fold_key(challenge)), set()).add(item_id)
 
-    def link(self, cell: Cell, table: dict[str, int], what: str, problems: list[str]) -> int | None:
+    def link(self, cell: Cell, table: dict[str, int], unknown: str, problems: list[str]) -> int | None:
+        """The record a cell names in `table`, or None; a name not found is said with `unknown` (a message
+        marked with N_, "{text}" the cell's words)."""
         text = values.text(cell)
         if not text:
             return None
         found = table.get(fold_key(text))
         if found is None:
-            problems.append(f"'{text}' is not a {what}; the link is left empty")
+            problems.append(_(unknown).format(text=text))
         return found
 
 
@@ -102,11 +108,9 @@ def item_row(cells: dict[str, Cell], links: Links, errors: list[str], warnings: 
                 advisers=domain.parse_people(values.text(cells.get("advisers"))),
                 status=values.coded(cells.get("status"), ActionStatus) or ActionStatus.NOT_STARTED,
                 priority=values.coded(cells.get("priority"), Priority),
-                category_id=links.link(cells.get("category"), links.categories, "PIM category", warnings),
-                process_step_id=links.link(
-                    cells.get("process_step"), links.steps, "PIM Process step", warnings
-                ),
-                principle_id=links.link(cells.get("principle"), links.principles, "PIM Principle", warnings),
+                category_id=links.link(cells.get("category"), links.categories, _NOT_A_CATEGORY, warnings),
+                process_step_id=links.link(cells.get("process_step"), links.steps, _NOT_A_STEP, warnings),
+                principle_id=links.link(cells.get("principle"), links.principles, _NOT_A_PRINCIPLE, warnings),
                 notes=values.text(cells.get("notes")),
             )
         )

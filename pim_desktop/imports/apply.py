@@ -7,6 +7,7 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import SystemRole
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
+from pim_desktop.i18n import _
 from pim_desktop.imports.action_items import ItemRow, store_item
 from pim_desktop.imports.plan import ADD, AMBIGUOUS, UPDATE, ImportPlan
 from pim_desktop.services import organisations as organisation_rules
@@ -49,7 +50,7 @@ def apply_plan(
         plans_cache: dict[str, models.ActionPlan] = {}
         for done, row in enumerate(plan.rows):
             if cancelled():
-                raise ImportCancelledError("the import was cancelled; nothing was stored")
+                raise ImportCancelledError(_("the import was cancelled; nothing was stored"))
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, len(plan.rows))
             action, target = row.action, row.matched_id

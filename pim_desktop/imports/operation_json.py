@@ -95,7 +95,9 @@ def import_operation(
             return result
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValidationError(
-            f"the JSON file is incomplete or damaged ({type(error).__name__}: {error}); nothing was imported"
+            _("the JSON file is incomplete or damaged ({kind}: {error}); nothing was imported").format(
+                kind=type(error).__name__, error=error
+            )
         ) from error
 
 

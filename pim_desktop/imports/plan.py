@@ -11,6 +11,7 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
+from pim_desktop.i18n import _
 from pim_desktop.imports import values
 from pim_desktop.imports.action_items import ItemRow, Links, by_code_or_label, item_row
 from pim_desktop.imports.columns import Layout, find_layout
@@ -81,7 +82,7 @@ def _organisation(cells: dict[str, Cell], plan: RowPlan) -> model.OrganisationDe
     try:
         org_type = values.coded(cells.get("type"), OrganisationType) or OrganisationType.OTHER
     except ValidationError as error:
-        plan.warnings.append(f"{error.sentence}; stored as Other")
+        plan.warnings.append(_("{problem}; stored as Other").format(problem=error.sentence))
         org_type = OrganisationType.OTHER
     details = model.OrganisationDetails(
         name=values.text(cells.get("name")),
@@ -127,7 +128,7 @@ def _system(cells: dict[str, Cell], register: _Register, plan: RowPlan) -> model
     def category(value: str) -> int | None:
         found = register.categories.get(fold_key(value))
         if found is None:
-            plan.errors.append(f"'{value}' is not a PIM category of this operation")
+            plan.errors.append(_("'{value}' is not a PIM category of this operation").format(value=value))
         return found
 
     name = values.text(cells.get("name"))
@@ -138,14 +139,14 @@ def _system(cells: dict[str, Cell], register: _Register, plan: RowPlan) -> model
             plan.errors.append(error.sentence)
     primary_text = values.text(cells.get("category"))
     if not primary_text:
-        plan.errors.append("the PIM category is missing")
+        plan.errors.append(_("the PIM category is missing"))
     primary = category(primary_text) if primary_text else None
     secondary = tuple(c for c in (category(v) for v in values.items(cells.get("secondary_categories"))) if c)
     links, new = [], []
     for entry in values.items(cells.get("organisations")):
         org_name, role = entry, SystemRole.LEAD if not links else SystemRole.PARTNER
         if entry.endswith(")") and "(" in entry:
-            org_name, _, role_text = entry[:-1].rpartition("(")
+            org_name, _bracket, role_text = entry[:-1].rpartition("(")
             try:
                 role = values.coded(role_text, SystemRole) or role
             except ValidationError:
@@ -156,7 +157,9 @@ def _system(cells: dict[str, Cell], register: _Register, plan: RowPlan) -> model
         else:
             new.append(org_name.strip())
             plan.warnings.append(
-                f"'{org_name.strip()}' is not in the organisation register: it will be added"
+                _("'{name}' is not in the organisation register: it will be added").format(
+                    name=org_name.strip()
+                )
             )
     details = model.SystemDetails(name=name, primary_category_id=primary, secondary_category_ids=secondary,
                                   links=tuple(links))  # fmt: skip
@@ -186,9 +189,9 @@ def _system(cells: dict[str, Cell], register: _Register, plan: RowPlan) -> model
         plan.errors.append(error.sentence)
         return None
     if not name:
-        plan.errors.append("the system name is missing")
+        plan.errors.append(_("the system name is missing"))
     if details.start_date and details.end_date and details.end_date < details.start_date:
-        plan.errors.append("the end date is before the start date")
+        plan.errors.append(_("the end date is before the start date"))
     plan.new_organisations = tuple(dict.fromkeys(new))
     return None if plan.errors else details
 
@@ -228,7 +231,7 @@ def make_plan(session: Session, source: str, sheet: Sheet, layout: Layout) -> Im
         key = str(record.key()) if isinstance(record, ItemRow) else fold_key(record.name)
         if key in seen:
             plan.action = SKIP
-            plan.warnings.append(f"the same name as row {seen[key]}: left out")
+            plan.warnings.append(_("the same name as row {row}: left out").format(row=seen[key]))
             rows.append(plan)
             continue
         seen[key] = plan.row_number
@@ -243,7 +246,9 @@ def make_plan(session: Session, source: str, sheet: Sheet, layout: Layout) -> Im
         elif len(matches) > 1:
             plan.action, plan.candidates = AMBIGUOUS, tuple(sorted(matches))
             plan.warnings.append(
-                f"matches {len(matches)} records of the register: choose which one, or add it"
+                _("matches {count} records of the register: choose which one, or add it").format(
+                    count=len(matches)
+                )
             )
         rows.append(plan)
     return ImportPlan(source, sheet.name, layout.kind, layout, rows)

@@ -10,12 +10,27 @@ from typing import TypeVar
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import fold_key
+from pim_desktop.i18n import N_, _
 from pim_desktop.imports.reading import Cell
 from pim_desktop.resources import load_json_resource
 
 Code = TypeVar("Code", bound=StrEnum)
 EXCEL_EPOCH = date(1899, 12, 30)
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+# A word no coded value answers to, a whole sentence for each kind of value (by the name of its class)
+_UNKNOWN = {
+    # TRANSLATORS: in English, the name of the kind of value as the program spells it: "organisation type"
+    "OrganisationType": N_("'{value}' is not a known organisationtype"),
+    # TRANSLATORS: in English, the name of the kind of value as the program spells it: "system role"
+    "SystemRole": N_("'{value}' is not a known systemrole"),
+    # TRANSLATORS: in English, the name of the kind of value as the program spells it: "system status"
+    "SystemStatus": N_("'{value}' is not a known systemstatus"),
+    "Sensitivity": N_("'{value}' is not a known sensitivity"),
+    # TRANSLATORS: in English, the name of the kind of value as the program spells it: "action status"
+    "ActionStatus": N_("'{value}' is not a known actionstatus"),
+    "Priority": N_("'{value}' is not a known priority"),
+}
+_ANY_UNKNOWN = N_("'{value}' is not a known {kind}")
 
 
 @cache
@@ -44,7 +59,8 @@ def coded(cell: Cell, kind: type[Code]) -> Code | None:
     words = _words().get(kind.__name__, {})
     if key in words:
         return kind(words[key])
-    raise ValidationError(f"'{text(cell)}' is not a known {kind.__name__.lower()}")
+    unknown = _(_UNKNOWN.get(kind.__name__, _ANY_UNKNOWN))
+    raise ValidationError(unknown.format(value=text(cell), kind=kind.__name__.lower()))
 
 
 def day(cell: Cell) -> date | None:
@@ -66,7 +82,7 @@ def day(cell: Cell) -> date | None:
             return date(year, month, day_number)
     except ValueError:
         pass
-    raise ValidationError(f"'{typed}' is not a date (write it as YYYY-MM-DD)")
+    raise ValidationError(_("'{text}' is not a date (write it as YYYY-MM-DD)").format(text=typed))
 
 
 def items(cell: Cell) -> list[str]:

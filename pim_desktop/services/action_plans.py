@@ -11,10 +11,17 @@ from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import FocalPointKind
 from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.i18n import N_, _
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
 
 Record = TypeVar("Record")
+# What is said of a plan, group or challenge that no longer exists (an undo, or another window, removed it)
+_GONE: dict[type, str] = {
+    models.ActionPlan: N_("that action plan no longer exists"),
+    models.ActionGroup: N_("that group no longer exists"),
+    models.ActionItem: N_("that challenge no longer exists"),
+}
 
 
 def _person(person: domain.Person) -> domain.Person | None:
@@ -28,7 +35,7 @@ def _people(people: tuple[domain.Person, ...]) -> tuple[domain.Person, ...]:
 
 def valid_plan(details: domain.PlanDetails) -> domain.PlanDetails:
     if details.start_date and details.end_date and details.end_date < details.start_date:
-        raise ValidationError("the plan's last day is before its first day")
+        raise ValidationError(_("the plan's last day is before its first day"))
     return replace(
         details,
         title=required_name(details.title, "plan title"),
@@ -45,7 +52,7 @@ def valid_group(details: domain.GroupDetails) -> domain.GroupDetails:
 def valid_item(details: domain.ItemDetails) -> domain.ItemDetails:
     challenge = clean_text(details.challenge)
     if not challenge:
-        raise ValidationError("the challenge cannot be empty")
+        raise ValidationError(_("the challenge cannot be empty"))
     return replace(
         details,
         challenge=challenge,
@@ -157,7 +164,7 @@ class ActionPlanService:
                 ],
             )
             if record is None:
-                raise NotFoundError("that action plan no longer exists")
+                raise NotFoundError(_("that action plan no longer exists"))
             return domain.ActionPlan(
                 record.id, _plan_details(record), tuple(_group(g) for g in record.groups)
             )
@@ -223,20 +230,20 @@ class ActionPlanService:
     def update_plan(self, plan_id: int, details: domain.PlanDetails) -> None:
         valid = valid_plan(details)
         with self._file.changing() as session:
-            record = self._get(session, models.ActionPlan, plan_id, "action plan")
+            record = self._get(session, models.ActionPlan, plan_id)
             for name in domain.PlanDetails.__dataclass_fields__:
                 setattr(record, name, getattr(valid, name))
 
     def delete_plan(self, plan_id: int) -> None:
         with self._file.changing() as session:
-            session.delete(self._get(session, models.ActionPlan, plan_id, "action plan"))
+            session.delete(self._get(session, models.ActionPlan, plan_id))
 
     # --- groups --------------------------------------------------------------------------------------------
 
     def add_group(self, plan_id: int, details: domain.GroupDetails) -> int:
         valid = valid_group(details)
         with self._file.changing() as session:
-            plan = self._get(session, models.ActionPlan, plan_id, "action plan")
+            plan = self._get(session, models.ActionPlan, plan_id)
             record = models.ActionGroup(position=len(plan.groups), theme="")
             self._store_group(record, valid)
             plan.groups.append(record)
@@ -246,11 +253,11 @@ class ActionPlanService:
     def update_group(self, group_id: int, details: domain.GroupDetails) -> None:
         valid = valid_group(details)
         with self._file.changing() as session:
-            self._store_group(self._get(session, models.ActionGroup, group_id, "group"), valid)
+            self._store_group(self._get(session, models.ActionGroup, group_id), valid)
 
     def delete_group(self, group_id: int) -> None:
         with self._file.changing() as session:
-            session.delete(self._get(session, models.ActionGroup, group_id, "group"))
+            session.delete(self._get(session, models.ActionGroup, group_id))
 
     @staticmethod
     def _store_group(record: models.ActionGroup, details: domain.GroupDetails) -> None:
@@ -270,7 +277,7 @@ class ActionPlanService:
         """Add a challenge at `index` (0-based; None for last); the group's challenges are renumbered."""
         valid = valid_item(details)
         with self._file.changing() as session:
-            group = self._get(session, models.ActionGroup, group_id, "group")
+            group = self._get(session, models.ActionGroup, group_id)
             count = len(group.items)
             position = count if index is None else max(0, min(index, count))
             for item in group.items:
@@ -286,11 +293,11 @@ class ActionPlanService:
         """Change a challenge; a new status records the day it changed."""
         valid = valid_item(details)
         with self._file.changing() as session:
-            store_item_details(self._get(session, models.ActionItem, item_id, "challenge"), valid, today)
+            store_item_details(self._get(session, models.ActionItem, item_id), valid, today)
 
     def delete_item(self, item_id: int) -> None:
         with self._file.changing() as session:
-            record = self._get(session, models.ActionItem, item_id, "challenge")
+            record = self._get(session, models.ActionItem, item_id)
             group_id = record.group_id
             session.delete(record)
             session.flush()
@@ -298,7 +305,7 @@ class ActionPlanService:
 
     def move_item(self, item_id: int, offset: int) -> None:
         with self._file.changing() as session:
-            record = self._get(session, models.ActionItem, item_id, "challenge")
+            record = self._get(session, models.ActionItem, item_id)
             other = session.scalar(
                 select(models.ActionItem).where(
                     models.ActionItem.group_id == record.group_id,
@@ -309,8 +316,8 @@ class ActionPlanService:
                 record.number, other.number = other.number, record.number
 
     @staticmethod
-    def _get(session: Session, model_class: type[Record], record_id: int, what: str) -> Record:
+    def _get(session: Session, model_class: type[Record], record_id: int) -> Record:
         record = session.get(model_class, record_id)
         if record is None:
-            raise NotFoundError(f"that {what} no longer exists")
+            raise NotFoundError(_(_GONE[model_class]))
         return record

@@ -10,6 +10,7 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState
 from pim_desktop.domain.errors import LockedRowError, NotFoundError, ValidationError
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.i18n import _
 from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
@@ -40,6 +41,12 @@ def row_from_record(record: models.MatrixRow) -> model.MatrixRow:
     )
 
 
+def _row_label(record: models.MatrixRow) -> str:
+    """A row as a message names it: a standard row in the reader's language, one of the operation's own as
+    written."""
+    return wording().row(record.code, record.label, record.is_standard)
+
+
 def _entry(record: models.MatrixEntry) -> model.MatrixEntry:
     return model.MatrixEntry(
         id=record.id,
@@ -55,9 +62,11 @@ def _entry(record: models.MatrixEntry) -> model.MatrixEntry:
 def entry_text(value: str) -> str:
     text = clean_text(value)
     if not text:
-        raise ValidationError("an entry cannot be empty; remove it instead")
+        raise ValidationError(_("an entry cannot be empty; remove it instead"))
     if len(text) > MAX_ENTRY_LENGTH:
-        raise ValidationError(f"an entry can hold at most {MAX_ENTRY_LENGTH} characters")
+        raise ValidationError(
+            _("an entry can hold at most {count} characters").format(count=MAX_ENTRY_LENGTH)
+        )
     return text
 
 
@@ -99,15 +108,15 @@ class MatrixService:
     def _editable_row(session: Session, row_id: int) -> models.MatrixRow:
         row = session.get(models.MatrixRow, row_id)
         if row is None:
-            raise NotFoundError("that matrix row no longer exists")
+            raise NotFoundError(_("that matrix row no longer exists"))
         if row.is_locked:
-            raise LockedRowError(row.label)
+            raise LockedRowError(_row_label(row))
         return row
 
     def _editable_entry(self, session: Session, entry_id: int) -> models.MatrixEntry:
         entry = session.get(models.MatrixEntry, entry_id)
         if entry is None:
-            raise NotFoundError("that matrix entry no longer exists")
+            raise NotFoundError(_("that matrix entry no longer exists"))
         self._editable_row(session, entry.row_id)
         return entry
 
@@ -130,7 +139,7 @@ class MatrixService:
         with self._file.changing() as session:
             self._editable_row(session, row_id)
             if session.get(models.Category, category_id) is None:
-                raise NotFoundError("that PIM category no longer exists")
+                raise NotFoundError(_("that PIM category no longer exists"))
             entries = self._cell_entries(session, category_id, row_id)
             visible = [e for e in entries if e.state is not EntryState.REMOVED]
             new = models.MatrixEntry(
@@ -213,8 +222,10 @@ class MatrixService:
             row = self._editable_row(session, row_id)
             if not row.is_standard:
                 raise ValidationError(
-                    f"'{row.label}' is one of the operation's own rows and has no standard version; "
-                    "remove it instead"
+                    _(
+                        "'{row}' is one of the operation's own rows and has no standard version; remove it "
+                        "instead"
+                    ).format(row=row.label)
                 )
             for category in session.scalars(select(models.Category)):
                 self._reset(session, self._cell_entries(session, category.id, row_id))
@@ -249,10 +260,12 @@ class MatrixService:
     def _custom_row(session: Session, row_id: int) -> models.MatrixRow:
         row = session.get(models.MatrixRow, row_id)
         if row is None:
-            raise NotFoundError("that matrix row no longer exists")
+            raise NotFoundError(_("that matrix row no longer exists"))
         if row.is_standard:
             raise ValidationError(
-                f"'{row.label}' is a standard PIM Matrix row: its name and place stay as in PIM guidance"
+                _("'{row}' is a standard PIM Matrix row: its name and place stay as in PIM guidance").format(
+                    row=_row_label(row)
+                )
             )
         return row
 
@@ -261,7 +274,9 @@ class MatrixService:
         valid = required_name(label, "row name")
         for row in session.scalars(select(models.MatrixRow)):
             if row.id != except_id and fold_key(row.label) == fold_key(valid):
-                raise ValidationError(f"the matrix already has a row called '{row.label}'")
+                raise ValidationError(
+                    _("the matrix already has a row called '{row}'").format(row=_row_label(row))
+                )
         return valid
 
     def add_custom_row(self, label: str, index: int | None = None) -> int:

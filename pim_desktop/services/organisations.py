@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from pim_desktop.domain import model
 from pim_desktop.domain.errors import NotFoundError, OrganisationInUseError, ValidationError
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
 
@@ -18,7 +19,7 @@ MAX_ACRONYM_LENGTH = 50
 
 def check_email(value: str) -> None:
     if value and not _EMAIL.match(value):
-        raise ValidationError(f"'{value}' does not look like an e-mail address")
+        raise ValidationError(_("'{value}' does not look like an e-mail address").format(value=value))
 
 
 def validated(details: model.OrganisationDetails) -> model.OrganisationDetails:
@@ -35,7 +36,9 @@ def validated(details: model.OrganisationDetails) -> model.OrganisationDetails:
         notes=clean_text(details.notes),
     )
     if len(cleaned.acronym) > MAX_ACRONYM_LENGTH:
-        raise ValidationError(f"the acronym can have at most {MAX_ACRONYM_LENGTH} characters")
+        raise ValidationError(
+            _("the acronym can have at most {count} characters").format(count=MAX_ACRONYM_LENGTH)
+        )
     check_email(cleaned.focal_email)
     return cleaned
 
@@ -73,7 +76,7 @@ def save(
     else:
         record = session.get(models.Organisation, organisation_id)
         if record is None:
-            raise NotFoundError("that organisation no longer exists")
+            raise NotFoundError(_("that organisation no longer exists"))
     store(record, details)
     return record
 
@@ -100,7 +103,7 @@ class OrganisationService:
         with self._file.session() as session:
             record = session.get(models.Organisation, organisation_id)
             if record is None:
-                raise NotFoundError("that organisation no longer exists")
+                raise NotFoundError(_("that organisation no longer exists"))
             count = session.scalar(
                 select(func.count(models.SystemOrganisation.system_id.distinct())).where(
                     models.SystemOrganisation.organisation_id == organisation_id
@@ -146,7 +149,7 @@ class OrganisationService:
         with self._file.session() as session:
             record = session.get(models.Organisation, organisation_id)
             if record is None:
-                raise NotFoundError("that organisation no longer exists")
+                raise NotFoundError(_("that organisation no longer exists"))
             system_names = list(
                 session.scalars(
                     select(models.InformationSystem.name)

@@ -9,6 +9,7 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState
 from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
+from pim_desktop.i18n import _
 from pim_desktop.services.organisations import check_email
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
@@ -42,9 +43,8 @@ def _clean_area(area: model.Area) -> model.Area:
     )
     # an empty admin 1 means the whole country: an admin 2 without it would cover everywhere
     if not cleaned.admin1 and (cleaned.admin2 or cleaned.admin1_pcode or cleaned.admin2_pcode):
-        raise ValidationError(
-            f"the area '{cleaned.admin2 or cleaned.admin2_pcode or cleaned.admin1_pcode}' needs its admin 1"
-        )
+        area = cleaned.admin2 or cleaned.admin2_pcode or cleaned.admin1_pcode
+        raise ValidationError(_("the area '{area}' needs its admin 1").format(area=area))
     return cleaned
 
 
@@ -62,10 +62,10 @@ def _validated(details: model.SystemDetails, session: Session) -> model.SystemDe
     )
     known_categories = set(session.scalars(select(models.Category.id)))
     if cleaned.primary_category_id is None:
-        raise ValidationError("choose the PIM category the system belongs to")
+        raise ValidationError(_("choose the PIM category the system belongs to"))
     wanted = {cleaned.primary_category_id, *cleaned.secondary_category_ids}
     if not wanted <= known_categories:
-        raise NotFoundError("a category of this system no longer exists")
+        raise NotFoundError(_("a category of this system no longer exists"))
     secondary = tuple(
         dict.fromkeys(c for c in cleaned.secondary_category_ids if c != cleaned.primary_category_id)
     )
@@ -74,11 +74,14 @@ def _validated(details: model.SystemDetails, session: Session) -> model.SystemDe
         session.scalars(select(models.Organisation.id).where(models.Organisation.id.in_(organisation_ids)))
     )
     if organisation_ids - known_organisations:
-        raise NotFoundError("an organisation of this system no longer exists")
+        raise NotFoundError(_("an organisation of this system no longer exists"))
     if cleaned.start_date and cleaned.end_date and cleaned.end_date < cleaned.start_date:
+        # TRANSLATORS: how a day is written in a message, in strftime's codes ("05 Mar 2024" in English)
+        written = _("%d %b %Y")
         raise ValidationError(
-            f"the end date ({cleaned.end_date:%d %b %Y}) is before the start date "
-            f"({cleaned.start_date:%d %b %Y})"
+            _("the end date ({end}) is before the start date ({start})").format(
+                end=cleaned.end_date.strftime(written), start=cleaned.start_date.strftime(written)
+            )
         )
     check_email(cleaned.contact_email)
     areas = tuple(dict.fromkeys(area for area in map(_clean_area, cleaned.areas) if area != model.Area()))
@@ -206,7 +209,7 @@ def save(
     else:
         found = session.get(models.InformationSystem, system_id)
         if found is None:
-            raise NotFoundError("that information system no longer exists")
+            raise NotFoundError(_("that information system no longer exists"))
         record = found
     store(session, record, details, entries)
     return record
@@ -220,7 +223,7 @@ class SystemService:
         with self._file.session() as session:
             record = session.get(models.InformationSystem, system_id)
             if record is None:
-                raise NotFoundError("that information system no longer exists")
+                raise NotFoundError(_("that information system no longer exists"))
             return model.InformationSystem(record.id, _details(record))
 
     def picked_entry_ids(self, system_id: int) -> set[int]:
@@ -260,5 +263,5 @@ class SystemService:
         with self._file.changing() as session:
             record = session.get(models.InformationSystem, system_id)
             if record is None:
-                raise NotFoundError("that information system no longer exists")
+                raise NotFoundError(_("that information system no longer exists"))
             session.delete(record)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from pim_desktop import i18n
+from pim_desktop.domain.model import OrganisationDetails
 from pim_desktop.gui.app import build_main_window
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.i18n import install_language
@@ -109,3 +110,37 @@ def test_a_bad_file_is_said_in_the_windows_language(
     text = shown_messages[-1][1]
     assert "بإصدار أحدث من PIM Desktop" in text and "from-the-future.pim" in text
     assert "{" not in text and "newer" not in text  # every placeholder filled, no English left
+
+
+def test_a_refusal_and_the_import_preview_are_said_in_the_windows_language(
+    speaking_window: Callable[..., MainWindow], shown_messages: list[tuple[str, str]], tmp_path: Path
+):
+    """The rules of the services and of an import speak gettext too: what the French window refuses, and
+    what its import preview says of a row, is French."""
+    window = speaking_window("fr")
+    refused = window.mapping.controller.add_organisation(
+        OrganisationDetails(name="ONG test", focal_email="not an address")
+    )
+    assert refused is None
+    ((_title, text),) = shown_messages
+    assert text == "«\u00a0not an address\u00a0» ne ressemble pas à une adresse e-mail"
+
+    source = tmp_path / "partenaires.csv"
+    source.write_text("organisation,sigle,type,courriel\nONG test,OT,zz,not an address\nAutre ONG,AO,zz,\n")
+    problems: list[str] = []
+
+    def preview(dialog: QDialog) -> None:
+        dialog.fileEdit.setText(str(source))
+        dialog.read(source)
+        problems.extend(
+            dialog.previewTable.item(row, 3).text() for row in range(dialog.previewTable.rowCount())
+        )
+
+    when_dialog_opens(preview)
+    window.actions.import_data.trigger()
+    unknown_type = (
+        "«\u00a0zz\u00a0» n'est pas un type d'organisation connu\u00a0; "
+        "le type «\u00a0Autre\u00a0» est retenu"
+    )
+    bad_address = "«\u00a0not an address\u00a0» ne ressemble pas à une adresse e-mail"
+    assert problems == [f"{bad_address}; {unknown_type}", unknown_type]  # errors first, then warnings
