@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pim_desktop.gui.dialogs.export_dialog import ExportRequest
+from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.workers import outcome
 
 
@@ -44,8 +45,11 @@ class _ExportJob(QRunnable):
         if document is None:
             self.signals.failed.emit(problem)
             return
-        left_out = f" Left out: {'; '.join(document.left_out)}." if document.left_out else ""
-        self.signals.done.emit(f"Exported to {request.target}.{left_out}")
+        said = translate("Exports", "Exported to {target}.").format(target=request.target)
+        if document.left_out:
+            left_out = translate("Exports", "Left out: {parts}.").format(parts="; ".join(document.left_out))
+            said = f"{said} {left_out}"
+        self.signals.done.emit(said)
 
 
 class ExportRunner(QObject):

@@ -761,6 +761,14 @@
         <translation>تصدير باسم</translation>
     </message>
     <message>
+        <source>choose where to save the export</source>
+        <translation>اختر مكان حفظ الملف المُصدَّر</translation>
+    </message>
+    <message>
+        <source>only single tables export to csv: choose xlsx or pdf for this view</source>
+        <translation>لا تُصدَّر إلى csv إلا الجداول المفردة: اختر xlsx أو pdf لهذا العرض</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -806,6 +814,17 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Exported to {target}.</source>
+        <translation>تم التصدير إلى {target}.</translation>
+    </message>
+    <message>
+        <source>Left out: {parts}.</source>
+        <translation>ما تُرك جانبًا: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1692,22 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>نظام</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>خطة عمل</translation>
+    </message>
+    <message>
+        <source>matrix cell</source>
+        <translation>خلية في المصفوفة</translation>
+    </message>
+    <message>
         <source>Merging &lt;b&gt;{file}&lt;/b&gt; ({operation}). Nothing is written until OK; Edit &amp;gt; Undo takes the merge back whole.</source>
         <translation>جارٍ دمج &lt;b&gt;{file}&lt;/b&gt; ({operation}). لا يُكتب أي شيء قبل الضغط على «موافق»؛ ويلغي الأمر تحرير &amp;gt; تراجع الدمج بأكمله.</translation>
     </message>
@@ -1726,6 +1761,14 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>PIM operation files (*.pim)</source>
         <translation>ملفات عمليات PIM (*.pim)</translation>
+    </message>
+    <message>
+        <source>choose where to save the operation</source>
+        <translation>اختر مكان حفظ العملية</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} موجود بالفعل؛ اختر اسمًا آخر</translation>
     </message>
     <message>
         <source>New operation</source>

@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>The details could not be written down.</source>
-        <translation>Les détails n’ont pas pu être enregistrés.</translation>
+        <translation>Les détails n&apos;ont pas pu être enregistrés.</translation>
     </message>
     <message>
         <source>The details are in {log}; please send them with a report of what you were doing.</source>
@@ -761,6 +761,14 @@
         <translation>Exporter sous</translation>
     </message>
     <message>
+        <source>choose where to save the export</source>
+        <translation>choisissez où enregistrer l&apos;export</translation>
+    </message>
+    <message>
+        <source>only single tables export to csv: choose xlsx or pdf for this view</source>
+        <translation>seuls les tableaux simples s&apos;exportent en csv : choisissez xlsx ou pdf pour cette vue</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -806,6 +814,17 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Exported to {target}.</source>
+        <translation>Exporté vers {target}.</translation>
+    </message>
+    <message>
+        <source>Left out: {parts}.</source>
+        <translation>Laissé de côté : {parts}.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1692,22 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>matrix cell</source>
+        <translation>cellule de la matrice</translation>
+    </message>
+    <message>
         <source>Merging &lt;b&gt;{file}&lt;/b&gt; ({operation}). Nothing is written until OK; Edit &amp;gt; Undo takes the merge back whole.</source>
         <translation>Fusion de &lt;b&gt;{file}&lt;/b&gt; ({operation}). Rien n&apos;est écrit avant OK&#xa0;; Édition &amp;gt; Annuler annule toute la fusion.</translation>
     </message>
@@ -1726,6 +1761,14 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>PIM operation files (*.pim)</source>
         <translation>Fichiers d&apos;opération PIM (*.pim)</translation>
+    </message>
+    <message>
+        <source>choose where to save the operation</source>
+        <translation>choisissez où enregistrer l&apos;opération</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
         <source>New operation</source>
@@ -2630,7 +2673,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone either; File &gt; Restore from Backup has the file as it was when it was opened.</source>
-        <translation>La modification est enregistrée, mais elle ne peut pas être annulée ({reason}). Les modifications précédentes ne peuvent plus être annulées non plus&#xa0;; Fichier &gt; Restaurer depuis une sauvegarde contient le fichier tel qu’il était à son ouverture.</translation>
+        <translation>La modification est enregistrée, mais elle ne peut pas être annulée ({reason}). Les modifications précédentes ne peuvent plus être annulées non plus&#xa0;; Fichier &gt; Restaurer depuis une sauvegarde contient le fichier tel qu&apos;il était à son ouverture.</translation>
     </message>
 </context>
 </TS>

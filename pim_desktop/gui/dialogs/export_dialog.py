@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
         view, format_name = self.viewCombo.currentData(), self.formatCombo.currentData()
         try:
             if not self.fileEdit.text().strip():
-                raise ValidationError("choose where to save the export")
+                raise ValidationError(self.tr("choose where to save the export"))
             if format_name == "csv" and view not in (
                 "systems",
                 "organisations",
@@ -119,7 +119,9 @@ class ExportDialog(QDialog):
                 "process",
                 "review",
             ):
-                raise ValidationError("only single tables export to csv: choose xlsx or pdf for this view")
+                raise ValidationError(
+                    self.tr("only single tables export to csv: choose xlsx or pdf for this view")
+                )
         except ValidationError as error:
             self.problemLabel.setText(error.sentence)
             return

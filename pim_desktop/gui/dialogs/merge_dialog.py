@@ -7,7 +7,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.imports.merge import MergePlan
+
+# The kinds of record a merge compares (codes of imports.merge), as the window names them
+KINDS = {
+    "organisation": QT_TRANSLATE_NOOP("MergeDialog", "organisation"),
+    "system": QT_TRANSLATE_NOOP("MergeDialog", "system"),
+    "action plan": QT_TRANSLATE_NOOP("MergeDialog", "action plan"),
+    "matrix cell": QT_TRANSLATE_NOOP("MergeDialog", "matrix cell"),
+}
+
+
+def _kind(code: str) -> str:
+    return translate("MergeDialog", KINDS[code]) if code in KINDS else code
 
 
 class MergeDialog(QDialog):
@@ -22,12 +35,12 @@ class MergeDialog(QDialog):
             ).format(file=escape(plan.other.name), operation=escape(plan.other_operation))
         )
         for kind, name in plan.new:
-            QListWidgetItem(f"{kind}: {name}", self.newList)
+            QListWidgetItem(f"{_kind(kind)}: {name}", self.newList)
         if not plan.new:
             QListWidgetItem(self.tr("(nothing)"), self.newList)
         self.differencesList.setHeaderHidden(True)
         for difference in plan.differences:
-            part = QTreeWidgetItem(self.differencesList, [f"{difference.kind}: {difference.name}"])
+            part = QTreeWidgetItem(self.differencesList, [f"{_kind(difference.kind)}: {difference.name}"])
             part.setFlags(part.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
             part.setCheckState(0, Qt.CheckState.Unchecked)
             for name in difference.fields:

@@ -62,9 +62,9 @@ class NewOperationDialog(QDialog):
                 country = country_code(self.countryCombo.currentText())
             path = Path(self.fileEdit.text().strip())
             if not self.fileEdit.text().strip():
-                raise ValidationError("choose where to save the operation")
+                raise ValidationError(self.tr("choose where to save the operation"))
             if path.exists():
-                raise ValidationError(f"{path} already exists; choose another name")
+                raise ValidationError(self.tr("{path} already exists; choose another name").format(path=path))
         except ValidationError as error:
             self.problemLabel.setText(error.sentence)
             return
