@@ -108,7 +108,6 @@ class SafetyCopyError(OperationFileError):
             message = _("{what_failed} ({reason}), so nothing was changed")
         super().__init__(path, message.format(what_failed=what_failed, reason=failure.reason))
         self.reason = failure.reason
-        self.disk_full = failure.disk_full
 
 
 class FileMissingError(OperationFileError):

@@ -13,7 +13,8 @@ from pim_desktop.imports.plan import ADD, AMBIGUOUS, UPDATE, ImportPlan
 from pim_desktop.services import organisations as organisation_rules
 from pim_desktop.services import systems as system_rules
 from pim_desktop.storage import models
-from pim_desktop.storage.operation_file import OperationFile, backup_to_folder
+from pim_desktop.storage.backups import make_backup
+from pim_desktop.storage.operation_file import OperationFile
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def apply_plan(
     to update, or None to add it as a new one; ambiguous rows without a choice are left out. `progress`
     hears (rows done, rows in all); when `cancelled` says so, everything is rolled back."""
     choices = choices or {}
-    backup_to_folder(operation_file.path, "before-import")
+    make_backup(operation_file.path, "before-import")
     added = updated = organisations_added = left_out = 0
     with operation_file.changing() as session:
         new_organisations: dict[str, int] = {}

@@ -32,7 +32,8 @@ from pim_desktop.imports.reading import UnreadableSourceError
 from pim_desktop.services import organisations as organisation_rules
 from pim_desktop.services import systems as system_rules
 from pim_desktop.storage import models
-from pim_desktop.storage.operation_file import OperationFile, backup_to_folder
+from pim_desktop.storage.backups import make_backup
+from pim_desktop.storage.operation_file import OperationFile
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def import_operation(
     """Store the document in one transaction (with `also`, run in the same transaction: a merge's record).
     Systems may name organisations the document does not carry, by a key of `document["known_organisations"]`
     (key -> name): they are found in the register by name."""
-    backup_to_folder(operation_file.path, reason)
+    make_backup(operation_file.path, reason)
     try:
         with operation_file.changing() as session:
             result = _apply(session, document)

@@ -56,13 +56,11 @@ def backups_of(path: Path) -> list[Backup]:
 def _copy(path: Path, reason: str, made: datetime) -> Path:
     """A backup in the folder. One that cannot be written (a full disk) stops what it was to precede,
     before that changes anything."""
-    target = _folder() / f"{_family(path)}-{made.strftime(_STAMP)}-{reason}.pim"
+    folder = _folder()
     try:
-        return backup_copy(path, target)
+        return backup_copy(path, folder / f"{_family(path)}-{made.strftime(_STAMP)}-{reason}.pim")
     except TargetFileError as error:
-        what_failed = _("no backup of {name} could be made in {folder}").format(
-            name=path.name, folder=_folder()
-        )
+        what_failed = _("no backup of {name} could be made in {folder}").format(name=path.name, folder=folder)
         raise SafetyCopyError(path, what_failed, error) from error
 
 

@@ -338,7 +338,8 @@ def backup_copy(source: Path, target: Path) -> Path:
 
 
 def backup_to_folder(path: Path, reason: str = "before-migration") -> Path:
-    """A backup in the program's data folder, in the file's rolling set (storage.backups)."""
+    """The backup before a migration, in the file's rolling set: storage.backups.make_backup, which the
+    rest of the program calls itself (it cannot be imported here at the top: it builds on this module)."""
     from pim_desktop.storage.backups import make_backup  # it builds on backup_copy above
 
     return make_backup(path, reason)

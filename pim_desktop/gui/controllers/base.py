@@ -56,17 +56,12 @@ class UndoableController(QObject):
         except PimError as error:
             self.failed.emit(error.sentence)
             return None
-        try:
-            if before_added is not None:
-                before = before_added(result)
-            after = snapshot_after(result)
-        except PimError as error:
-            self._stored_without_undo(error)
-            return result
-        self.undo_stack.push(
-            SnapshotCommand(text, restore, before, after, self.reload, self._move_failed, merge_key)
+        self._push(
+            text,
+            lambda: (before_added(result) if before_added else before, snapshot_after(result)),
+            restore,
+            merge_key,
         )
-        self.reload()
         return result
 
     def record_done(
@@ -74,13 +69,24 @@ class UndoableController(QObject):
     ) -> None:
         """A change made elsewhere (a worker thread) becomes one undo step, and the views reload. `after` is
         called for the state now."""
+        self._push(text, lambda: (before, after()), restore)
+
+    def _push(
+        self,
+        text: str,
+        states: Callable[[], tuple[Snapshot, Snapshot]],
+        restore: Callable[[Snapshot], None],
+        merge_key: object | None = None,
+    ) -> None:
+        """The change is stored: its undo step holds the states before and after it, unless they cannot be
+        taken (a full disk), and the views reload."""
         try:
-            state_now = after()
+            before, after = states()
         except PimError as error:
             self._stored_without_undo(error)
             return
         self.undo_stack.push(
-            SnapshotCommand(text, restore, before, state_now, self.reload, self._move_failed)
+            SnapshotCommand(text, restore, before, after, self.reload, self._move_failed, merge_key)
         )
         self.reload()
 
