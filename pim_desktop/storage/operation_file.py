@@ -1,7 +1,8 @@
 """Create, recognise, open, back up and check operation files (`.pim`).
 
 Every refusal happens before SQLite writes a byte: the header is read as plain bytes first, and files are
-opened read-only until we know they are ours and of a version we understand.
+opened read-only until we know they are ours and of a version we understand. The one write before that is
+SQLite's own recovery: a change cut off by a crash is undone from its journal, as any SQLite reader would.
 """
 
 import os
@@ -33,11 +34,12 @@ from pim_desktop.domain.errors import (
 )
 from pim_desktop.i18n import _
 from pim_desktop.storage import models
-from pim_desktop.storage.db import APPLICATION_ID, make_engine
+from pim_desktop.storage.db import APPLICATION_ID, BUSY_TIMEOUT_MS, make_engine, sqlite_uri
 from pim_desktop.storage.schema import head_version, revision_number, stored_revision, upgrade_to_head
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # first bytes of a rollback journal SQLite will play back
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,11 @@ def read_header(path: Path) -> FileHeader:
                 name=path.name
             ),
         )
+    if _change_was_cut_off(path):
+        _finish_interrupted_change(path)
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            page_count = struct.unpack(">I", handle.read(HEADER_SIZE)[28:32])[0]
     if page_count and size < page_size * page_count:
         raise DamagedFileError(
             path,
@@ -99,6 +106,46 @@ def read_header(path: Path) -> FileHeader:
             ).format(name=path.name, size=size, expected=page_size * page_count),
         )
     return FileHeader(page_size=page_size, page_count=page_count, application_id=application_id)
+
+
+def _journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _change_was_cut_off(path: Path) -> bool:
+    """A rollback journal whose header is whole: SQLite will play it back. An empty journal, or one whose
+    header was wiped when its change was committed, is not."""
+    try:
+        with _journal_path(path).open("rb") as journal:
+            return journal.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def _finish_interrupted_change(path: Path) -> None:
+    """Undo a change that a crash or a kill cut off halfway, from the rollback journal left beside the file.
+
+    Until then the file may look cut short or mixed (its header already counts pages not yet written), and a
+    read-only connection refuses it. A read on a writable connection makes SQLite roll the journal back; a
+    journal that belongs to a change still being written elsewhere is left to its writer (SQLite waits).
+    """
+    if not is_writable(path):
+        raise OperationFileError(
+            path,
+            _(
+                "{name} holds a change that was cut off when a program stopped. Open it once from a folder "
+                "you can write to, with {journal} beside it, so that the change can be undone."
+            ).format(name=path.name, journal=_journal_path(path).name),
+        )
+    connection = sqlite3.connect(sqlite_uri(path, read_only=False), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as error:
+        if is_disk_full(error):
+            raise NoSpaceError(path.name) from error
+        raise _unreadable(path, error) from error
+    finally:
+        connection.close()
 
 
 class OperationFile:

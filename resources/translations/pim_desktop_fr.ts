@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>only single tables export to csv: choose xlsx or pdf for this view</source>
-        <translation>seuls les tableaux simples s&apos;exportent en csv : choisissez xlsx ou pdf pour cette vue</translation>
+        <translation>seuls les tableaux simples s&apos;exportent en csv&#xa0;: choisissez xlsx ou pdf pour cette vue</translation>
     </message>
     <message>
         <source>Export</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Left out: {parts}.</source>
-        <translation>Laissé de côté : {parts}.</translation>
+        <translation>Laissé de côté&#xa0;: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>{path} already exists; choose another name</source>
-        <translation>{path} existe déjà ; choisissez un autre nom</translation>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>New operation</source>

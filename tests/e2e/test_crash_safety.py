@@ -81,17 +81,22 @@ def _interrupted(
     after = _counts(whole)
     assert after != before  # the change changes something the counts see
     outcomes = []
+    mid_write = 0  # kills that left a rollback journal: the next reader must undo a half-written change
     for run in range(ITERATIONS):
         target = tmp_path / f"killed-{run}.pim"
         shutil.copyfile(sample_file, target)
         _kill_at_random(lambda target=target: _start(*arguments(target)), seconds, rng)
+        mid_write += target.with_name(target.name + "-journal").exists()
         check = run_cli("check", target)
         assert check.returncode == 0, f"run {run}: {check.stdout} {check.stderr}"
         counts = _counts(target)
         assert counts in (before, after), f"run {run}: {counts}, neither {before} nor {after}"
         outcomes.append(counts == after)
     untouched, whole_changes = outcomes.count(False), outcomes.count(True)
-    print(f"{ITERATIONS} kills: {untouched} left the file as it was, {whole_changes} with the whole change")
+    print(
+        f"{ITERATIONS} kills: {untouched} left the file as it was, {whole_changes} with the whole change; "
+        f"{mid_write} in the middle of writing"
+    )
 
 
 def test_an_import_killed_at_any_moment_is_all_or_nothing(

@@ -1,6 +1,10 @@
 """The operation file: how it is written, recognised, refused, migrated and backed up."""
 
 import sqlite3
+import struct
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,14 +17,15 @@ from pim_desktop.domain.errors import (
     FileMissingError,
     NewerVersionError,
     NotAnOperationFileError,
+    OperationFileError,
     ValidationError,
 )
 from pim_desktop.services.operations import create_operation, open_operation, operation_info
 from pim_desktop.storage.db import APPLICATION_ID
 from pim_desktop.storage.models import Base
-from pim_desktop.storage.operation_file import backup_copy, backup_to_folder, read_header
+from pim_desktop.storage.operation_file import backup_copy, backup_to_folder, read_header, verify_whole
 from pim_desktop.storage.schema import head_version
-from tests.helpers import sqlite_rows
+from tests.helpers import folder_digests, sqlite_rows
 
 
 @pytest.fixture
@@ -121,6 +126,65 @@ def test_header_check_tells_files_apart(tmp_path: Path, new_file: Path):
     truncated.write_bytes(new_file.read_bytes()[:8192])
     with pytest.raises(DamagedFileError, match="cut short"):
         read_header(truncated)
+
+
+# A writer that dies halfway through a change too big for its page cache: SQLite has already written some
+# pages into the file, and the rollback journal beside it holds their old content.
+_DIES_HALFWAY = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA cache_size = 2")
+connection.execute("BEGIN")
+connection.execute("CREATE TABLE scratch (x)")
+for _ in range(2000):
+    connection.execute("INSERT INTO scratch VALUES (randomblob(1000))")
+os._exit(9)
+"""
+
+
+def _cut_off_halfway(path: Path) -> None:
+    subprocess.run([sys.executable, "-c", _DIES_HALFWAY, str(path)], check=False)
+    assert path.with_name(path.name + "-journal").stat().st_size > 0
+    # as when a commit is cut off: page 1 already counts pages that were never written
+    with path.open("r+b") as handle:
+        handle.seek(28)
+        handle.write(struct.pack(">I", path.stat().st_size // 4096 + 100))
+    with pytest.raises(sqlite3.OperationalError):  # what a read-only reader makes of it
+        sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True).execute("SELECT 1 FROM operation").fetchall()
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [read_header, verify_whole, lambda path: open_operation(path, read_only=True).close()],
+    ids=["header", "check", "open read-only"],
+)
+def test_a_change_cut_off_by_a_crash_is_undone_when_the_file_is_next_read(
+    new_file: Path, reader: Callable[[Path], object]
+):
+    before = new_file.read_bytes()
+    _cut_off_halfway(new_file)
+    reader(new_file)
+    assert new_file.read_bytes() == before
+    assert not new_file.with_name(new_file.name + "-journal").exists()
+
+
+def test_a_cut_off_change_in_a_read_only_file_is_explained_and_left_alone(
+    new_file: Path, make_read_only: Callable[[Path], Path]
+):
+    _cut_off_halfway(new_file)
+    make_read_only(new_file)
+    before = folder_digests(new_file.parent)
+    with pytest.raises(OperationFileError, match=r"cut off when a program stopped.*lebanon\.pim-journal"):
+        verify_whole(new_file)
+    assert folder_digests(new_file.parent) == before
+
+
+def test_an_empty_journal_left_beside_a_read_only_file_does_not_stop_reading_it(
+    new_file: Path, make_read_only: Callable[[Path], Path]
+):
+    new_file.with_name(new_file.name + "-journal").write_bytes(b"")
+    make_read_only(new_file)
+    verify_whole(new_file)
 
 
 def test_a_newer_schema_is_refused_untouched(new_file: Path):
