@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from pim_desktop.storage.operation_file import JOURNAL_MAGIC
 from tests.benchmarks.synthetic import Size, write_synthetic_operation
 from tests.helpers import run_cli
 
@@ -32,6 +33,11 @@ def _counts(path: Path) -> tuple[int, ...]:
     assert result.returncode == 0, result.stderr
     counts = json.loads(result.stdout)["counts"]
     return counts["organisations"], counts["systems"], counts["action_items"], counts["matrix_entries"]
+
+
+def _journal_to_play_back(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    return journal.exists() and journal.read_bytes()[: len(JOURNAL_MAGIC)] == JOURNAL_MAGIC
 
 
 def _start(*args: str | Path) -> subprocess.Popen[bytes]:
@@ -81,12 +87,12 @@ def _interrupted(
     after = _counts(whole)
     assert after != before  # the change changes something the counts see
     outcomes = []
-    mid_write = 0  # kills that left a rollback journal: the next reader must undo a half-written change
+    mid_write = 0  # kills that left a journal SQLite plays back: the next reader undoes a half-written change
     for run in range(ITERATIONS):
         target = tmp_path / f"killed-{run}.pim"
         shutil.copyfile(sample_file, target)
         _kill_at_random(lambda target=target: _start(*arguments(target)), seconds, rng)
-        mid_write += target.with_name(target.name + "-journal").exists()
+        mid_write += _journal_to_play_back(target)
         check = run_cli("check", target)
         assert check.returncode == 0, f"run {run}: {check.stdout} {check.stderr}"
         counts = _counts(target)
