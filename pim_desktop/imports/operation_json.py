@@ -1,33 +1,23 @@
 """Reading an operation written by `export --format json` (docs/json-format.md) into an operation file: the
-matrix customisations, organisations, systems, action plans, process and reviews, in one transaction."""
+matrix customisations, organisations, systems, action plans, process and reviews, in one transaction.
+Everything goes through the rules the window applies (the sections beyond the register: json_sections)."""
 
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
-from pim_desktop.domain.enums import (
-    ActionStatus,
-    EntryState,
-    FocalPointKind,
-    OrganisationType,
-    PrincipleRating,
-    Priority,
-    ProcessStatus,
-    Sensitivity,
-    SystemRole,
-    SystemStatus,
-)
+from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.exports.json_export import FORMAT_NAME, SCHEMA_VERSION
 from pim_desktop.i18n import _
+from pim_desktop.imports import json_sections as sections
 from pim_desktop.imports.reading import UnreadableSourceError
 from pim_desktop.services import organisations as organisation_rules
 from pim_desktop.services import systems as system_rules
@@ -73,10 +63,6 @@ def read_operation_json(path: Path) -> dict[str, Any]:
     return document
 
 
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def import_operation(
     operation_file: OperationFile,
     document: dict[str, Any],
@@ -104,7 +90,7 @@ def import_operation(
 
 def _apply(session: Session, document: dict[str, Any]) -> OperationImportResult:
     categories = {c.code: c.id for c in session.scalars(select(models.Category))}
-    cells = _matrix(session, document["matrix"], categories)
+    cells = sections.import_matrix(session, document["matrix"], categories)
     organisation_ids = _organisations(session, document["organisations"])
     linkable = dict(organisation_ids)  # and organisations already in the register, named by the document
     by_name = {
@@ -118,54 +104,12 @@ def _apply(session: Session, document: dict[str, Any]) -> OperationImportResult:
     steps = {s.code: s for s in session.scalars(select(models.ProcessStep))}
     principles = {p.code: p.id for p in session.scalars(select(models.Principle))}
     for plan in document["action_plans"]:
-        _plan(session, plan, categories, {c: s.id for c, s in steps.items()}, principles)
+        sections.import_plan(session, plan, categories, {c: s.id for c, s in steps.items()}, principles)
     for step in document["process"]:
-        record = steps.get(step["code"])
-        if record is not None:
-            record.status, record.owner = ProcessStatus(step["status"]), step["owner"]
-            record.start_date, record.end_date = _day(step["start_date"]), _day(step["end_date"])
-            record.notes, record.evidence = step["notes"], step["evidence"]
+        sections.import_step(steps, step)
     for review in document["reviews"]:
-        _review(session, review, system_ids, principles)
+        sections.import_review(session, review, system_ids, principles)
     return OperationImportResult(len(organisation_ids), len(system_ids), len(document["action_plans"]), cells)
-
-
-def _matrix(session: Session, matrix: dict[str, Any], categories: dict[str, int]) -> int:
-    rows = {r.code: r for r in session.scalars(select(models.MatrixRow))}
-    for row in matrix["rows"]:
-        if row["code"] not in rows and not row["standard"]:
-            record = models.MatrixRow(code=row["code"], label=row["label"], position=row["position"])
-            session.add(record)
-            rows[row["code"]] = record
-        elif not row["standard"]:
-            rows[row["code"]].label, rows[row["code"]].position = row["label"], row["position"]
-    session.flush()
-    by_cell: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    for entry in matrix["entries"]:
-        if entry["category"] in categories and entry["row"] in rows:
-            by_cell.setdefault((categories[entry["category"]], rows[entry["row"]].id), []).append(entry)
-    for category_id, row_id in by_cell:
-        session.execute(
-            delete(models.MatrixEntry).where(
-                models.MatrixEntry.category_id == category_id, models.MatrixEntry.row_id == row_id
-            )
-        )
-    session.flush()
-    for (category_id, row_id), entries in by_cell.items():
-        for entry in entries:
-            session.add(
-                models.MatrixEntry(
-                    category_id=category_id,
-                    row_id=row_id,
-                    position=entry["position"],
-                    text=entry["text"],
-                    state=EntryState(entry["state"]),
-                    standard_key=entry["standard_key"],
-                    standard_text=entry["standard_text"],
-                )
-            )
-    session.flush()
-    return len(by_cell)
 
 
 def _organisations(session: Session, organisations: list[dict[str, Any]]) -> dict[str, int]:
@@ -221,8 +165,8 @@ def _systems(
                 for a in item["areas"]
             ),
             status=SystemStatus(item["status"]),
-            start_date=_day(item["start_date"]),
-            end_date=_day(item["end_date"]),
+            start_date=sections.day(item["start_date"]),
+            end_date=sections.day(item["end_date"]),
             sensitivity=Sensitivity(item["sensitivity"]),
             contact_name=contact.get("name", ""),
             contact_email=contact.get("email", ""),
@@ -238,94 +182,3 @@ def _systems(
         stored.append((item["key"], record))
     session.flush()  # once for all: the new systems get their ids
     return {key: record.id for key, record in stored}
-
-
-def _plan(
-    session: Session,
-    plan: dict[str, Any],
-    categories: dict[str, int],
-    steps: dict[str, int],
-    principles: dict[str, int],
-) -> None:
-    for same in session.scalars(select(models.ActionPlan).where(models.ActionPlan.title == plan["title"])):
-        session.delete(same)  # the file's plan replaces the one of the same title
-    session.flush()
-    record = models.ActionPlan(
-        **{
-            f: plan[f]
-            for f in ("title", "workshop", "place", "facilitators", "participating_organisations", "notes")
-        },
-        start_date=_day(plan["start_date"]),
-        end_date=_day(plan["end_date"]),
-        sensitivity=Sensitivity(plan["sensitivity"]),
-    )
-    for position, group in enumerate(plan["groups"]):
-        leader = group["team_leader"] or {"name": "", "organisation": ""}
-        group_record = models.ActionGroup(
-            position=position,
-            theme=group["theme"],
-            team_leader=leader["name"],
-            team_leader_organisation=leader["organisation"],
-        )
-        group_record.members = [
-            models.ActionGroupMember(position=i, name=m["name"], organisation=m["organisation"])
-            for i, m in enumerate(group["members"])
-        ]
-        for item in group["items"]:
-            people = [(p, FocalPointKind.FOCAL_POINT) for p in item["focal_points"]] + [
-                (p, FocalPointKind.ADVISER) for p in item["advisers"]
-            ]
-            group_record.items.append(
-                models.ActionItem(
-                    number=item["number"],
-                    challenge=item["challenge"],
-                    timeline=item["timeline"],
-                    due_date=_day(item["due_date"]),
-                    status=ActionStatus(item["status"]),
-                    status_changed_on=_day(item["status_changed_on"]),
-                    priority=Priority(item["priority"]) if item["priority"] else None,
-                    category_id=categories.get(item["category"]) if item["category"] else None,
-                    process_step_id=steps.get(item["process_step"]) if item["process_step"] else None,
-                    principle_id=principles.get(item["principle"]) if item["principle"] else None,
-                    notes=item["notes"],
-                    action_points=[
-                        models.ActionPoint(position=i, text=t) for i, t in enumerate(item["action_points"])
-                    ],
-                    focal_points=[
-                        models.ActionFocalPoint(
-                            position=i, name=p["name"], organisation=p["organisation"], kind=k
-                        )
-                        for i, (p, k) in enumerate(people)
-                    ],
-                )
-            )
-        record.groups.append(group_record)
-    session.add(record)
-
-
-def _review(
-    session: Session, review: dict[str, Any], systems: dict[str, int], principles: dict[str, int]
-) -> None:
-    system_id = systems.get(review["system"])
-    if system_id is None:
-        return
-    session.execute(delete(models.DataReview).where(models.DataReview.system_id == system_id))
-    record = models.DataReview(
-        system_id=system_id,
-        holds_personal_data=review["holds_personal_data"],
-        consent_process=review["consent_process"],
-        agreement_reference=review["agreement_reference"],
-        notes=review["notes"],
-        **{
-            f: _day(review[f])
-            for f in ("risk_assessment_date", "agreement_date", "agreement_review_date", "reviewed_on")
-        },
-    )
-    record.ratings = [
-        models.PrincipleRatingRecord(
-            principle_id=principles[code], rating=PrincipleRating(r["rating"]), note=r["note"]
-        )
-        for code, r in review["ratings"].items()
-        if code in principles
-    ]
-    session.add(record)

@@ -100,6 +100,16 @@ def _plan_details(record: models.ActionPlan) -> domain.PlanDetails:
     )
 
 
+def store_group(record: models.ActionGroup, details: domain.GroupDetails) -> None:
+    record.theme = details.theme
+    leader = details.team_leader or domain.Person("")
+    record.team_leader, record.team_leader_organisation = leader.name, leader.organisation
+    record.members = [
+        models.ActionGroupMember(position=i, name=m.name, organisation=m.organisation)
+        for i, m in enumerate(details.members)
+    ]
+
+
 def store_item_details(record: models.ActionItem, details: domain.ItemDetails, today: date) -> None:
     if record.status is not details.status or record.status_changed_on is None:
         record.status_changed_on = today
@@ -245,7 +255,7 @@ class ActionPlanService:
         with self._file.changing() as session:
             plan = self._get(session, models.ActionPlan, plan_id)
             record = models.ActionGroup(position=len(plan.groups), theme="")
-            self._store_group(record, valid)
+            store_group(record, valid)
             plan.groups.append(record)
             session.flush()
             return record.id
@@ -253,21 +263,11 @@ class ActionPlanService:
     def update_group(self, group_id: int, details: domain.GroupDetails) -> None:
         valid = valid_group(details)
         with self._file.changing() as session:
-            self._store_group(self._get(session, models.ActionGroup, group_id), valid)
+            store_group(self._get(session, models.ActionGroup, group_id), valid)
 
     def delete_group(self, group_id: int) -> None:
         with self._file.changing() as session:
             session.delete(self._get(session, models.ActionGroup, group_id))
-
-    @staticmethod
-    def _store_group(record: models.ActionGroup, details: domain.GroupDetails) -> None:
-        record.theme = details.theme
-        leader = details.team_leader or domain.Person("")
-        record.team_leader, record.team_leader_organisation = leader.name, leader.organisation
-        record.members = [
-            models.ActionGroupMember(position=i, name=m.name, organisation=m.organisation)
-            for i, m in enumerate(details.members)
-        ]
 
     # --- challenges ----------------------------------------------------------------------------------------
 

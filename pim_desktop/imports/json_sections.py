@@ -1,0 +1,231 @@
+"""The sections of a JSON operation file beyond the register: the matrix, the action plans, the PIM Process
+and the reviews. Each goes through the rules the window applies, so a file edited by hand stores nothing the
+window would refuse; a value of the wrong kind raises TypeError or ValueError (the file is damaged)."""
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from pim_desktop.domain.action_plans import GroupDetails, ItemDetails, Person, PlanDetails
+from pim_desktop.domain.enums import (
+    ActionStatus,
+    EntryState,
+    PrincipleRating,
+    Priority,
+    ProcessStatus,
+    Sensitivity,
+)
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.process import Rating, ReviewDetails, StepDetails
+from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.i18n import _
+from pim_desktop.services import action_plans as plan_rules
+from pim_desktop.services.matrix import entry_text
+from pim_desktop.services.process import valid_step
+from pim_desktop.services.review import valid_review
+from pim_desktop.storage import models
+
+# a row's code names it in files and exports: one word, as "custom_3" or "own-1" (a row made elsewhere)
+_CODE = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+_STANDARD_KEY = re.compile(r"[A-Za-z0-9_.-]{1,64}/[A-Za-z0-9_.-]{1,64}/[0-9]{1,6}")  # reset reads the number
+
+
+def day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _flag(value: object) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise ValueError(f"{value!r} is not yes, no or unknown")
+    return value
+
+
+def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str, int]) -> int:
+    """The operation's own rows and the entries of every row that may change; the standard rows keep their
+    names, and the fixed ones (Definition, Output) keep this program's entries whatever the file says."""
+    rows = {r.code: r for r in session.scalars(select(models.MatrixRow))}
+    for row in matrix["rows"]:
+        record = rows.get(row["code"])
+        if (record is None and row["standard"]) or (record is not None and record.is_standard):
+            continue
+        if record is None:
+            record = models.MatrixRow(code=_code(row["code"]), label="", is_standard=False)
+            session.add(record)
+            rows[row["code"]] = record
+        record.label, record.position = required_name(row["label"], "row name"), _number(row["position"])
+    _no_two_rows_alike(rows.values())
+    session.flush()
+    by_cell: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for entry in matrix["entries"]:
+        row = rows.get(entry["row"])
+        if entry["category"] in categories and row is not None and not row.is_locked:
+            by_cell.setdefault((categories[entry["category"]], row.id), []).append(entry)
+    for category_id, row_id in by_cell:
+        session.execute(
+            delete(models.MatrixEntry).where(
+                models.MatrixEntry.category_id == category_id, models.MatrixEntry.row_id == row_id
+            )
+        )
+    session.flush()
+    for (category_id, row_id), entries in by_cell.items():
+        for entry in entries:
+            session.add(
+                models.MatrixEntry(
+                    category_id=category_id,
+                    row_id=row_id,
+                    position=_number(entry["position"]),
+                    text=entry_text(entry["text"]),
+                    state=EntryState(entry["state"]),
+                    standard_key=_standard_key(entry["standard_key"]),
+                    standard_text=None
+                    if entry["standard_text"] is None
+                    else clean_text(entry["standard_text"]),
+                )
+            )
+    session.flush()
+    return len(by_cell)
+
+
+def _number(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 1_000_000:
+        raise ValueError(f"{value!r} is not a position")
+    return value
+
+
+def _code(value: object) -> str:
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
+        raise ValueError(f"{value!r} is not a row code")
+    return value
+
+
+def _standard_key(value: object) -> str | None:
+    """Where a standard entry came from: category/row/number, as the shipped matrix names them."""
+    if value is not None and (not isinstance(value, str) or not _STANDARD_KEY.fullmatch(value)):
+        raise ValueError(f"{value!r} is not a standard entry")
+    return value
+
+
+def _no_two_rows_alike(rows: Iterable[models.MatrixRow]) -> None:
+    seen: set[str] = set()
+    for row in rows:
+        if fold_key(row.label) in seen:
+            raise ValidationError(_("the matrix already has a row called '{row}'").format(row=row.label))
+        seen.add(fold_key(row.label))
+
+
+def _people(people: list[dict[str, Any]]) -> tuple[Person, ...]:
+    return tuple(Person(person["name"], person["organisation"]) for person in people)
+
+
+def import_plan(
+    session: Session,
+    plan: dict[str, Any],
+    categories: dict[str, int],
+    steps: dict[str, int],
+    principles: dict[str, int],
+) -> None:
+    """A plan through the same rules as one typed in the window; the file's plan replaces one of the same
+    title."""
+    details = plan_rules.valid_plan(
+        PlanDetails(
+            **{f: plan[f] for f in ("title", "workshop", "place", "facilitators", "notes")},
+            participating_organisations=plan["participating_organisations"],
+            start_date=day(plan["start_date"]),
+            end_date=day(plan["end_date"]),
+            sensitivity=Sensitivity(plan["sensitivity"]),
+        )
+    )
+    for same in session.scalars(select(models.ActionPlan).where(models.ActionPlan.title == details.title)):
+        session.delete(same)
+    session.flush()
+    record = models.ActionPlan(**{f: getattr(details, f) for f in PlanDetails.__dataclass_fields__})
+    for position, group in enumerate(plan["groups"]):
+        theme = plan_rules.valid_group(
+            GroupDetails(
+                group["theme"],
+                _people([group["team_leader"]])[0] if group["team_leader"] else None,
+                _people(group["members"]),
+            )
+        )
+        group_record = models.ActionGroup(position=position, theme="")
+        plan_rules.store_group(group_record, theme)
+        for number, item in enumerate(group["items"], start=1):
+            valid = plan_rules.valid_item(
+                ItemDetails(
+                    challenge=item["challenge"],
+                    action_points=tuple(item["action_points"]),
+                    timeline=item["timeline"],
+                    due_date=day(item["due_date"]),
+                    focal_points=_people(item["focal_points"]),
+                    advisers=_people(item["advisers"]),
+                    status=ActionStatus(item["status"]),
+                    priority=Priority(item["priority"]) if item["priority"] else None,
+                    category_id=categories.get(item["category"]) if item["category"] else None,
+                    process_step_id=steps.get(item["process_step"]) if item["process_step"] else None,
+                    principle_id=principles.get(item["principle"]) if item["principle"] else None,
+                    notes=item["notes"],
+                )
+            )
+            item_record = models.ActionItem(number=number, challenge="")
+            plan_rules.store_item_details(item_record, valid, date.today())
+            item_record.status_changed_on = day(item["status_changed_on"])  # as the file recorded it
+            group_record.items.append(item_record)
+        record.groups.append(group_record)
+    session.add(record)
+
+
+def import_review(
+    session: Session, review: dict[str, Any], systems: dict[str, int], principles: dict[str, int]
+) -> None:
+    """A review through the same rules as one saved in the window, for a system the file brought."""
+    system_id = systems.get(review["system"])
+    if system_id is None:
+        return
+    checked = valid_review(
+        ReviewDetails(
+            holds_personal_data=_flag(review["holds_personal_data"]),
+            consent_process=review["consent_process"],
+            agreement_reference=review["agreement_reference"],
+            notes=review["notes"],
+            ratings={
+                code: Rating(PrincipleRating(r["rating"]), r["note"]) for code, r in review["ratings"].items()
+            },
+            **{
+                f: day(review[f])
+                for f in ("risk_assessment_date", "agreement_date", "agreement_review_date", "reviewed_on")
+            },
+        ),
+        set(principles),
+    )
+    session.execute(delete(models.DataReview).where(models.DataReview.system_id == system_id))
+    record = models.DataReview(
+        system_id=system_id,
+        **{f: getattr(checked, f) for f in ReviewDetails.__dataclass_fields__ if f != "ratings"},
+    )
+    record.ratings = [
+        models.PrincipleRatingRecord(principle_id=principles[code], rating=r.rating, note=r.note)
+        for code, r in checked.ratings.items()
+    ]
+    session.add(record)
+
+
+def import_step(steps: dict[str, models.ProcessStep], step: dict[str, Any]) -> None:
+    record = steps.get(step["code"])
+    if record is not None:
+        checked = valid_step(
+            StepDetails(
+                ProcessStatus(step["status"]),
+                step["owner"],
+                day(step["start_date"]),
+                day(step["end_date"]),
+                step["notes"],
+                step["evidence"],
+            )
+        )
+        record.status, record.owner = checked.status, checked.owner
+        record.start_date, record.end_date = checked.start_date, checked.end_date
+        record.notes, record.evidence = checked.notes, checked.evidence
