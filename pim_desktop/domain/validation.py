@@ -63,9 +63,15 @@ def clean_text(value: str) -> str:
     return "".join(kept).replace("\r\n", "\n").strip()
 
 
+def is_blank(text: str) -> bool:
+    """Nothing a reader would see: no letter, digit, punctuation or symbol, only spaces, combining marks or
+    invisible format characters (a zero-width space pasted from a web page)."""
+    return not any(unicodedata.category(char)[0] in "LNPS" for char in text)
+
+
 def required_name(value: str, what: str) -> str:
     name = _SPACES.sub(" ", clean_text(value))
-    if not name:
+    if is_blank(name):
         raise ValidationError(_(_EMPTY_NAME.get(what, _ANY_EMPTY_NAME)).format(what=what))
     if len(name) > MAX_NAME_LENGTH:
         too_long = _(_LONG_NAME.get(what, _ANY_LONG_NAME))

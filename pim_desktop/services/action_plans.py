@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import FocalPointKind
 from pim_desktop.domain.errors import NotFoundError, ValidationError
-from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.domain.validation import clean_text, fold_key, is_blank, required_name
 from pim_desktop.i18n import N_, _
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
@@ -51,7 +51,7 @@ def valid_group(details: domain.GroupDetails) -> domain.GroupDetails:
 
 def valid_item(details: domain.ItemDetails) -> domain.ItemDetails:
     challenge = clean_text(details.challenge)
-    if not challenge:
+    if is_blank(challenge):
         raise ValidationError(_("the challenge cannot be empty"))
     return replace(
         details,

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState
 from pim_desktop.domain.errors import LockedRowError, NotFoundError, ValidationError
-from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.domain.validation import clean_text, fold_key, is_blank, required_name
 from pim_desktop.i18n import _
 from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
@@ -61,7 +61,7 @@ def _entry(record: models.MatrixEntry) -> model.MatrixEntry:
 
 def entry_text(value: str) -> str:
     text = clean_text(value)
-    if not text:
+    if is_blank(text):
         raise ValidationError(_("an entry cannot be empty; remove it instead"))
     if len(text) > MAX_ENTRY_LENGTH:
         raise ValidationError(

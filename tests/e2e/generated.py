@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from hypothesis import HealthCheck, event, settings
@@ -51,6 +52,11 @@ GENERATED = settings(
 def named(text: str) -> str:
     """A name as stored: cleaned, and its runs of spaces folded into one."""
     return " ".join(clean_text(text).split())
+
+
+def blank(text: str) -> bool:
+    """Refused as empty: nothing a reader would see, once cleaned (spaces, marks, zero-width characters)."""
+    return not any(unicodedata.category(char)[0] in "LNPS" for char in named(text))
 
 
 def fresh(empty_operation: Path, tmp_path: Path) -> tuple[Path, Path]:

@@ -24,7 +24,7 @@ from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import create_operation, open_operation
 from pim_desktop.services.organisations import OrganisationService
-from tests.e2e.generated import ANY_TEXT, GENERATED, NAME, named
+from tests.e2e.generated import ANY_TEXT, GENERATED, NAME, blank, named
 
 HEADINGS = {"organisations": ("name", "notes"), "systems": ("name", "category", "outputs")}
 HXL_TAGS = {
@@ -108,9 +108,9 @@ def imported(
     refused = [row.row_number for row in plan.rows if row.errors]
     assert all(all(problem.strip() for problem in row.errors) for row in plan.rows)
     assert len(plan.rows) == len(kept)  # every row planned: none taken for a header or tags
-    assert refused == [r.row_number for r, row in zip(plan.rows, kept, strict=True) if not named(row[0])]
+    assert refused == [r.row_number for r, row in zip(plan.rows, kept, strict=True) if blank(row[0])]
     event(f"{written_as}: {'a row refused in words' if refused else 'every row stored'}")
-    return target, [row for row in kept if named(row[0])]
+    return target, [row for row in kept if not blank(row[0])]
 
 
 @IMPORTS

@@ -94,6 +94,9 @@ def test_a_new_status_records_the_day_it_changed(service: ActionPlanService):
         (lambda s, g: s.add_item(g, ItemDetails("  "), TODAY), "challenge cannot be empty"),
         (lambda s, g: s.add_group(1, GroupDetails("")), "group theme cannot be empty"),
         (lambda s, g: s.add_plan(PlanDetails("")), "plan title cannot be empty"),
+        # invisible only: a zero-width space, a word joiner, a lone combining accent
+        (lambda s, g: s.add_plan(PlanDetails("\u200b \u2060")), "plan title cannot be empty"),
+        (lambda s, g: s.add_item(g, ItemDetails("\u200b\u0301"), TODAY), "challenge cannot be empty"),
         (
             lambda s, g: s.add_plan(PlanDetails("x", start_date=date(2026, 2, 1), end_date=date(2026, 1, 1))),
             "last day is before its first day",

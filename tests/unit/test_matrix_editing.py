@@ -90,7 +90,7 @@ def test_locked_rows_refuse_every_change(service: MatrixService, row_code: str):
 
 def test_empty_or_oversized_entries_are_refused(service: MatrixService):
     cell = ids(service.matrix(), "population_data", "methods")
-    for text in ("", "  \n ", "x" * 10_001):
+    for text in ("", "  \n ", "\u200b", "\u200e\u0301", "x" * 10_001):  # invisible ones too
         with pytest.raises(ValidationError):
             service.add_entry(*cell, text)
 

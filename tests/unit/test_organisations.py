@@ -45,6 +45,7 @@ def test_add_cleans_and_stores(service: OrganisationService, sample_file: Path):
     ("details", "message"),
     [
         (OrganisationDetails(name="   "), "cannot be empty"),
+        (OrganisationDetails(name="\u200b\ufeff"), "cannot be empty"),  # invisible characters only
         (OrganisationDetails(name="X", focal_email="not an address"), "e-mail"),
         (OrganisationDetails(name="X", acronym="A" * 51), "acronym"),
     ],
