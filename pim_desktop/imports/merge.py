@@ -14,10 +14,54 @@ from sqlalchemy.orm import Session
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.json_export import operation_json
+from pim_desktop.i18n import N_, _
 from pim_desktop.imports.operation_json import OperationImportResult, import_operation
 from pim_desktop.services.operations import open_operation
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
+
+# What each field a merge compares is called, by its JSON key: the export's column headings where there is
+# one (their translations come with them)
+_FIELD_LABELS = {
+    "name": N_("Name"),
+    "acronym": N_("Acronym"),
+    "type": N_("Type"),
+    "identifier": N_("Identifier"),
+    "focal_point": N_("Focal point"),
+    "notes": N_("Notes"),
+    "primary_category": N_("PIM category"),
+    "secondary_categories": N_("Also in"),
+    "organisations": N_("Run by (role)"),
+    "areas": N_("Areas"),
+    "description": N_("Description"),
+    "sub_categories": N_("Sub-categories"),
+    "methods": N_("Methods"),
+    "outputs": N_("Outputs"),
+    "population_groups": N_("Population groups"),
+    "frequency": N_("Frequency"),
+    "status": N_("Status"),
+    "start_date": N_("Started on"),
+    "end_date": N_("Ends on"),
+    "sensitivity": N_("Sensitivity"),
+    "shared_data": N_("Data shared"),
+    "shared_with": N_("Shared with"),
+    "sharing_agreement": N_("Agreement"),
+    "contact": N_("Contact"),
+    "title": N_("Title"),
+    "workshop": N_("Workshop"),
+    "place": N_("Place"),
+    "facilitators": N_("Facilitators"),
+    "participating_organisations": N_("Participating organisations"),
+    "groups": N_("Groups and challenges"),
+    "entries": N_("Entries"),
+}
+_PLAN_FIELD_LABELS = {"start_date": N_("First day"), "end_date": N_("Last day")}
+
+
+def field_label(kind: str, key: str) -> str:
+    """A field of a difference as the reader's language names it ("Started on" for a system's start_date)."""
+    known = (_PLAN_FIELD_LABELS if kind == "action plan" else {}).get(key) or _FIELD_LABELS.get(key)
+    return _(known) if known else key.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -89,8 +133,9 @@ def plan_merge(mine_file: OperationFile, other: Path, today: date | None = None)
     )
     my_cells, labels = _cells(mine), {c["code"]: c["label"] for c in theirs["matrix"]["categories"]}
     rows = {r["code"]: r["label"] for r in theirs["matrix"]["rows"]}
+    fixed = {r["code"] for r in [*mine["matrix"]["rows"], *theirs["matrix"]["rows"]] if r["locked"]}
     for cell, entries in _cells(theirs).items():
-        if my_cells.get(cell) != entries:
+        if cell[1] not in fixed and my_cells.get(cell) != entries:  # fixed rows keep this program's words
             name = f"{labels.get(cell[0], cell[0])} × {rows.get(cell[1], cell[1])}"
             plan._records[("matrix cell", fold_key(name))] = cell
             if cell in my_cells:

@@ -1720,6 +1720,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>أخذ {field} من نسختهم</translation>
     </message>
     <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
         <source>Merge an operation file</source>
         <translation>دمج ملف عملية</translation>
     </message>

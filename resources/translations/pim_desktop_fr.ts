@@ -1720,6 +1720,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>prendre leur champ {field}</translation>
     </message>
     <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind} : {name}</translation>
+    </message>
+    <message>
         <source>Merge an operation file</source>
         <translation>Fusionner un fichier d&apos;opération</translation>
     </message>

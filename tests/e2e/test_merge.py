@@ -4,6 +4,7 @@ provenance recorded (the files that cannot be merged are tried in tests/e2e/test
 import hashlib
 import json
 import shutil
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -76,3 +77,24 @@ def test_merge_preferring_theirs_takes_their_versions(sample_file: Path, theirs:
     assert sqlite_rows(sample_file, "SELECT count(*) FROM information_system") == [
         (40,)
     ]  # matched, not doubled
+
+
+def test_the_fixed_rows_are_neither_listed_nor_taken_from_their_file(sample_file: Path, theirs: Path):
+    """Their Definition rewritten behind the program's back (by another tool, or an older copy's words)."""
+    definitions = (
+        "SELECT e.text FROM matrix_entry e JOIN matrix_row r ON r.id = e.row_id WHERE r.code = 'definition' "
+        "ORDER BY e.category_id, e.position"
+    )
+    mine = sqlite_rows(sample_file, definitions)
+    connection = sqlite3.connect(theirs)
+    with connection:
+        connection.execute(
+            "UPDATE matrix_entry SET text = 'Their own definition' "
+            "WHERE row_id = (SELECT id FROM matrix_row WHERE code = 'definition')"
+        )
+    connection.close()
+    listed = run_cli("merge", sample_file, theirs, "--dry-run")
+    assert "Definition" not in listed.stdout and "Methods: entries" in listed.stdout
+    result = run_cli("merge", sample_file, theirs, "--prefer", "theirs")
+    assert result.returncode == 0, result.stderr
+    assert sqlite_rows(sample_file, definitions) == mine

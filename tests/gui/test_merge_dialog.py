@@ -5,9 +5,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
+from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
+from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
+from pim_desktop.imports.merge import plan_merge
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.systems import SystemService
 from tests.e2e.test_merge import OUTPUTS, theirs  # noqa: F401 - the colleague's file, as a fixture
@@ -52,3 +55,27 @@ def test_merge_takes_the_ticked_fields_and_undoes_as_one_step(
     assert sqlite_rows(sample_file, OUTPUTS) == mine_outputs
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'TNN'") == [(0,)]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM merge_record") == [(0,)]
+
+
+def test_the_fields_that_differ_are_named_in_the_window_language(
+    qtbot,
+    sample_file: Path,
+    theirs: Path,  # noqa: F811
+):
+    shown = {}
+    for language in ("fr", "ar", "en"):
+        install_language(QApplication.instance(), language)
+        with open_operation(sample_file, read_only=True) as mine:
+            dialog = MergeDialog(None, plan_merge(mine, theirs))
+        qtbot.addWidget(dialog)
+        vasyr = next(
+            dialog.differencesList.topLevelItem(i)
+            for i in range(dialog.differencesList.topLevelItemCount())
+            if "VASyR" in dialog.differencesList.topLevelItem(i).text(0)
+        )
+        shown[language] = [vasyr.child(i).text(0) for i in range(vasyr.childCount())]
+    assert shown == {
+        "fr": ["prendre leur champ résultats"],
+        "ar": ["أخذ المخرجات من نسختهم"],
+        "en": ["take their outputs"],
+    }

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
-from pim_desktop.imports.merge import MergePlan
+from pim_desktop.imports.merge import MergePlan, field_label
 
 # The kinds of record a merge compares (codes of imports.merge), as the window names them
 KINDS = {
@@ -23,6 +23,11 @@ def _kind(code: str) -> str:
     return translate("MergeDialog", KINDS[code]) if code in KINDS else code
 
 
+def _in_a_phrase(label: str) -> str:
+    """A heading inside a sentence: "Started on" becomes "started on"; "PIM category" keeps its acronym."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
 class MergeDialog(QDialog):
     def __init__(self, parent: QWidget | None, plan: MergePlan) -> None:
         super().__init__(parent)
@@ -35,18 +40,17 @@ class MergeDialog(QDialog):
             ).format(file=escape(plan.other.name), operation=escape(plan.other_operation))
         )
         for kind, name in plan.new:
-            QListWidgetItem(f"{_kind(kind)}: {name}", self.newList)
+            QListWidgetItem(self._part(kind, name), self.newList)
         if not plan.new:
             QListWidgetItem(self.tr("(nothing)"), self.newList)
         self.differencesList.setHeaderHidden(True)
         for difference in plan.differences:
-            part = QTreeWidgetItem(self.differencesList, [f"{_kind(difference.kind)}: {difference.name}"])
+            part = QTreeWidgetItem(self.differencesList, [self._part(difference.kind, difference.name)])
             part.setFlags(part.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
             part.setCheckState(0, Qt.CheckState.Unchecked)
             for name in difference.fields:
-                field_item = QTreeWidgetItem(
-                    part, [self.tr("take their {field}").format(field=name.replace("_", " "))]
-                )
+                field = _in_a_phrase(field_label(difference.kind, name))
+                field_item = QTreeWidgetItem(part, [self.tr("take their {field}").format(field=field)])
                 field_item.setData(0, Qt.ItemDataRole.UserRole, name)
                 field_item.setFlags(field_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 field_item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -55,6 +59,9 @@ class MergeDialog(QDialog):
         self.allMineButton.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
+
+    def _part(self, kind: str, name: str) -> str:
+        return self.tr("{kind}: {name}").format(kind=_kind(kind), name=name)
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.differencesList.topLevelItemCount()):
