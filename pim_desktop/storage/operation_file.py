@@ -92,12 +92,9 @@ def read_header(path: Path) -> FileHeader:
                 name=path.name
             ),
         )
-    if _change_was_cut_off(path):
-        _finish_interrupted_change(path)
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            page_count = struct.unpack(">I", handle.read(HEADER_SIZE)[28:32])[0]
-    if page_count and size < page_size * page_count:
+    # beside a journal, the header may count pages a change is still writing or that a crash cut off:
+    # SQLite tells which when the file is read (_file_revision)
+    if page_count and size < page_size * page_count and not _journal_beside(path):
         raise DamagedFileError(
             path,
             _(
@@ -112,9 +109,9 @@ def _journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
-def _change_was_cut_off(path: Path) -> bool:
-    """A rollback journal whose header is whole: SQLite will play it back. An empty journal, or one whose
-    header was wiped when its change was committed, is not."""
+def _journal_beside(path: Path) -> bool:
+    """A rollback journal whose header is whole: a change being written, or one a crash cut off. An empty
+    journal, or one whose header was wiped when its change was committed, is neither."""
     try:
         with _journal_path(path).open("rb") as journal:
             return journal.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
@@ -125,9 +122,8 @@ def _change_was_cut_off(path: Path) -> bool:
 def _finish_interrupted_change(path: Path) -> None:
     """Undo a change that a crash or a kill cut off halfway, from the rollback journal left beside the file.
 
-    Until then the file may look cut short or mixed (its header already counts pages not yet written), and a
-    read-only connection refuses it. A read on a writable connection makes SQLite roll the journal back; a
-    journal that belongs to a change still being written elsewhere is left to its writer (SQLite waits).
+    Called when SQLite has found the journal hot (no process is writing it, by SQLite's own locks) and a
+    read-only connection therefore refused the file: one read on a writable connection plays it back.
     """
     if not is_writable(path):
         raise OperationFileError(
@@ -141,11 +137,10 @@ def _finish_interrupted_change(path: Path) -> None:
     try:
         connection.execute("PRAGMA schema_version").fetchone()
     except sqlite3.Error as error:
-        if is_disk_full(error):
-            raise NoSpaceError(path.name) from error
-        raise _unreadable(path, error) from error
+        raise _database_error(path, error) from error
     finally:
         connection.close()
+    read_header(path)  # played back: the header must now match the file
 
 
 class OperationFile:
@@ -205,8 +200,9 @@ def _raised_by_sqlalchemy(error: BaseException) -> bool:
     return bool(frames) and "sqlalchemy" in Path(frames[-1].filename).parts
 
 
-def _database_error(path: Path, error: DBAPIError) -> OperationFileError:
-    message = str(error.orig)
+def _database_error(path: Path, error: DBAPIError | sqlite3.Error) -> OperationFileError:
+    reason = error.orig if isinstance(error, DBAPIError) else error
+    message = str(reason)
     if any(sign in message for sign in ("malformed", "not a database", "decode", "corrupt")):
         return DamagedFileError(
             path,
@@ -217,7 +213,7 @@ def _database_error(path: Path, error: DBAPIError) -> OperationFileError:
         )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyFileError(path)
-    if is_disk_full(error.orig):
+    if is_disk_full(reason):
         return NoSpaceError(path.name)
     if "locked" in message:
         return OperationFileError(
@@ -234,18 +230,30 @@ def _unreadable(path: Path, why: object) -> DamagedFileError:
     )
 
 
-def _file_revision(path: Path) -> str:
-    """The schema revision stored in a file, read through a read-only connection."""
+def _stored_revision_of(path: Path) -> str | None:
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as connection:
-            revision = stored_revision(connection)
+            return stored_revision(connection)
+    finally:
+        engine.dispose()
+
+
+def _file_revision(path: Path, *, recovered: bool = False) -> str:
+    """The schema revision stored in a file, read through a read-only connection. SQLite refuses a change
+    a crash cut off to a reader that cannot write: it is undone first, once."""
+    try:
+        revision = _stored_revision_of(path)
     except DBAPIError as error:
+        cut_off = getattr(error.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK
+        if cut_off and not recovered:
+            _finish_interrupted_change(path)
+            return _file_revision(path, recovered=True)
+        if "locked" in str(error.orig):  # a change being written that outlasted the wait
+            raise _database_error(path, error) from error
         raise _unreadable(path, error.orig) from error
     except UnicodeDecodeError as error:  # a damaged byte inside the stored text
         raise _unreadable(path, error.reason) from error
-    finally:
-        engine.dispose()
     if revision is None:
         raise NotAnOperationFileError(
             path,

@@ -21,9 +21,16 @@ from pim_desktop.domain.errors import (
     ValidationError,
 )
 from pim_desktop.services.operations import create_operation, open_operation, operation_info
+from pim_desktop.storage import operation_file
 from pim_desktop.storage.db import APPLICATION_ID
 from pim_desktop.storage.models import Base
-from pim_desktop.storage.operation_file import backup_copy, backup_to_folder, read_header, verify_whole
+from pim_desktop.storage.operation_file import (
+    JOURNAL_MAGIC,
+    backup_copy,
+    backup_to_folder,
+    read_header,
+    verify_whole,
+)
 from pim_desktop.storage.schema import head_version
 from tests.helpers import folder_digests, sqlite_rows
 
@@ -130,16 +137,18 @@ def test_header_check_tells_files_apart(tmp_path: Path, new_file: Path):
 
 # A writer that dies halfway through a change too big for its page cache: SQLite has already written some
 # pages into the file, and the rollback journal beside it holds their old content.
-_DIES_HALFWAY = """
-import os, sqlite3, sys
+_HALFWAY = """
+import os, sqlite3, sys, time
 connection = sqlite3.connect(sys.argv[1], isolation_level=None)
 connection.execute("PRAGMA cache_size = 2")
 connection.execute("BEGIN")
 connection.execute("CREATE TABLE scratch (x)")
 for _ in range(2000):
     connection.execute("INSERT INTO scratch VALUES (randomblob(1000))")
-os._exit(9)
 """
+_DIES_HALFWAY = _HALFWAY + "os._exit(9)"
+# ... or still at work: it says so, thinks a while, then takes its change back
+_STILL_WRITING = _HALFWAY + "print('writing', flush=True); time.sleep(1.5); connection.rollback()"
 
 
 def _cut_off_halfway(path: Path) -> None:
@@ -155,8 +164,12 @@ def _cut_off_halfway(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "reader",
-    [read_header, verify_whole, lambda path: open_operation(path, read_only=True).close()],
-    ids=["header", "check", "open read-only"],
+    [
+        verify_whole,
+        lambda path: open_operation(path, read_only=True).close(),
+        lambda path: open_operation(path).close(),
+    ],
+    ids=["check", "open read-only", "open"],
 )
 def test_a_change_cut_off_by_a_crash_is_undone_when_the_file_is_next_read(
     new_file: Path, reader: Callable[[Path], object]
@@ -177,6 +190,24 @@ def test_a_cut_off_change_in_a_read_only_file_is_explained_and_left_alone(
     with pytest.raises(OperationFileError, match=r"cut off when a program stopped.*lebanon\.pim-journal"):
         verify_whole(new_file)
     assert folder_digests(new_file.parent) == before
+
+
+def test_a_reader_that_cannot_write_waits_for_a_change_still_being_written(
+    new_file: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A colleague's program is writing the shared file: its journal is whole, but it is no crash."""
+    monkeypatch.setattr(operation_file, "is_writable", lambda _path: False)
+    before = new_file.read_bytes()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _STILL_WRITING, str(new_file)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+        assert new_file.with_name(new_file.name + "-journal").read_bytes()[:8] == JOURNAL_MAGIC
+        verify_whole(new_file)  # waits for the writer, then reads the file as it was
+    finally:
+        assert writer.wait(timeout=30) == 0
+    assert new_file.read_bytes() == before
 
 
 def test_an_empty_journal_left_beside_a_read_only_file_does_not_stop_reading_it(
