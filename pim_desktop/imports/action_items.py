@@ -10,11 +10,17 @@ from sqlalchemy.orm import Session
 from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import ActionStatus, Priority
 from pim_desktop.domain.errors import PimError
-from pim_desktop.domain.validation import fold_key
+from pim_desktop.domain.validation import fold_key, is_blank
 from pim_desktop.i18n import N_, _
 from pim_desktop.imports import values
 from pim_desktop.imports.reading import Cell
-from pim_desktop.services.action_plans import store_item_details, valid_item
+from pim_desktop.services.action_plans import (
+    store_group,
+    store_item_details,
+    valid_group,
+    valid_item,
+    valid_plan,
+)
 from pim_desktop.storage import models
 
 DEFAULT_PLAN = "Imported action plan"
@@ -95,8 +101,23 @@ def _points(cell: Cell) -> tuple[str, ...]:
     return tuple(part.strip().lstrip("-•").strip() for part in text.split(separator) if part.strip())
 
 
+def _named_or(cell: Cell, default: str) -> str:
+    text = values.text(cell)
+    return default if is_blank(text) else text
+
+
 def item_row(cells: dict[str, Cell], links: Links, errors: list[str], warnings: list[str]) -> ItemRow | None:
+    """A row through the rules the window applies to a plan, a group and a challenge; a row without a plan or
+    a group goes to the default one."""
     try:
+        title = valid_plan(domain.PlanDetails(_named_or(cells.get("plan"), DEFAULT_PLAN))).title
+        group = valid_group(
+            domain.GroupDetails(
+                _named_or(cells.get("group"), DEFAULT_GROUP),
+                domain.parse_person(values.text(cells.get("team_leader"))),
+                domain.parse_people(values.text(cells.get("members")).replace("\n", ",")),
+            )
+        )
         number_text = values.text(cells.get("number")).rstrip(".")
         details = valid_item(
             domain.ItemDetails(
@@ -118,10 +139,10 @@ def item_row(cells: dict[str, Cell], links: Links, errors: list[str], warnings: 
         errors.append(error.sentence)
         return None
     return ItemRow(
-        plan=values.text(cells.get("plan")) or DEFAULT_PLAN,
-        group=values.text(cells.get("group")) or DEFAULT_GROUP,
-        team_leader=domain.parse_person(values.text(cells.get("team_leader"))),
-        members=domain.parse_people(values.text(cells.get("members")).replace("\n", ",")),
+        plan=title,
+        group=group.theme,
+        team_leader=group.team_leader,
+        members=group.members,
         number=int(number_text) if number_text.isdigit() else None,
         details=details,
     )
@@ -146,17 +167,8 @@ def store_item(
     plans[fold_key(row.plan)] = plan
     group = next((g for g in plan.groups if fold_key(g.theme) == fold_key(row.group)), None)
     if group is None:
-        leader = row.team_leader or domain.Person("")
-        group = models.ActionGroup(
-            position=len(plan.groups),
-            theme=row.group,
-            team_leader=leader.name,
-            team_leader_organisation=leader.organisation,
-        )
-        group.members = [
-            models.ActionGroupMember(position=i, name=m.name, organisation=m.organisation)
-            for i, m in enumerate(row.members)
-        ]
+        group = models.ActionGroup(position=len(plan.groups), theme="")
+        store_group(group, domain.GroupDetails(row.group, row.team_leader, row.members))
         plan.groups.append(group)
     numbers = {item.number for item in group.items}
     number = row.number if row.number and row.number not in numbers else max(numbers, default=0) + 1

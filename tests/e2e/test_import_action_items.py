@@ -81,3 +81,35 @@ def test_a_facilitators_french_sheet_becomes_a_plan(sample_file: Path, tmp_path:
         "'Pas d''accord de partage'",
     )
     assert linked == [("informed_consent",)]
+
+
+def test_plan_and_group_names_follow_the_windows_rules_and_travel_on_as_json(tmp_path: Path):
+    """A title too long is refused for its row; one of invisible characters only goes to the default plan,
+    as an empty one does; and what the sheet brought exports to JSON and imports again."""
+    operation, copy, exported = tmp_path / "op.pim", tmp_path / "copy.pim", tmp_path / "op.json"
+    for path, name in ((operation, "Sheet"), (copy, "Copy")):
+        assert run_cli("new", path, "--name", name).returncode == 0
+    header, long_title = "Plan,Group,Challenge,Members\n", "Workshop " * 30
+    source = tmp_path / "sheet.csv"
+    source.write_text(header + f"{long_title},Data,Too long a plan,\n", encoding="utf-8")
+    refused = run_cli("import", operation, source)
+    assert refused.returncode == 1 and "row 2: error: The plan title is too long" in refused.stdout
+    source.write_text(
+        header + "\u200b,\u2060,Invisible plan and group,Rana\u0007\n"
+        'Beirut  workshop ,  Data sharing,No sharing agreement,"Omar, Jad"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("import", operation, source)
+    assert result.returncode == 0, result.stdout + result.stderr
+    groups = "SELECT p.title, g.theme FROM action_group g JOIN action_plan p ON p.id = g.plan_id ORDER BY 1"
+    assert sqlite_rows(operation, groups) == [
+        ("Beirut workshop", "Data sharing"),
+        ("Imported action plan", "General"),
+    ]
+    members = "SELECT name FROM action_group_member ORDER BY name"
+    assert sqlite_rows(operation, members) == [("Jad",), ("Omar",), ("Rana",)]
+    written = run_cli("export", operation, "--view", "report", "--format", "json", "-o", exported)
+    assert written.returncode == 0, written.stderr
+    again = run_cli("import", copy, exported)
+    assert again.returncode == 0, again.stderr
+    assert sqlite_rows(copy, groups) == sqlite_rows(operation, groups)
