@@ -3,7 +3,6 @@ and the reviews. Each goes through the rules the window applies, so a file edite
 window would refuse; a value of the wrong kind raises TypeError or ValueError (the file is damaged)."""
 
 import re
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -19,12 +18,10 @@ from pim_desktop.domain.enums import (
     ProcessStatus,
     Sensitivity,
 )
-from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.process import Rating, ReviewDetails, StepDetails
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
-from pim_desktop.i18n import _
 from pim_desktop.services import action_plans as plan_rules
-from pim_desktop.services.matrix import entry_text
+from pim_desktop.services.matrix import entry_text, fresh_row_code, unique_row_label
 from pim_desktop.services.process import valid_step
 from pim_desktop.services.review import valid_review
 from pim_desktop.storage import models
@@ -47,23 +44,14 @@ def _flag(value: object) -> bool | None:
 def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str, int]) -> int:
     """The operation's own rows and the entries of every row that may change; the standard rows keep their
     names, and the fixed ones (Definition, Output) keep this program's entries whatever the file says."""
-    rows = {r.code: r for r in session.scalars(select(models.MatrixRow))}
-    for row in matrix["rows"]:
-        record = rows.get(row["code"])
-        if (record is None and row["standard"]) or (record is not None and record.is_standard):
-            continue
-        if record is None:
-            record = models.MatrixRow(code=_code(row["code"]), label="", is_standard=False)
-            session.add(record)
-            rows[row["code"]] = record
-        record.label, record.position = required_name(row["label"], "row name"), _number(row["position"])
-    _no_two_rows_alike(rows.values())
-    session.flush()
+    rows = _rows_of_the_file(session, matrix["rows"])
+    by_cell: dict[tuple[int, int], list[dict[str, Any]]] = {}
     by_cell: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for entry in matrix["entries"]:
         row = rows.get(entry["row"])
         if entry["category"] in categories and row is not None and not row.is_locked:
             by_cell.setdefault((categories[entry["category"]], row.id), []).append(entry)
+    codes = {row.id: row.code for row in rows.values()}
     for category_id, row_id in by_cell:
         session.execute(
             delete(models.MatrixEntry).where(
@@ -73,6 +61,7 @@ def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str
     session.flush()
     for (category_id, row_id), entries in by_cell.items():
         for entry in entries:
+            cell = f"{entry['category']}/{codes[row_id]}/"
             session.add(
                 models.MatrixEntry(
                     category_id=category_id,
@@ -80,7 +69,7 @@ def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str
                     position=_number(entry["position"]),
                     text=entry_text(entry["text"]),
                     state=EntryState(entry["state"]),
-                    standard_key=_standard_key(entry["standard_key"]),
+                    standard_key=_standard_key(entry["standard_key"], cell),
                     standard_text=None
                     if entry["standard_text"] is None
                     else clean_text(entry["standard_text"]),
@@ -88,6 +77,38 @@ def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str
             )
     session.flush()
     return len(by_cell)
+
+
+def _rows_of_the_file(session: Session, file_rows: list[dict[str, Any]]) -> dict[str, models.MatrixRow]:
+    """Our row for each code the file uses. A standard row is its code; an own row is its name, because two
+    offices number their own rows apart ("custom_8" is "Funding" in one file, "Access" in the other). An own
+    row we lack is added, under the file's code when it is free, and in the file's place."""
+    mine = list(session.scalars(select(models.MatrixRow).order_by(models.MatrixRow.position)))
+    by_code = {row.code: row for row in mine if row.is_standard}
+    own = {fold_key(row.label): row for row in mine if not row.is_standard}
+    codes = {row.code for row in mine}
+    for row in file_rows:
+        if row["standard"]:
+            continue
+        label = required_name(row["label"], "row name")
+        record = own.get(fold_key(label))
+        if record is None:
+            unique_row_label(session, label)  # not the name of a standard row either
+            code = _code(row["code"])
+            record = models.MatrixRow(
+                code=code if code not in codes else fresh_row_code(codes),
+                label=label,
+                position=_number(row["position"]),
+                is_standard=False,
+            )
+            session.add(record)
+            mine.append(record)
+            own[fold_key(label)], codes = record, codes | {record.code}
+        by_code[row["code"]] = record
+    for position, record in enumerate(sorted(mine, key=lambda r: r.position)):  # stable: ours first on a tie
+        record.position = position
+    session.flush()
+    return by_code
 
 
 def _number(value: object) -> int:
@@ -102,19 +123,14 @@ def _code(value: object) -> str:
     return value
 
 
-def _standard_key(value: object) -> str | None:
-    """Where a standard entry came from: category/row/number, as the shipped matrix names them."""
-    if value is not None and (not isinstance(value, str) or not _STANDARD_KEY.fullmatch(value)):
-        raise ValueError(f"{value!r} is not a standard entry")
+def _standard_key(value: object, cell: str) -> str | None:
+    """Where a standard entry came from: category/row/number, as the shipped matrix names them, and of the
+    cell it is stored in (a key is unique in the matrix)."""
+    if value is not None and (
+        not isinstance(value, str) or not _STANDARD_KEY.fullmatch(value) or not value.startswith(cell)
+    ):
+        raise ValueError(f"{value!r} is not a standard entry of {cell.rstrip('/')}")
     return value
-
-
-def _no_two_rows_alike(rows: Iterable[models.MatrixRow]) -> None:
-    seen: set[str] = set()
-    for row in rows:
-        if fold_key(row.label) in seen:
-            raise ValidationError(_("the matrix already has a row called '{row}'").format(row=row.label))
-        seen.add(fold_key(row.label))
 
 
 def _people(people: list[dict[str, Any]]) -> tuple[Person, ...]:
@@ -127,9 +143,11 @@ def import_plan(
     categories: dict[str, int],
     steps: dict[str, int],
     principles: dict[str, int],
+    earlier: set[models.ActionPlan],
 ) -> None:
-    """A plan through the same rules as one typed in the window; the file's plan replaces one of the same
-    title."""
+    """A plan through the same rules as one typed in the window. It replaces a plan of the same title that
+    was there before the import (`earlier`: records, not ids, which SQLite may give again); two plans of one
+    title in the file are both kept."""
     details = plan_rules.valid_plan(
         PlanDetails(
             **{f: plan[f] for f in ("title", "workshop", "place", "facilitators", "notes")},
@@ -140,7 +158,8 @@ def import_plan(
         )
     )
     for same in session.scalars(select(models.ActionPlan).where(models.ActionPlan.title == details.title)):
-        session.delete(same)
+        if same in earlier:
+            session.delete(same)
     session.flush()
     record = models.ActionPlan(**{f: getattr(details, f) for f in PlanDetails.__dataclass_fields__})
     for position, group in enumerate(plan["groups"]):

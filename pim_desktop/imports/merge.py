@@ -94,10 +94,23 @@ def _comparable_system(system: dict[str, Any], organisation_names: dict[str, str
     return {**system, "key": None, "organisations": links}
 
 
+def _row_keys(document: dict[str, Any]) -> dict[str, str]:
+    """Each row's code -> what matches it in the other file: a standard row its code, an operation's own row
+    its name (two offices number their own rows apart: "custom_8" may be "Funding" here, "Access" there)."""
+    return {
+        row["code"]: row["code"] if row["standard"] else "own:" + fold_key(row["label"])
+        for row in document["matrix"]["rows"]
+    }
+
+
 def _cells(document: dict[str, Any]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Entries by (category, row key)."""
+    rows = _row_keys(document)
     cells: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for entry in document["matrix"]["entries"]:
-        cells.setdefault((entry["category"], entry["row"]), []).append((entry["text"], entry["state"]))
+        if entry["row"] in rows:
+            cell = cells.setdefault((entry["category"], rows[entry["row"]]), [])
+            cell.append((entry["text"], entry["state"]))
     return cells
 
 
@@ -132,7 +145,7 @@ def plan_merge(mine_file: OperationFile, other: Path, today: date | None = None)
         "action plan", _named(mine["action_plans"], "title"), _named(theirs["action_plans"], "title"), "title"
     )
     my_cells, labels = _cells(mine), {c["code"]: c["label"] for c in theirs["matrix"]["categories"]}
-    rows = {r["code"]: r["label"] for r in theirs["matrix"]["rows"]}
+    rows = {_row_keys(theirs)[r["code"]]: r["label"] for r in theirs["matrix"]["rows"]}
     fixed = {r["code"] for r in [*mine["matrix"]["rows"], *theirs["matrix"]["rows"]] if r["locked"]}
     for cell, entries in _cells(theirs).items():
         if cell[1] not in fixed and my_cells.get(cell) != entries:  # fixed rows keep this program's words
@@ -182,6 +195,7 @@ def apply_merge(
         else:
             partial[difference.kind].append(_partial(difference.kind, difference.name, fields, mine, theirs))
     chosen_cells = {plan._records[key] for key in taken if key[0] == "matrix cell"}
+    their_rows = _row_keys(theirs)
     systems = [s for s in theirs["systems"] if ("system", fold_key(s["name"])) in taken] + partial["system"]
     system_keys = {s["key"] for s in systems if ("system", fold_key(s["name"])) in taken}
     known = {o["key"]: o["name"] for o in theirs["organisations"]}
@@ -190,7 +204,16 @@ def apply_merge(
         **theirs,
         "matrix": {
             **theirs["matrix"],
-            "entries": [e for e in theirs["matrix"]["entries"] if (e["category"], e["row"]) in chosen_cells],
+            "rows": [
+                r
+                for r in theirs["matrix"]["rows"]
+                if r["standard"] or any(their_rows[r["code"]] == row for _, row in chosen_cells)
+            ],
+            "entries": [
+                e
+                for e in theirs["matrix"]["entries"]
+                if (e["category"], their_rows.get(e["row"])) in chosen_cells
+            ],
         },
         "organisations": [
             o for o in theirs["organisations"] if ("organisation", fold_key(o["name"])) in taken

@@ -103,8 +103,10 @@ def _apply(session: Session, document: dict[str, Any]) -> OperationImportResult:
     system_ids = _systems(session, document["systems"], categories, linkable)
     steps = {s.code: s for s in session.scalars(select(models.ProcessStep))}
     principles = {p.code: p.id for p in session.scalars(select(models.Principle))}
+    earlier = set(session.scalars(select(models.ActionPlan)))
+    step_ids = {code: step.id for code, step in steps.items()}
     for plan in document["action_plans"]:
-        sections.import_plan(session, plan, categories, {c: s.id for c, s in steps.items()}, principles)
+        sections.import_plan(session, plan, categories, step_ids, principles, earlier)
     for step in document["process"]:
         sections.import_step(steps, step)
     for review in document["reviews"]:

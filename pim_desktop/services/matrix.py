@@ -70,6 +70,24 @@ def entry_text(value: str) -> str:
     return text
 
 
+def unique_row_label(session: Session, label: str, except_id: int | None = None) -> str:
+    """A row's name as typed, refused when empty, too long, or another row's already."""
+    valid = required_name(label, "row name")
+    for row in session.scalars(select(models.MatrixRow)):
+        if row.id != except_id and fold_key(row.label) == fold_key(valid):
+            already = _("the matrix already has a row called '{row}'")
+            raise ValidationError(already.format(row=_row_label(row)))
+    return valid
+
+
+def fresh_row_code(taken: set[str]) -> str:
+    """A code for an operation's own row that no row has: custom_1, custom_2..."""
+    number = len(taken) + 1
+    while f"custom_{number}" in taken:
+        number += 1
+    return f"custom_{number}"
+
+
 def _standard_order(entry: models.MatrixEntry) -> tuple[int, int]:
     """Standard entries in their shipped order (the number ending their key), the operation's own after."""
     if entry.standard_key:
@@ -269,25 +287,13 @@ class MatrixService:
             )
         return row
 
-    @staticmethod
-    def _unique_label(session: Session, label: str, except_id: int | None = None) -> str:
-        valid = required_name(label, "row name")
-        for row in session.scalars(select(models.MatrixRow)):
-            if row.id != except_id and fold_key(row.label) == fold_key(valid):
-                raise ValidationError(
-                    _("the matrix already has a row called '{row}'").format(row=_row_label(row))
-                )
-        return valid
-
     def add_custom_row(self, label: str, index: int | None = None) -> int:
         with self._file.changing() as session:
-            valid = self._unique_label(session, label)
+            valid = unique_row_label(session, label)
             rows = self._rows(session)
-            codes = {row.code for row in rows}
-            number = len(rows) + 1
-            while f"custom_{number}" in codes:
-                number += 1
-            row = models.MatrixRow(code=f"custom_{number}", position=0, label=valid, is_standard=False)
+            row = models.MatrixRow(
+                code=fresh_row_code({row.code for row in rows}), position=0, label=valid, is_standard=False
+            )
             session.add(row)
             rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), row)
             self._renumber_rows(session, rows)
@@ -297,7 +303,7 @@ class MatrixService:
     def rename_row(self, row_id: int, label: str) -> None:
         with self._file.changing() as session:
             row = self._custom_row(session, row_id)
-            row.label = self._unique_label(session, label, except_id=row_id)
+            row.label = unique_row_label(session, label, except_id=row_id)
 
     def move_row(self, row_id: int, offset: int) -> None:
         with self._file.changing() as session:

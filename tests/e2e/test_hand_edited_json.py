@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from pim_desktop.imports.operation_json import import_operation
+from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import create_operation, open_operation
 from tests.helpers import folder_digests, run_cli, sqlite_rows
 
@@ -48,10 +49,8 @@ def test_the_fixed_rows_and_the_standard_row_names_stay_as_they_are(exported: di
         if entry["row"] in ("definition", "output"):
             entry["text"] = "Rewritten by hand"
     for row in exported["matrix"]["rows"]:
-        if row["code"] == "definition":
-            row.update(label="Our definition", standard=False)
         if row["code"] == "methods":
-            row["label"] = "How"
+            row.update(label="How", standard=True)
     edited = _imported(exported, tmp_path / "edited")
     for row in ("definition", "output"):
         assert _entries(edited, row) == _entries(untouched, row)
@@ -135,6 +134,12 @@ def _number_for_a_title(document: dict[str, Any]) -> None:
     document["action_plans"][0]["title"] = 2019
 
 
+def _definition_made_an_own_row(document: dict[str, Any]) -> None:
+    """Its entries keep the Definition's standard keys, which belong to the standard row alone."""
+    row = next(r for r in document["matrix"]["rows"] if r["code"] == "definition")
+    row.update(label="Our definition", standard=False, locked=False)
+
+
 def _row_code_with_spaces(document: dict[str, Any]) -> None:
     document["matrix"]["rows"].append(
         {"code": "our row", "label": "Ours", "position": 9, "standard": False, "locked": False}
@@ -156,6 +161,7 @@ def _row_code_with_spaces(document: dict[str, Any]) -> None:
         (_people_as_text, "incomplete or damaged"),
         (_number_for_a_title, "incomplete or damaged"),
         (_row_code_with_spaces, "incomplete or damaged"),
+        (_definition_made_an_own_row, "incomplete or damaged"),
     ],
     ids=lambda value: value.__name__.strip("_") if callable(value) else None,
 )
@@ -171,3 +177,54 @@ def test_a_file_that_breaks_a_rule_is_refused_and_changes_nothing(
     message = result.stderr.strip()
     assert words in message and "\n" not in message and "Traceback" not in message, message
     assert folder_digests(tmp_path) == before
+
+
+@pytest.mark.parametrize("prefer", ["mine", "theirs"])
+def test_own_rows_are_matched_by_name_not_by_the_number_in_their_code(tmp_path: Path, prefer: str):
+    """Two offices added rows of their own: "Access" is custom_9 in one file and custom_8 in the other."""
+    ours, theirs = tmp_path / "ours.pim", tmp_path / "theirs.pim"
+    for path, labels in ((ours, ["Funding", "Access"]), (theirs, ["Access", "Gaps"])):
+        create_operation(path, name=path.stem)
+        with open_operation(path) as operation:
+            matrix = MatrixService(operation)
+            category = matrix.matrix().categories[0].id
+            for label in labels:
+                matrix.add_entry(category, matrix.add_custom_row(label), f"{label} as {path.stem} see it")
+    listed = run_cli("merge", ours, theirs, "--dry-run").stdout
+    assert "new matrix cell: Population Data × Gaps" in listed, listed
+    assert "differs, matrix cell Population Data × Access: entries" in listed, listed
+    assert "Funding" not in listed
+    result = run_cli("merge", ours, theirs, "--prefer", prefer)
+    assert result.returncode == 0, result.stdout + result.stderr
+    own_rows = "SELECT label FROM matrix_row WHERE NOT is_standard ORDER BY position"
+    assert sqlite_rows(ours, own_rows) == [("Funding",), ("Access",), ("Gaps",)]
+    assert _own_entries(ours) == [
+        ("Access", f"Access as {'theirs' if prefer == 'theirs' else 'ours'} see it"),
+        ("Funding", "Funding as ours see it"),
+        ("Gaps", "Gaps as theirs see it"),
+    ]
+
+
+def _own_entries(path: Path) -> list[tuple]:
+    return sqlite_rows(
+        path,
+        "SELECT r.label, e.text FROM matrix_entry e JOIN matrix_row r ON r.id = e.row_id "
+        "WHERE NOT r.is_standard ORDER BY r.label",
+    )
+
+
+def test_two_plans_of_one_title_both_come_back(exported: dict[str, Any], tmp_path: Path):
+    """The window lets two workshops share a title; the file's first plan must not give way to its second,
+    while an import still replaces the plan of that title the operation had before."""
+    second = json.loads(json.dumps(exported["action_plans"][0]))
+    second["place"] = "Tripoli"
+    exported["action_plans"].append(second)
+    target = _imported(exported, tmp_path)
+    plans = "SELECT title, place FROM action_plan ORDER BY id"
+    assert sqlite_rows(target, plans) == [
+        ("PIM Lebanon Action Plan", "Lebanon"),
+        ("PIM Lebanon Action Plan", "Tripoli"),
+    ]
+    with open_operation(target) as operation:
+        import_operation(operation, exported)
+    assert [place for _, place in sqlite_rows(target, plans)] == ["Lebanon", "Tripoli"]
