@@ -157,9 +157,9 @@ def store_item(
         if record is not None:
             store_item_details(record, row.details, date.today())
             return
-    plan = (
-        plans.get(fold_key(row.plan))
-        or session.scalars(select(models.ActionPlan).where(models.ActionPlan.title == row.plan)).first()
+    wanted = fold_key(row.plan)  # matched as the item itself is: ignoring case, accents and spacing
+    plan = plans.get(wanted) or next(
+        (p for p in session.scalars(select(models.ActionPlan)) if fold_key(p.title) == wanted), None
     )
     if plan is None:
         plan = models.ActionPlan(title=row.plan)

@@ -18,8 +18,10 @@ from pim_desktop.domain.enums import (
     ProcessStatus,
     Sensitivity,
 )
+from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.process import Rating, ReviewDetails, StepDetails
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
+from pim_desktop.i18n import _
 from pim_desktop.services import action_plans as plan_rules
 from pim_desktop.services.matrix import entry_text, fresh_row_code, unique_row_label
 from pim_desktop.services.process import valid_step
@@ -46,7 +48,6 @@ def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str
     names, and the fixed ones (Definition, Output) keep this program's entries whatever the file says."""
     rows = _rows_of_the_file(session, matrix["rows"])
     by_cell: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    by_cell: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for entry in matrix["entries"]:
         row = rows.get(entry["row"])
         if entry["category"] in categories and row is not None and not row.is_locked:
@@ -59,9 +60,10 @@ def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str
             )
         )
     session.flush()
+    keys: set[str] = set()
     for (category_id, row_id), entries in by_cell.items():
         for entry in entries:
-            cell = f"{entry['category']}/{codes[row_id]}/"
+            key = _standard_key(entry["standard_key"], f"{entry['category']}/{codes[row_id]}/", keys)
             session.add(
                 models.MatrixEntry(
                     category_id=category_id,
@@ -69,7 +71,7 @@ def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str
                     position=_number(entry["position"]),
                     text=entry_text(entry["text"]),
                     state=EntryState(entry["state"]),
-                    standard_key=_standard_key(entry["standard_key"], cell),
+                    standard_key=key,
                     standard_text=None
                     if entry["standard_text"] is None
                     else clean_text(entry["standard_text"]),
@@ -82,15 +84,22 @@ def import_matrix(session: Session, matrix: dict[str, Any], categories: dict[str
 def _rows_of_the_file(session: Session, file_rows: list[dict[str, Any]]) -> dict[str, models.MatrixRow]:
     """Our row for each code the file uses. A standard row is its code; an own row is its name, because two
     offices number their own rows apart ("custom_8" is "Funding" in one file, "Access" in the other). An own
-    row we lack is added, under the file's code when it is free, and in the file's place."""
+    row we lack is added under the file's code when it is free, after our row for the one it follows in the
+    file and after our own rows the file does not have (the file's positions count rows we may lack)."""
     mine = list(session.scalars(select(models.MatrixRow).order_by(models.MatrixRow.position)))
     by_code = {row.code: row for row in mine if row.is_standard}
     own = {fold_key(row.label): row for row in mine if not row.is_standard}
-    codes = {row.code for row in mine}
-    for row in file_rows:
+    codes, in_the_file = {row.code for row in mine}, set[str]()
+    theirs_too = {fold_key(row["label"]) for row in file_rows if not row["standard"]}
+    previous: models.MatrixRow | None = None
+    for row in sorted(file_rows, key=lambda r: _number(r["position"])):
         if row["standard"]:
+            previous = by_code.get(row["code"], previous)
             continue
         label = required_name(row["label"], "row name")
+        if fold_key(label) in in_the_file:  # "Access" and "ACCESS": one row to us
+            raise ValidationError(_("the matrix already has a row called '{row}'").format(row=label))
+        in_the_file.add(fold_key(label))
         record = own.get(fold_key(label))
         if record is None:
             unique_row_label(session, label)  # not the name of a standard row either
@@ -98,14 +107,21 @@ def _rows_of_the_file(session: Session, file_rows: list[dict[str, Any]]) -> dict
             record = models.MatrixRow(
                 code=code if code not in codes else fresh_row_code(codes),
                 label=label,
-                position=_number(row["position"]),
+                position=len(mine),  # its place is set below
                 is_standard=False,
             )
             session.add(record)
-            mine.append(record)
+            place = mine.index(previous) + 1 if previous is not None else 0
+            while (
+                place < len(mine)
+                and not mine[place].is_standard
+                and fold_key(mine[place].label) not in theirs_too
+            ):
+                place += 1
+            mine.insert(place, record)
             own[fold_key(label)], codes = record, codes | {record.code}
-        by_code[row["code"]] = record
-    for position, record in enumerate(sorted(mine, key=lambda r: r.position)):  # stable: ours first on a tie
+        by_code[row["code"]] = previous = record
+    for position, record in enumerate(mine):
         record.position = position
     session.flush()
     return by_code
@@ -123,13 +139,16 @@ def _code(value: object) -> str:
     return value
 
 
-def _standard_key(value: object, cell: str) -> str | None:
-    """Where a standard entry came from: category/row/number, as the shipped matrix names them, and of the
-    cell it is stored in (a key is unique in the matrix)."""
-    if value is not None and (
-        not isinstance(value, str) or not _STANDARD_KEY.fullmatch(value) or not value.startswith(cell)
-    ):
+def _standard_key(value: object, cell: str, seen: set[str]) -> str | None:
+    """Where a standard entry came from: category/row/number, as the shipped matrix names them, of the cell
+    it is stored in, and once only (a key is unique in the matrix)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _STANDARD_KEY.fullmatch(value) or not value.startswith(cell):
         raise ValueError(f"{value!r} is not a standard entry of {cell.rstrip('/')}")
+    if value in seen:
+        raise ValueError(f"the standard entry {value!r} comes twice")
+    seen.add(value)
     return value
 
 
@@ -145,9 +164,9 @@ def import_plan(
     principles: dict[str, int],
     earlier: set[models.ActionPlan],
 ) -> None:
-    """A plan through the same rules as one typed in the window. It replaces a plan of the same title that
-    was there before the import (`earlier`: records, not ids, which SQLite may give again); two plans of one
-    title in the file are both kept."""
+    """A plan through the same rules as one typed in the window. It replaces the plans of the same title
+    (ignoring case, accents and spacing, as a merge matches them) that were there before the import
+    (`earlier`, taken from as they go); two plans of one title in the file are both kept."""
     details = plan_rules.valid_plan(
         PlanDetails(
             **{f: plan[f] for f in ("title", "workshop", "place", "facilitators", "notes")},
@@ -157,9 +176,11 @@ def import_plan(
             sensitivity=Sensitivity(plan["sensitivity"]),
         )
     )
-    for same in session.scalars(select(models.ActionPlan).where(models.ActionPlan.title == details.title)):
-        if same in earlier:
-            session.delete(same)
+    for same in [
+        earlier_plan for earlier_plan in earlier if fold_key(earlier_plan.title) == fold_key(details.title)
+    ]:
+        earlier.discard(same)
+        session.delete(same)
     session.flush()
     record = models.ActionPlan(**{f: getattr(details, f) for f in PlanDetails.__dataclass_fields__})
     for position, group in enumerate(plan["groups"]):

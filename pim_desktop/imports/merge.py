@@ -75,7 +75,7 @@ class Difference:
 class MergePlan:
     other: Path
     other_operation: str
-    new: list[tuple[str, str]]  # (kind, name) only in the other file: added
+    new: list[tuple[str, str]]  # (kind, name) only in the other file: added; a kind may be a matrix row
     differences: list[Difference]
     theirs: dict[str, Any] = field(repr=False)
     mine: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -146,6 +146,11 @@ def plan_merge(mine_file: OperationFile, other: Path, today: date | None = None)
     )
     my_cells, labels = _cells(mine), {c["code"]: c["label"] for c in theirs["matrix"]["categories"]}
     rows = {_row_keys(theirs)[r["code"]]: r["label"] for r in theirs["matrix"]["rows"]}
+    my_rows = set(_row_keys(mine).values())
+    for key, label in rows.items():
+        if key not in my_rows and key.startswith("own:"):  # a row of their own, even with no entries yet
+            plan._records[("matrix row", fold_key(label))] = key
+            plan.new.append(("matrix row", label))
     fixed = {r["code"] for r in [*mine["matrix"]["rows"], *theirs["matrix"]["rows"]] if r["locked"]}
     for cell, entries in _cells(theirs).items():
         if cell[1] not in fixed and my_cells.get(cell) != entries:  # fixed rows keep this program's words
@@ -196,6 +201,8 @@ def apply_merge(
             partial[difference.kind].append(_partial(difference.kind, difference.name, fields, mine, theirs))
     chosen_cells = {plan._records[key] for key in taken if key[0] == "matrix cell"}
     their_rows = _row_keys(theirs)
+    chosen_rows = {plan._records[key] for key in taken if key[0] == "matrix row"}
+    chosen_rows |= {row for _, row in chosen_cells}
     systems = [s for s in theirs["systems"] if ("system", fold_key(s["name"])) in taken] + partial["system"]
     system_keys = {s["key"] for s in systems if ("system", fold_key(s["name"])) in taken}
     known = {o["key"]: o["name"] for o in theirs["organisations"]}
@@ -205,9 +212,7 @@ def apply_merge(
         "matrix": {
             **theirs["matrix"],
             "rows": [
-                r
-                for r in theirs["matrix"]["rows"]
-                if r["standard"] or any(their_rows[r["code"]] == row for _, row in chosen_cells)
+                r for r in theirs["matrix"]["rows"] if r["standard"] or their_rows[r["code"]] in chosen_rows
             ],
             "entries": [
                 e

@@ -1708,6 +1708,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>خلية في المصفوفة</translation>
     </message>
     <message>
+        <source>matrix row</source>
+        <translation>صف في المصفوفة</translation>
+    </message>
+    <message>
         <source>Merging &lt;b&gt;{file}&lt;/b&gt; ({operation}). Nothing is written until OK; Edit &amp;gt; Undo takes the merge back whole.</source>
         <translation>جارٍ دمج &lt;b&gt;{file}&lt;/b&gt; ({operation}). لا يُكتب أي شيء قبل الضغط على «موافق»؛ ويلغي الأمر تحرير &amp;gt; تراجع الدمج بأكمله.</translation>
     </message>

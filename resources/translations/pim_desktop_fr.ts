@@ -1708,6 +1708,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>cellule de la matrice</translation>
     </message>
     <message>
+        <source>matrix row</source>
+        <translation>ligne de la matrice</translation>
+    </message>
+    <message>
         <source>Merging &lt;b&gt;{file}&lt;/b&gt; ({operation}). Nothing is written until OK; Edit &amp;gt; Undo takes the merge back whole.</source>
         <translation>Fusion de &lt;b&gt;{file}&lt;/b&gt; ({operation}). Rien n&apos;est écrit avant OK&#xa0;; Édition &amp;gt; Annuler annule toute la fusion.</translation>
     </message>
@@ -1721,7 +1725,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>{kind}: {name}</source>
-        <translation>{kind} : {name}</translation>
+        <translation>{kind}&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Merge an operation file</source>

@@ -140,6 +140,19 @@ def _definition_made_an_own_row(document: dict[str, Any]) -> None:
     row.update(label="Our definition", standard=False, locked=False)
 
 
+def _one_own_row_twice(document: dict[str, Any]) -> None:
+    for code, label in (("custom_8", "Access"), ("custom_9", "ACCESS ")):
+        document["matrix"]["rows"].append(
+            {"code": code, "label": label, "position": 9, "standard": False, "locked": False}
+        )
+
+
+def _one_standard_entry_twice(document: dict[str, Any]) -> None:
+    entries = document["matrix"]["entries"]
+    twice = next(e for e in entries if e["row"] == "methods" and e["standard_key"])
+    entries.append({**twice, "position": 99})
+
+
 def _row_code_with_spaces(document: dict[str, Any]) -> None:
     document["matrix"]["rows"].append(
         {"code": "our row", "label": "Ours", "position": 9, "standard": False, "locked": False}
@@ -162,6 +175,8 @@ def _row_code_with_spaces(document: dict[str, Any]) -> None:
         (_number_for_a_title, "incomplete or damaged"),
         (_row_code_with_spaces, "incomplete or damaged"),
         (_definition_made_an_own_row, "incomplete or damaged"),
+        (_one_own_row_twice, "already has a row called 'ACCESS'"),
+        (_one_standard_entry_twice, "incomplete or damaged"),
     ],
     ids=lambda value: value.__name__.strip("_") if callable(value) else None,
 )
@@ -228,3 +243,39 @@ def test_two_plans_of_one_title_both_come_back(exported: dict[str, Any], tmp_pat
     with open_operation(target) as operation:
         import_operation(operation, exported)
     assert [place for _, place in sqlite_rows(target, plans)] == ["Lebanon", "Tripoli"]
+
+
+def test_own_rows_keep_their_place_and_a_row_without_entries_is_merged_too(tmp_path: Path):
+    source, fresh, merged = tmp_path / "a.pim", tmp_path / "b.pim", tmp_path / "c.pim"
+    for path in (source, fresh, merged):
+        create_operation(path, name=path.stem)
+    with open_operation(source) as operation:
+        matrix = MatrixService(operation)
+        category = matrix.matrix().categories[0].id
+        for index, label in enumerate(("Access", "Funding", "Empty for now"), start=1):
+            row = matrix.add_custom_row(label, index)  # just after Definition, in this order
+            if label != "Empty for now":
+                matrix.add_entry(category, row, f"{label} entry")
+    exported = tmp_path / "a.json"
+    assert run_cli("export", source, "--view", "report", "--format", "json", "-o", exported).returncode == 0
+    assert run_cli("import", fresh, exported).returncode == 0
+    listed = run_cli("merge", merged, source, "--dry-run").stdout
+    assert "new matrix row: Empty for now" in listed, listed
+    assert run_cli("merge", merged, source).returncode == 0
+    order = "SELECT label FROM matrix_row ORDER BY position"
+    assert sqlite_rows(source, order)[:5] == [
+        ("Definition",),
+        ("Access",),
+        ("Funding",),
+        ("Empty for now",),
+        ("Sub-categories",),
+    ]
+    assert sqlite_rows(fresh, order) == sqlite_rows(merged, order) == sqlite_rows(source, order)
+
+
+def test_a_plan_replaces_the_one_whose_title_differs_only_in_case(exported: dict[str, Any], tmp_path: Path):
+    target = _imported(exported, tmp_path)
+    exported["action_plans"][0]["title"] = "PIM LEBANON  action plan"
+    with open_operation(target) as operation:
+        import_operation(operation, exported)
+    assert sqlite_rows(target, "SELECT title FROM action_plan") == [("PIM LEBANON action plan",)]

@@ -16,6 +16,7 @@ KINDS = {
     "system": QT_TRANSLATE_NOOP("MergeDialog", "system"),
     "action plan": QT_TRANSLATE_NOOP("MergeDialog", "action plan"),
     "matrix cell": QT_TRANSLATE_NOOP("MergeDialog", "matrix cell"),
+    "matrix row": QT_TRANSLATE_NOOP("MergeDialog", "matrix row"),
 }
 
 
