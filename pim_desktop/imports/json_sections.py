@@ -24,8 +24,8 @@ from pim_desktop.domain.validation import clean_text, fold_key, required_name
 from pim_desktop.i18n import _
 from pim_desktop.services import action_plans as plan_rules
 from pim_desktop.services.matrix import entry_text, fresh_row_code, unique_row_label
-from pim_desktop.services.process import valid_step
-from pim_desktop.services.review import valid_review
+from pim_desktop.services.process import store_step, valid_step
+from pim_desktop.services.review import store_review, valid_review
 from pim_desktop.storage import models
 
 # a row's code names it in files and exports: one word, as "custom_3" or "own-1" (a row made elsewhere)
@@ -241,16 +241,7 @@ def import_review(
         ),
         set(principles),
     )
-    session.execute(delete(models.DataReview).where(models.DataReview.system_id == system_id))
-    record = models.DataReview(
-        system_id=system_id,
-        **{f: getattr(checked, f) for f in ReviewDetails.__dataclass_fields__ if f != "ratings"},
-    )
-    record.ratings = [
-        models.PrincipleRatingRecord(principle_id=principles[code], rating=r.rating, note=r.note)
-        for code, r in checked.ratings.items()
-    ]
-    session.add(record)
+    store_review(session, system_id, checked, principles)
 
 
 def import_step(steps: dict[str, models.ProcessStep], step: dict[str, Any]) -> None:
@@ -266,6 +257,4 @@ def import_step(steps: dict[str, models.ProcessStep], step: dict[str, Any]) -> N
                 step["evidence"],
             )
         )
-        record.status, record.owner = checked.status, checked.owner
-        record.start_date, record.end_date = checked.start_date, checked.end_date
-        record.notes, record.evidence = checked.notes, checked.evidence
+        store_step(record, checked)

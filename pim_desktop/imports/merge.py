@@ -145,7 +145,8 @@ def plan_merge(mine_file: OperationFile, other: Path, today: date | None = None)
         "action plan", _named(mine["action_plans"], "title"), _named(theirs["action_plans"], "title"), "title"
     )
     my_cells, labels = _cells(mine), {c["code"]: c["label"] for c in theirs["matrix"]["categories"]}
-    rows = {_row_keys(theirs)[r["code"]]: r["label"] for r in theirs["matrix"]["rows"]}
+    their_keys = _row_keys(theirs)
+    rows = {their_keys[r["code"]]: r["label"] for r in theirs["matrix"]["rows"]}
     my_rows = set(_row_keys(mine).values())
     for key, label in rows.items():
         if key not in my_rows and key.startswith("own:"):  # a row of their own, even with no entries yet

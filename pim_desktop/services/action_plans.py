@@ -174,7 +174,7 @@ class ActionPlanService:
                 ],
             )
             if record is None:
-                raise NotFoundError(_("that action plan no longer exists"))
+                raise NotFoundError(_(_GONE[models.ActionPlan]))
             return domain.ActionPlan(
                 record.id, _plan_details(record), tuple(_group(g) for g in record.groups)
             )

@@ -38,6 +38,13 @@ def valid_step(details: domain.StepDetails) -> domain.StepDetails:
     )
 
 
+def store_step(record: models.ProcessStep, checked: domain.StepDetails) -> None:
+    """Details that passed valid_step, onto the step's record."""
+    record.status, record.owner = checked.status, checked.owner
+    record.start_date, record.end_date = checked.start_date, checked.end_date
+    record.notes, record.evidence = checked.notes, checked.evidence
+
+
 def _details(record: models.ProcessStep) -> domain.StepDetails:
     return domain.StepDetails(
         record.status, record.owner, record.start_date, record.end_date, record.notes, record.evidence
@@ -100,6 +107,4 @@ class ProcessService:
             record = session.get(models.ProcessStep, step_id)
             if record is None:
                 raise NotFoundError(_("that step of the PIM Process no longer exists"))
-            record.status, record.owner = checked.status, checked.owner
-            record.start_date, record.end_date = checked.start_date, checked.end_date
-            record.notes, record.evidence = checked.notes, checked.evidence
+            store_step(record, checked)

@@ -5,7 +5,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from pim_desktop.domain import process as domain
 from pim_desktop.domain.enums import PrincipleRating, Sensitivity
@@ -49,6 +49,40 @@ def valid_review(details: domain.ReviewDetails, principle_codes: set[str]) -> do
         notes=clean_text(details.notes),
         ratings=ratings,
     )
+
+
+def store_review(
+    session: Session, system_id: int, checked: domain.ReviewDetails, principles: dict[str, int]
+) -> None:
+    """A review that passed valid_review, onto the system's record (made when it has none); `principles`:
+    code -> id."""
+    record = session.scalar(select(models.DataReview).where(models.DataReview.system_id == system_id))
+    if record is None:
+        record = models.DataReview(system_id=system_id)
+        session.add(record)
+    for name in (
+        "holds_personal_data",
+        "risk_assessment_date",
+        "consent_process",
+        "agreement_reference",
+        "agreement_date",
+        "agreement_review_date",
+        "reviewed_on",
+        "notes",
+    ):
+        setattr(record, name, getattr(checked, name))
+    # ratings changed in place: a new row for a principle already rated would clash with the old one
+    existing = {r.principle_id: r for r in record.ratings}
+    wanted = {principles[code]: rating for code, rating in checked.ratings.items()}
+    for principle_id, rating_record in existing.items():
+        if principle_id not in wanted:
+            record.ratings.remove(rating_record)
+    for principle_id, rating in wanted.items():
+        rating_record = existing.get(principle_id)
+        if rating_record is None:
+            rating_record = models.PrincipleRatingRecord(principle_id=principle_id)
+            record.ratings.append(rating_record)
+        rating_record.rating, rating_record.note = rating.rating, rating.note
 
 
 def _details(record: models.DataReview, codes: dict[int, str]) -> domain.ReviewDetails:
@@ -147,33 +181,7 @@ class ReviewService:
             checked = valid_review(details, set(principles))
             if session.get(models.InformationSystem, system_id) is None:
                 raise NotFoundError(_("that information system no longer exists"))
-            record = session.scalar(select(models.DataReview).where(models.DataReview.system_id == system_id))
-            if record is None:
-                record = models.DataReview(system_id=system_id)
-                session.add(record)
-            for name in (
-                "holds_personal_data",
-                "risk_assessment_date",
-                "consent_process",
-                "agreement_reference",
-                "agreement_date",
-                "agreement_review_date",
-                "reviewed_on",
-                "notes",
-            ):
-                setattr(record, name, getattr(checked, name))
-            # ratings changed in place: a new row for a principle already rated would clash with the old one
-            existing = {r.principle_id: r for r in record.ratings}
-            wanted = {principles[code]: rating for code, rating in checked.ratings.items()}
-            for principle_id, rating_record in existing.items():
-                if principle_id not in wanted:
-                    record.ratings.remove(rating_record)
-            for principle_id, rating in wanted.items():
-                rating_record = existing.get(principle_id)
-                if rating_record is None:
-                    rating_record = models.PrincipleRatingRecord(principle_id=principle_id)
-                    record.ratings.append(rating_record)
-                rating_record.rating, rating_record.note = rating.rating, rating.note
+            store_review(session, system_id, checked, principles)
 
     def remove_review(self, system_id: int) -> None:
         """Back to not reviewed (what undoing a first review does)."""
