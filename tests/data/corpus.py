@@ -35,23 +35,26 @@ class BadInput:
         return self.name
 
 
+def _file(name: str, content: bytes | Callable[[], bytes]) -> Maker:
+    """A maker of a file of these bytes (made when the file is, when they take a moment to make)."""
+
+    def make(folder: Path, _sample: Path) -> Path:
+        path = folder / name
+        path.write_bytes(content() if callable(content) else content)
+        return path
+
+    return make
+
+
+def _first_half(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
 # --- operation files (.pim) ---------------------------------------------------------------------------------
 
 
 def _missing_operation(folder: Path, _sample: Path) -> Path:
     return folder / "nowhere.pim"
-
-
-def _empty_operation(folder: Path, _sample: Path) -> Path:
-    path = folder / "empty.pim"
-    path.write_bytes(b"")
-    return path
-
-
-def _text_renamed(folder: Path, _sample: Path) -> Path:
-    path = folder / "notes.pim"
-    path.write_text("Meeting notes\nNot a database at all.\n", encoding="utf-8")
-    return path
 
 
 def _other_program_database(folder: Path, _sample: Path) -> Path:
@@ -66,8 +69,7 @@ def _other_program_database(folder: Path, _sample: Path) -> Path:
 
 def _truncated_operation(folder: Path, sample: Path) -> Path:
     path = folder / "truncated.pim"
-    data = sample.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
+    path.write_bytes(_first_half(sample.read_bytes()))
     return path
 
 
@@ -93,8 +95,13 @@ def _ours_without_data(folder: Path, _sample: Path) -> Path:
 
 OPERATION_FILES = (
     BadInput("missing", "a path where there is no file", _missing_operation, "there is no file at"),
-    BadInput("empty", "a file of zero bytes", _empty_operation, "is empty"),
-    BadInput("text renamed .pim", "meeting notes saved as .pim", _text_renamed, "not a database at all"),
+    BadInput("empty", "a file of zero bytes", _file("empty.pim", b""), "is empty"),
+    BadInput(
+        "text renamed .pim",
+        "meeting notes saved as .pim",
+        _file("notes.pim", b"Meeting notes\nNot a database at all.\n"),
+        "not a database at all",
+    ),
     BadInput(
         "another program's SQLite",
         "another application's SQLite database named .pim",
@@ -161,33 +168,8 @@ def _zip_bomb_bytes() -> bytes:
     return stream.getvalue()
 
 
-def _not_a_spreadsheet(folder: Path, _sample: Path) -> Path:
-    path = folder / "photo.xlsx"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    return path
-
-
-def _encrypted_workbook(folder: Path, _sample: Path) -> Path:
-    path = folder / "protected.xlsx"
-    path.write_bytes(_encrypted_workbook_bytes())
-    return path
-
-
-def _old_xls(folder: Path, _sample: Path) -> Path:
-    """The compound-document header of Excel 97-2003 files: all the program looks at before refusing."""
-    path = folder / "register.xls"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
-    return path
-
-
 def _missing_spreadsheet(folder: Path, _sample: Path) -> Path:
     return folder / "never-sent.xlsx"
-
-
-def _empty_spreadsheet(folder: Path, _sample: Path) -> Path:
-    path = folder / "empty.xlsx"
-    path.write_bytes(b"")
-    return path
 
 
 def _workbook(folder: Path, name: str, rows: list[list[str]]) -> Path:
@@ -209,19 +191,6 @@ def _no_recognisable_columns(folder: Path, _sample: Path) -> Path:
     return _workbook(folder, "stock.xlsx", [["Colour", "Size"], ["red", "2"], ["blue", "3"]])
 
 
-def _truncated_workbook(folder: Path, _sample: Path) -> Path:
-    path = folder / "cut-short.xlsx"
-    data = real_workbook()
-    path.write_bytes(data[: len(data) // 2])
-    return path
-
-
-def _zip_bomb(folder: Path, _sample: Path) -> Path:
-    path = folder / "bomb.xlsx"
-    path.write_bytes(_zip_bomb_bytes())
-    return path
-
-
 def _document_zip(folder: Path, _sample: Path) -> Path:
     """A word-processing document (a zip too) picked instead of the workbook."""
     path = folder / "minutes.docx"
@@ -240,16 +209,26 @@ def _too_many_rows(folder: Path, _sample: Path) -> Path:
 
 
 SPREADSHEETS = (
-    BadInput("not a spreadsheet", "a picture named .xlsx", _not_a_spreadsheet, "not a spreadsheet"),
+    BadInput(
+        "not a spreadsheet",
+        "a picture named .xlsx",
+        _file("photo.xlsx", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+        "not a spreadsheet",
+    ),
     BadInput(
         "password protected",
         "a real workbook encrypted with a password (msoffcrypto-tool)",
-        _encrypted_workbook,
+        _file("protected.xlsx", _encrypted_workbook_bytes),
         "protected with a password",
     ),
-    BadInput("old .xls", "an Excel 97-2003 file (its compound-document header)", _old_xls, "old .xls format"),
+    BadInput(
+        "old .xls",
+        "an Excel 97-2003 file (its compound-document header)",
+        _file("register.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)),  # all that is looked at
+        "old .xls format",
+    ),
     BadInput("missing", "a path where there is no file", _missing_spreadsheet, "there is no file at"),
-    BadInput("empty file", "a file of zero bytes named .xlsx", _empty_spreadsheet, "is empty"),
+    BadInput("empty file", "a file of zero bytes named .xlsx", _file("empty.xlsx", b""), "is empty"),
     BadInput("empty sheet", "a workbook whose only sheet holds nothing", _empty_sheet, "sheet is empty"),
     BadInput(
         "no recognisable columns",
@@ -260,13 +239,13 @@ SPREADSHEETS = (
     BadInput(
         "truncated workbook",
         "the first half of a real workbook",
-        _truncated_workbook,
+        _file("cut-short.xlsx", lambda: _first_half(real_workbook())),
         "not a complete workbook",
     ),
     BadInput(
         "zip bomb",
         "600 MB of zeros in a 0.6 MB file named .xlsx",
-        _zip_bomb,
+        _file("bomb.xlsx", _zip_bomb_bytes),
         "refused to protect this computer",
     ),
     BadInput(
@@ -284,15 +263,6 @@ SPREADSHEETS = (
 # --- operations exported as JSON ----------------------------------------------------------------------------
 
 
-def _json_file(name: str, content: bytes) -> Maker:
-    def make(folder: Path, _sample: Path) -> Path:
-        path = folder / name
-        path.write_bytes(content)
-        return path
-
-    return make
-
-
 def _missing_json(folder: Path, _sample: Path) -> Path:
     return folder / "never-sent.json"
 
@@ -301,19 +271,19 @@ JSON_FILES = (
     BadInput(
         "json: not json",
         "a JSON export cut short",
-        _json_file("operation.json", b"{this is not json"),
+        _file("operation.json", b"{this is not json"),
         "not a JSON operation file",
     ),
     BadInput(
         "json: other json",
         "another program's JSON (GeoJSON)",
-        _json_file("areas.json", b'{"type": "FeatureCollection"}'),
+        _file("areas.json", b'{"type": "FeatureCollection"}'),
         "not an operation exported by PIM Desktop",
     ),
     BadInput(
         "json: newer version",
         "an export from a newer PIM Desktop",
-        _json_file(
+        _file(
             "future.json", json.dumps({"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION + 1}).encode()
         ),
         "newer version of PIM Desktop",
@@ -321,9 +291,7 @@ JSON_FILES = (
     BadInput(
         "json: no operation",
         "our format and version but no operation in it",
-        _json_file(
-            "hollow.json", json.dumps({"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION}).encode()
-        ),
+        _file("hollow.json", json.dumps({"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION}).encode()),
         "holds no operation",
     ),
     BadInput("json: missing", "a path where there is no file", _missing_json, "there is no file at"),
