@@ -10,12 +10,13 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from pim_desktop import __version__
 from pim_desktop.domain.errors import EXIT_REFUSED, EXIT_UNREADABLE, PimError
 
 if TYPE_CHECKING:
+    from pim_desktop.imports.plan import ImportSettings
     from pim_desktop.storage.operation_file import OperationFile
 
 PROG = "pim-desktop"
@@ -144,7 +145,13 @@ def _changing(path: Path, *, dry_run: bool = False) -> Iterator["OperationFile"]
 
 def _import_operation(args: argparse.Namespace) -> int:
     from pim_desktop.imports.operation_json import import_operation, read_operation_json
+    from pim_desktop.imports.reading import UnreadableSourceError
 
+    if args.source.is_file() and args.source.read_bytes()[:2] == b"PK":
+        raise UnreadableSourceError(
+            f"{args.source.name} is a workbook: a whole operation is imported from the program's JSON "
+            "export (.json); import its sheets with --kind organisations, systems or action-items"
+        )
     document = read_operation_json(args.source)
     counts = ", ".join(
         f"{len(document.get(key, []))} {key.replace('_', ' ')}"
@@ -163,51 +170,71 @@ def _import_operation(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pairs(given: list[str], option: str, separator: str = "=") -> list[tuple[str, str]]:
+    pairs = []
+    for text in given:
+        left, found, right = text.partition(separator)
+        if not found or not left.strip():
+            raise PimError(f"{option} takes {option.upper().lstrip('-')}: '{text}' has no '{separator}'")
+        pairs.append((left.strip(), right.strip()))
+    return pairs
+
+
+def _import_settings(args: argparse.Namespace) -> "ImportSettings":
+    from pim_desktop.imports.plan import ImportSettings
+    from pim_desktop.imports.values import value_key
+
+    mapped: dict[str, dict[str, str]] = {}
+    for where, code in _pairs(args.value, "--value"):
+        field, colon, typed = where.partition(":")
+        if not colon:
+            raise PimError(
+                f"--value takes FIELD:TEXT=CODE, as in \"type:ONG Int=international-ngo\": '{where}'"
+            )
+        mapped.setdefault(field.strip(), {})[value_key(typed)] = code
+    return ImportSettings(mapped, args.category or "", args.skip_invalid)
+
+
 def _command_import(args: argparse.Namespace) -> int:
     from pim_desktop.domain.errors import ValidationError
     from pim_desktop.imports.apply import apply_plan
-    from pim_desktop.imports.plan import AMBIGUOUS, choose_sheet, make_plan
+    from pim_desktop.imports.plan import choose_sheet, make_plan
     from pim_desktop.imports.reading import read_sheets
+    from pim_desktop.imports.report import plan_lines, write_report
 
     if args.kind == "operation" or (args.kind == "auto" and args.source.suffix.lower() == ".json"):
         return _import_operation(args)
-    if args.kind == "action-items":
-        raise ValidationError(
-            "importing action items is not available yet (organisations, systems and operations are)"
-        )
-    sheets = read_sheets(args.source)
-    sheet, layout = choose_sheet(sheets, args.sheet, None if args.kind == "auto" else args.kind)
+    corrections = {column: field or None for column, field in _pairs(args.column, "--column")}
+    settings = _import_settings(args)
+    sheets = read_sheets(args.source, args.sheet)
+    kind = None if args.kind == "auto" else args.kind
+    sheet, layout = choose_sheet(sheets, args.sheet, kind, corrections)
     with _changing(args.file, dry_run=args.dry_run) as operation_file:
         with operation_file.session() as session:
-            plan = make_plan(session, args.source.name, sheet, layout)
-        header = ", ".join(str(row + 1) for row in layout.header_rows)
-        print(f"{args.source.name}, sheet '{sheet.name}': {layout.kind}; header on row(s) {header}")
-        for index, field in sorted(layout.columns.items()):
-            heading = layout.headings[index] if index < len(layout.headings) else ""
-            print(f"  column {index + 1} '{heading}' -> {field}")
-        for row in plan.rows:
-            for problem in row.errors:
-                print(f"  row {row.row_number}: error: {problem}")
-            for warning in row.warnings:
-                print(f"  row {row.row_number}: warning: {warning}")
-        ambiguous = plan.count(AMBIGUOUS)
-        print(
-            f"{plan.count('add')} to add, {plan.count('update')} to update, {ambiguous} ambiguous "
-            f"(left out: choose in the window), {plan.refused} with errors"
-        )
-        if plan.refused:
-            raise ValidationError(f"{plan.refused} row(s) have errors (listed above): nothing was imported")
+            plan = make_plan(session, args.source.name, sheet, layout, settings)
+        print("\n".join(plan_lines(plan, [s.name for s in sheets], every_change=args.dry_run)))
+        if args.report:
+            write_report(plan, args.report, done=False)
+        if plan.blocked:
+            raise ValidationError(
+                f"{plan.refused} record(s) have errors (listed above): nothing was imported; "
+                "--skip-invalid imports the others"
+            )
         if args.dry_run:
             print("Nothing was written (--dry-run).")
             return 0
         result = apply_plan(operation_file, plan)
+    if args.report:
+        write_report(plan, args.report, done=True)
     print(
-        f"Imported into {args.file}: {result.added} added, {result.updated} updated"
+        f"Imported into {args.file}: {result.added} added, {result.updated} updated, "
+        f"{result.unchanged} unchanged"
         + (
             f", {result.organisations_added} organisations added to the register"
             if result.organisations_added
             else ""
         )
+        + (f", {result.left_out} left out" if result.left_out else "")
         + "."
     )
     return 0
@@ -241,6 +268,13 @@ def _command_gui(args: argparse.Namespace) -> int:
     return launch_gui(args.file, normalise_language(args.lang) if args.lang else None)
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage error in one line, as every other error (a wrong --kind, a missing file name)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_UNREADABLE, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+
+
 def _add_command(
     commands: argparse._SubParsersAction,
     name: str,
@@ -254,7 +288,7 @@ def _add_command(
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     """The headless commands' parser, and the names of its commands."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Build, customise and map the PIM Matrix for a humanitarian operation. "
         "With no command, opens the window (on FILE.pim if given).",
@@ -303,7 +337,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     )
 
     imported = _add_command(
-        commands, "import", _command_import, "import organisations or systems from xlsx or csv"
+        commands, "import", _command_import, "import organisations, systems or action items from xlsx or csv"
     )
     imported.add_argument("file", type=Path, metavar="FILE.pim")
     imported.add_argument("source", type=Path, metavar="SOURCE")
@@ -312,6 +346,29 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     )
     imported.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first recognised)")
     imported.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    imported.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows and leave out those with errors"
+    )
+    imported.add_argument(
+        "--category", metavar="CATEGORY", help="the PIM category of systems whose row gives none"
+    )
+    imported.add_argument(
+        "--report", type=Path, metavar="REPORT.csv", help="write every row's outcome to a CSV file"
+    )
+    imported.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="HEADING=FIELD",
+        help="say which field a column fills (by heading, letter or number); HEADING= reads it not",
+    )
+    imported.add_argument(
+        "--value",
+        action="append",
+        default=[],
+        metavar="FIELD:TEXT=CODE",
+        help='read a word the program does not know as one of its codes: "type:ONG Int=international-ngo"',
+    )
 
     merge = _add_command(
         commands, "merge", _command_merge, "merge a colleague's operation file into this one"
@@ -329,7 +386,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Open the PIM Desktop window.")
+    parser = _Parser(prog=PROG, description="Open the PIM Desktop window.")
     parser.add_argument("--debug", action="store_true", help="show the full details of an unexpected error")
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE.pim", help="the operation to open")
     parser.add_argument(

@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.i18n import N_, _
@@ -57,10 +58,14 @@ def _fold_word(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
+# Unicode's control characters (category Cc: C0, DEL and C1) but the line break and the tab
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def clean_text(value: str) -> str:
-    """Text as stored: no control characters except line breaks and tabs, no trailing spaces."""
-    kept = (char for char in value if char in "\n\t" or unicodedata.category(char) != "Cc")
-    return "".join(kept).replace("\r\n", "\n").strip()
+    """Text as stored: no control characters except line breaks and tabs (a carriage return goes too, so
+    Windows line ends become plain ones), no spaces around."""
+    return _CONTROL.sub("", value).strip()
 
 
 def is_blank(text: str) -> bool:
@@ -79,6 +84,7 @@ def required_name(value: str, what: str) -> str:
     return name
 
 
+@lru_cache(maxsize=512)  # an import asks for the same few countries on every row
 def country_code(value: str | None) -> str | None:
     """An ISO 3166-1 alpha-3 country code, upper case, or None when left empty."""
     if value is None or not value.strip():

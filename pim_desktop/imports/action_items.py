@@ -50,14 +50,16 @@ class ItemRow:
 def by_code_or_label(
     session: Session, model_class: type[models.Category | models.ProcessStep | models.Principle]
 ) -> dict[str, int]:
-    """Records of the standard content found by what a partner may type: the code ("informed_consent",
-    "design.sharing_networks"), its words ("informed consent", "sharing networks") or the label."""
+    """Records of the standard content found by what a partner may type (folded as values.value_key): the
+    code ("informed_consent", "design.sharing_networks"), its words ("sharing networks"), the label, and for
+    a standard category its other names (full, short, French, Arabic)."""
+    aliases = values.category_aliases() if model_class is models.Category else {}
     found: dict[str, int] = {}
     for record_id, code, label in session.execute(
         select(model_class.id, model_class.code, model_class.label)
     ):
-        for word in (code, label, code.replace("_", " "), code.split(".")[-1].replace("_", " ")):
-            found.setdefault(fold_key(word), record_id)
+        for word in (label, code, code.split(".")[-1], *aliases.get(code, ())):
+            found.setdefault(values.value_key(word), record_id)
     return found
 
 
@@ -88,7 +90,7 @@ class Links:
         text = values.text(cell)
         if not text:
             return None
-        found = table.get(fold_key(text))
+        found = table.get(values.value_key(text))
         if found is None:
             problems.append(_(unknown).format(text=text))
         return found

@@ -1,7 +1,11 @@
-"""Applying an import plan: every row in one transaction, all or nothing, after a backup of the file."""
+"""Applying an import plan: every record in one transaction, all or nothing, after a backup of the file. A
+matched record gets only the changes the user kept; new records go in a few statements each."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import SystemRole
@@ -9,9 +13,12 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.i18n import _
 from pim_desktop.imports.action_items import ItemRow, store_item
-from pim_desktop.imports.plan import ADD, AMBIGUOUS, UPDATE, ImportPlan
+from pim_desktop.imports.plan import ImportPlan
+from pim_desktop.imports.records import ADD, AMBIGUOUS, UPDATE, RowPlan
+from pim_desktop.imports.updates import accepted_fields, merged
 from pim_desktop.services import organisations as organisation_rules
 from pim_desktop.services import systems as system_rules
+from pim_desktop.services.action_plans import item_of
 from pim_desktop.storage import models
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.operation_file import OperationFile
@@ -23,6 +30,7 @@ class ImportResult:
     updated: int
     organisations_added: int
     left_out: int
+    unchanged: int = 0
 
 
 class ImportCancelledError(ValidationError):
@@ -39,49 +47,113 @@ def apply_plan(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportResult:
-    """Store the plan's rows in one transaction. `choices` settles ambiguous rows: row number -> the record
-    to update, or None to add it as a new one; ambiguous rows without a choice are left out. `progress`
-    hears (rows done, rows in all); when `cancelled` says so, everything is rolled back."""
+    """Store the plan's records in one transaction. `choices` settles ambiguous rows: row number -> the
+    record to update, or None to add it as a new one; ambiguous rows without a choice are left out. Rows with
+    errors refuse the whole import unless the plan says to leave them out. `progress` hears (rows done, rows
+    in all); when `cancelled` says so, everything is rolled back."""
+    if plan.blocked:
+        raise ValidationError(
+            _("{count} row(s) have errors: nothing was imported").format(count=plan.refused)
+        )
     choices = choices or {}
     make_backup(operation_file.path, "before-import")
-    added = updated = organisations_added = left_out = 0
     with operation_file.changing() as session:
-        new_organisations: dict[str, int] = {}
-        entries = system_rules.matrix_index(session)  # read once for all the rows
-        plans_cache: dict[str, models.ActionPlan] = {}
+        store = _Store(session, plan.kind)
         for done, row in enumerate(plan.rows):
             if cancelled():
                 raise ImportCancelledError(_("the import was cancelled; nothing was stored"))
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, len(plan.rows))
             action, target = row.action, row.matched_id
-            if action == AMBIGUOUS:
-                if row.row_number not in choices:
-                    left_out += 1
-                    continue
+            if action == AMBIGUOUS and row.row_number in choices:
                 target = choices[row.row_number]
                 action = ADD if target is None else UPDATE
-            if action not in (ADD, UPDATE) or row.record is None:
-                left_out += 1
-                continue
-            if isinstance(row.record, ItemRow):
-                store_item(session, row.record, target if action == UPDATE else None, plans_cache)
-            elif isinstance(row.record, model.OrganisationDetails):
-                organisation_rules.save(session, target if action == UPDATE else None, row.record)
+            if row.record is None or action not in (ADD, UPDATE):
+                store.left_out += row.action != "unchanged"
+                store.unchanged += row.action == "unchanged"
+            elif action == ADD:
+                store.add(row)
             else:
-                links = list(row.record.links)
-                for name in row.new_organisations:
-                    if fold_key(name) not in new_organisations:
-                        named = model.OrganisationDetails(name=name)  # as the row named it
-                        organisation = organisation_rules.save(session, None, named)
-                        session.flush()
-                        new_organisations[fold_key(name)] = organisation.id
-                        organisations_added += 1
-                    role = SystemRole.PARTNER if links else SystemRole.LEAD
-                    links.append(model.SystemLink(new_organisations[fold_key(name)], role))
-                details = system_rules.validated(replace(row.record, links=tuple(links)), session)
-                system_rules.save(session, target if action == UPDATE else None, details, entries)
-            added += action == ADD
-            updated += action == UPDATE
+                store.update(row, target)  # type: ignore[arg-type]
+        store.finish()
         session.flush()
-    return ImportResult(added, updated, organisations_added, left_out)
+    return ImportResult(
+        store.added, store.updated, store.organisations_added, store.left_out, store.unchanged
+    )
+
+
+class _Store:
+    """Stores one plan's records: updates as they come, new records gathered and inserted together."""
+
+    def __init__(self, session: Session, kind: str) -> None:
+        self.session, self.kind = session, kind
+        self.added = self.updated = self.organisations_added = self.left_out = self.unchanged = 0
+        self.new_organisations: dict[str, int] = {}
+        self.pending: list[model.OrganisationDetails | model.SystemDetails] = []
+        self.plans: dict[str, models.ActionPlan] = {}
+        self.entries = system_rules.matrix_index(session) if kind == "systems" else None
+        self.categories = set(session.scalars(select(models.Category.id)))
+        self.organisations = (
+            set(session.scalars(select(models.Organisation.id))) if kind == "systems" else set()
+        )
+
+    def _with_new_organisations(self, row: RowPlan, details: model.SystemDetails) -> model.SystemDetails:
+        """The system's links with the organisations the row names that the register did not have, added."""
+        if not row.new_organisations:
+            return details
+        links = list(details.links)
+        for name in row.new_organisations:
+            if fold_key(name) not in self.new_organisations:
+                (organisation_id,) = organisation_rules.insert_many(
+                    self.session, [organisation_rules.validated(model.OrganisationDetails(name=name))]
+                )
+                self.new_organisations[fold_key(name)] = organisation_id
+                self.organisations_added += 1
+            role = SystemRole.PARTNER if links else SystemRole.LEAD
+            links.append(model.SystemLink(self.new_organisations[fold_key(name)], role))
+        return replace(details, links=tuple(links))
+
+    def add(self, row: RowPlan) -> None:
+        record = row.record
+        if isinstance(record, ItemRow):
+            store_item(self.session, record, None, self.plans)
+        elif isinstance(record, model.SystemDetails):  # checked by the plan; the new links are the program's
+            self.pending.append(self._with_new_organisations(row, record))
+        else:
+            self.pending.append(record)  # type: ignore[arg-type]
+        self.added += 1
+
+    def update(self, row: RowPlan, target: int) -> None:
+        """Only the changes the user kept (all the source carries, for a row they settled by hand)."""
+        kept = accepted_fields(row.carried, row.changes if target == row.matched_id else [])
+        session, record = self.session, row.record
+        if isinstance(record, ItemRow):
+            stored_item = session.get(models.ActionItem, target)
+            if stored_item is not None:
+                details = merged(item_of(stored_item).details, record.details, kept)
+                store_item(session, replace(record, details=details), target, self.plans)
+        elif isinstance(record, model.SystemDetails):
+            stored = system_rules.details_of(_found(session.get(models.InformationSystem, target)))
+            source = self._with_new_organisations(row, record)
+            kept |= {"links"} if row.new_organisations else set()
+            details = system_rules.validated(merged(stored, source, kept), session)
+            system_rules.save(session, target, details, self.entries)
+        else:
+            stored_organisation = organisation_rules.details_of(
+                _found(session.get(models.Organisation, target))
+            )
+            details = organisation_rules.validated(merged(stored_organisation, record, kept))  # type: ignore[type-var]
+            organisation_rules.save(session, target, details)
+        self.updated += 1
+
+    def finish(self) -> None:
+        if self.kind == "systems":
+            system_rules.insert_many(self.session, self.pending, self.entries or {})  # type: ignore[arg-type]
+        elif self.kind == "organisations":
+            organisation_rules.insert_many(self.session, self.pending)  # type: ignore[arg-type]
+
+
+def _found(record: object) -> object:
+    if record is None:
+        raise ValidationError(_("a record the import matched no longer exists; read the file again"))
+    return record

@@ -1,37 +1,40 @@
-"""What an import will do, row by row, before anything is written: each row as it will be stored, whether
-it adds a record or updates one it matches (name or acronym ignoring case, accents and spacing; identifier),
-and its errors (the row is not imported) and warnings (it is, with what is said)."""
+"""What an import will do, record by record, before anything is written: the rows of one organisation or
+system joined into one record; whether it adds a record or updates one it matches (name or acronym ignoring
+case, accents and spacing; identifier), field by field; its errors (the record is not imported) and warnings
+(it is, with what is said); and the values the program did not recognise, once each with their rows."""
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
-from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, SystemStatus
-from pim_desktop.domain.errors import PimError, ValidationError
-from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.validation import fold_key, required_name
 from pim_desktop.i18n import _
 from pim_desktop.imports import values
-from pim_desktop.imports.action_items import ItemRow, Links, by_code_or_label, item_row
-from pim_desktop.imports.columns import Layout, find_layout
+from pim_desktop.imports.columns import KEY_FIELDS, Layout, corrected, find_layout, names_records
+from pim_desktop.imports.item_plans import item_plans
 from pim_desktop.imports.reading import Cell, Sheet, UnreadableSourceError
+from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE, RowPlan, matched
+from pim_desktop.imports.register import Register
+from pim_desktop.imports.rows import Reader, RowValues, Unknown, join
+from pim_desktop.imports.updates import changes, merged
 from pim_desktop.services import organisations as organisation_rules
+from pim_desktop.services import systems as system_rules
 from pim_desktop.storage import models
-
-ADD, UPDATE, SKIP, AMBIGUOUS = "add", "update", "skip", "ambiguous"
 
 
 @dataclass
-class RowPlan:
-    row_number: int  # as the spreadsheet numbers it
-    action: str
-    record: "model.OrganisationDetails | model.SystemDetails | ItemRow | None"
-    matched_id: int | None = None
-    candidates: tuple[int, ...] = ()  # records an ambiguous row could be
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    new_organisations: tuple[str, ...] = ()  # names a system row adds to the register
+class ImportSettings:
+    """What the user said about the source: words mapped to codes (field -> folded word -> code), the
+    category of systems that have none, and whether rows with errors are left out rather than refusing."""
+
+    mapped: dict[str, dict[str, str]] = field(default_factory=dict)
+    default_category: str = ""
+    skip_invalid: bool = False
 
 
 @dataclass
@@ -41,6 +44,9 @@ class ImportPlan:
     kind: str
     layout: Layout
     rows: list[RowPlan]
+    notes: list[str] = field(default_factory=list)  # what is said of the whole sheet
+    unknown: list[Unknown] = field(default_factory=list)
+    skip_invalid: bool = False
 
     def count(self, action: str) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -49,28 +55,59 @@ class ImportPlan:
     def refused(self) -> int:
         return sum(1 for row in self.rows if row.errors)
 
+    @property
+    def repeated(self) -> int:
+        """Rows joined into a record listed on an earlier row."""
+        return sum(len(row.rows) - 1 for row in self.rows if row.rows)
 
-def choose_sheet(sheets: list[Sheet], name: str | None, kind: str | None) -> tuple[Sheet, Layout]:
-    """The sheet asked for, or the first whose columns are recognised."""
+    @property
+    def blocked(self) -> bool:
+        """Rows with errors refuse the whole import unless the user asked to leave them out."""
+        return bool(self.refused) and not self.skip_invalid
+
+
+def choose_sheet(
+    sheets: list[Sheet], name: str | None, kind: str | None, corrections: dict[str, str | None] | None = None
+) -> tuple[Sheet, Layout]:
+    """The sheet asked for, or the first whose columns are recognised; `corrections` (column -> field or
+    None) put right what was recognised, or say it all where nothing was."""
     if name is not None:
         chosen = [s for s in sheets if fold_key(s.name) == fold_key(name)]
         if not chosen:
             raise UnreadableSourceError(
-                f"there is no sheet '{name}'; the sheets are: {', '.join(s.name for s in sheets)}"
+                _("there is no sheet '{name}'; the sheets are: {sheets}").format(
+                    name=name, sheets=", ".join(s.name for s in sheets)
+                )
             )
         sheets = chosen
     for sheet in sheets:
+        if sheet.refused and name is not None:
+            raise UnreadableSourceError(sheet.refused)
         if not sheet.rows:
             continue
         layout = find_layout(sheet.rows, kind)
+        if layout is None and corrections:  # the user says what the first row's columns hold
+            headings = tuple(values.text(c) for c in sheet.rows[0])
+            layout = Layout(kind or "organisations", (0,), 1, {}, headings)
         if layout is not None:
+            layout = corrected(layout, corrections) if corrections else layout
+            if not names_records(layout.kind, layout.columns):
+                raise UnreadableSourceError(
+                    _("no column holds the {field} of the {kind}; say which with --column").format(
+                        field=KEY_FIELDS[layout.kind], kind=layout.kind
+                    )
+                )
             return sheet, layout
+    refused = [s.refused for s in sheets if s.refused]
+    if refused:
+        raise UnreadableSourceError(refused[0])
     if all(not s.rows for s in sheets):
-        raise UnreadableSourceError("the sheet is empty")
-    what = kind or "organisations or systems"
+        raise UnreadableSourceError(_("the sheet is empty"))
     raise UnreadableSourceError(
-        f"no column of {what} was recognised (a 'name' column at least is needed; the README lists the "
-        "column names and HXL tags understood)"
+        _(
+            "no column of {what} was recognised (a 'name' column at least is needed; the README lists the "
+            "column names and HXL tags understood)"
+        ).format(what=kind or _("organisations or systems"))
     )
 
 
@@ -78,180 +115,209 @@ def _cells(row: list[Cell], layout: Layout) -> dict[str, Cell]:
     return {f: row[i] for i, f in layout.columns.items() if i < len(row)}
 
 
-def _organisation(cells: dict[str, Cell], plan: RowPlan) -> model.OrganisationDetails | None:
-    try:
-        org_type = values.coded(cells.get("type"), OrganisationType) or OrganisationType.OTHER
-    except ValidationError as error:
-        plan.warnings.append(_("{problem}; stored as Other").format(problem=error.sentence))
-        org_type = OrganisationType.OTHER
-    details = model.OrganisationDetails(
-        name=values.text(cells.get("name")),
-        acronym=values.text(cells.get("acronym")),
-        org_type=org_type,
-        **{f: values.text(cells.get(f)) for f in ("identifier", "focal_name", "focal_role", "focal_email")},
-        **{f: values.text(cells.get(f)) for f in ("focal_phone", "notes")},
-    )
-    try:
-        return organisation_rules.validated(details)
-    except ValidationError as error:
-        plan.errors.append(error.sentence)
+def make_plan(
+    session: Session, source: str, sheet: Sheet, layout: Layout, settings: ImportSettings | None = None
+) -> ImportPlan:
+    settings = settings or ImportSettings()
+    plan = ImportPlan(source, sheet.name, layout.kind, layout, [], skip_invalid=settings.skip_invalid)
+    data = [
+        (index + 1, _cells(row, layout))
+        for index, row in enumerate(sheet.rows[layout.first_data_row :], start=layout.first_data_row)
+        if any(values.text(c) for c in row)
+    ]
+    if layout.kind == "action-items":
+        plan.rows = item_plans(session, data)
+        return plan
+    register = Register(session)
+    unknown: dict[tuple[str, str], Unknown] = {}
+    reader = Reader(register.categories, register.organisations, settings.mapped, unknown)
+    if layout.kind == "organisations":
+        read = [reader.organisation(number, cells) for number, cells in data]
+        plan.notes += _distrust_identifiers(read, layout)
+        groups = _grouped(read, ("name", "acronym", "identifier"))
+        plan.rows = [_organisation_plan(session, register, join(g, register.shown)) for g in groups]
+    else:
+        default = _default_category(register, settings.default_category)
+        read = [reader.system(number, cells, default) for number, cells in data]
+        groups = _grouped(read, ("name",))
+        plan.rows = [_system_plan(session, register, join(g, register.shown)) for g in groups]
+    plan.unknown = sorted(unknown.values(), key=lambda u: (-len(u.rows), u.field, u.text))
+    return plan
+
+
+def _default_category(register: Register, wanted: str) -> int | None:
+    if not wanted:
         return None
-
-
-class _Register:
-    """The organisations and systems already stored, by their matching keys."""
-
-    def __init__(self, session: Session) -> None:
-        self.organisations: dict[str, set[int]] = {}
-        for org_id, name_key, acronym_key, identifier in session.execute(
-            select(models.Organisation.id, models.Organisation.name_key, models.Organisation.acronym_key,
-                   models.Organisation.identifier)
-        ):  # fmt: skip
-            for key in (name_key, acronym_key, f"id:{identifier.strip()}" if identifier.strip() else ""):
-                if key:
-                    self.organisations.setdefault(key, set()).add(org_id)
-        self.systems: dict[str, set[int]] = {}
-        for system_id, name_key in session.execute(
-            select(models.InformationSystem.id, models.InformationSystem.name_key)
-        ):
-            self.systems.setdefault(name_key, set()).add(system_id)
-        self.categories = by_code_or_label(session, models.Category)
-
-    def organisation_matches(self, details: model.OrganisationDetails) -> set[int]:
-        found: set[int] = set()
-        for key in (fold_key(details.name), fold_key(details.acronym), f"id:{details.identifier.strip()}"):
-            found |= self.organisations.get(key, set()) if key and key != "id:" else set()
-        return found
-
-
-def _system(cells: dict[str, Cell], register: _Register, plan: RowPlan) -> model.SystemDetails | None:
-    def category(value: str) -> int | None:
-        found = register.categories.get(fold_key(value))
-        if found is None:
-            plan.errors.append(_("'{value}' is not a PIM category of this operation").format(value=value))
-        return found
-
-    name = values.text(cells.get("name"))
-    if name:
-        try:  # as storing it will: cleaned, or refused now rather than failing the whole import later
-            name = required_name(name, "system name")
-        except ValidationError as error:
-            plan.errors.append(error.sentence)
-    primary_text = values.text(cells.get("category"))
-    if not primary_text:
-        plan.errors.append(_("the PIM category is missing"))
-    primary = category(primary_text) if primary_text else None
-    secondary = tuple(c for c in (category(v) for v in values.items(cells.get("secondary_categories"))) if c)
-    links, new = [], []
-    for entry in values.items(cells.get("organisations")):
-        org_name, role = entry, SystemRole.LEAD if not links else SystemRole.PARTNER
-        if entry.endswith(")") and "(" in entry:
-            org_name, _bracket, role_text = entry[:-1].rpartition("(")
-            try:
-                role = values.coded(role_text, SystemRole) or role
-            except ValidationError:
-                org_name = entry  # brackets that are part of the name
-        matches = register.organisations.get(fold_key(org_name.strip()), set())
-        if len(matches) == 1:
-            links.append(model.SystemLink(next(iter(matches)), role))
-        else:
-            new.append(org_name.strip())
-            plan.warnings.append(
-                _("'{name}' is not in the organisation register: it will be added").format(
-                    name=org_name.strip()
-                )
+    found = register.categories.get(values.value_key(wanted))
+    if found is None:
+        raise UnreadableSourceError(
+            _("'{value}' is not a PIM category of this operation; the categories are: {names}").format(
+                value=wanted, names=", ".join(register.category_labels.values())
             )
-    details = model.SystemDetails(name=name, primary_category_id=primary, secondary_category_ids=secondary,
-                                  links=tuple(links))  # fmt: skip
-    try:
-        details = replace(
-            details,
-            status=values.coded(cells.get("status"), SystemStatus) or SystemStatus.ACTIVE,
-            sensitivity=values.coded(cells.get("sensitivity"), Sensitivity) or Sensitivity.RESTRICTED,
-            start_date=values.day(cells.get("start_date")),
-            end_date=values.day(cells.get("end_date")),
-            areas=_areas(cells),
-            **{
-                f: values.text(cells.get(f))
-                for f in ("sub_categories", "methods", "outputs", "population_groups")
-            },
-            **{
-                f: values.text(cells.get(f))
-                for f in ("frequency", "shared_data", "shared_with", "sharing_agreement")
-            },
-            **{
-                f: values.text(cells.get(f))
-                for f in ("contact_name", "contact_email", "contact_phone", "notes")
-            },
         )
-        organisation_rules.check_email(clean_text(details.contact_email))  # what storing it checks too
-    except PimError as error:
+    return found
+
+
+def _distrust_identifiers(read: list[RowValues], layout: Layout) -> list[str]:
+    """An "ID" column that gives one organisation several values numbers activities, not organisations: it
+    is not read (and the rows are not told apart by it)."""
+    seen: dict[str, str] = {}
+    for row in read:
+        identifier, key = row.values.get("identifier"), fold_key(str(row.values.get("name", "")))
+        if identifier and key and seen.setdefault(key, identifier) != identifier:
+            for other in read:
+                other.values.pop("identifier", None)
+            column = next((i for i, f in layout.columns.items() if f == "identifier"), 0)
+            heading = layout.headings[column] if column < len(layout.headings) else ""
+            return [
+                _(
+                    "the column '{heading}' gives one organisation several values (row {row}): it numbers "
+                    "rows, not organisations, and is not read as their identifier"
+                ).format(heading=heading, row=row.rows[0])
+            ]
+    return []
+
+
+def _grouped(read: list[RowValues], keys: tuple[str, ...]) -> list[list[RowValues]]:
+    """Rows that share a name, an acronym or an identifier (folded) are one record; a row without a name
+    stands alone (it is refused)."""
+    owner: dict[str, int] = {}  # key -> group
+    groups: list[list[RowValues] | None] = []
+    for row in read:
+        if not row.values.get("name"):
+            groups.append([row])
+            continue
+        found = [f"{k}:{fold_key(str(row.values[k]))}" for k in keys if row.values.get(k)]
+        hits = sorted({owner[k] for k in found if k in owner})
+        if not hits:
+            target = len(groups)
+            groups.append([row])
+        else:
+            target = hits[0]
+            groups[target].append(row)  # type: ignore[union-attr]
+            for other in hits[1:]:  # the row joins two groups: they are one record
+                groups[target] += groups[other] or []  # type: ignore[operator]
+                groups[other] = None
+                owner.update({k: target for k, g in owner.items() if g == other})
+        owner.update({k: target for k in found})
+        # the name and the acronym of one row name one another across the file
+        if "acronym" in keys and row.values.get("acronym"):
+            owner.setdefault(f"name:{fold_key(str(row.values['acronym']))}", target)
+            owner.setdefault(f"acronym:{fold_key(str(row.values['name']))}", target)
+    return [sorted(g, key=lambda r: r.rows[0]) for g in groups if g]
+
+
+def _base(joined: RowValues, action: str) -> RowPlan:
+    return RowPlan(
+        joined.rows[0],
+        action,
+        None,
+        errors=list(dict.fromkeys(joined.errors)),
+        warnings=list(dict.fromkeys(joined.warnings)),
+        new_organisations=tuple(joined.new_organisations),
+        rows=tuple(joined.rows),
+    )
+
+
+def _organisation_plan(session: Session, register: Register, joined: RowValues) -> RowPlan:
+    plan = _base(joined, ADD)
+    given = joined.values
+    try:
+        source = organisation_rules.validated(model.OrganisationDetails(**{"name": "", **given}))
+    except ValidationError as error:
         plan.errors.append(error.sentence)
-        return None
+        plan.action = SKIP
+        return plan
+    plan.record, plan.carried = source, frozenset(given) - {"name"}
+
+    def update(plan: RowPlan, stored: model.OrganisationDetails) -> None:
+        carried = set(given) - {"name"}
+        if fold_key(source.acronym) == fold_key(stored.name):
+            carried.discard("acronym")  # a sheet that gives the name again as the acronym
+        names_the_acronym = fold_key(stored.name) in (fold_key(stored.acronym), fold_key(source.acronym))
+        if (
+            names_the_acronym
+            and len(source.name) > len(stored.name)
+            and fold_key(source.name) != fold_key(source.acronym)
+        ):
+            carried.add("name")  # a register that only knew the acronym learns the full name
+        elif fold_key(source.name) not in (fold_key(stored.name), fold_key(stored.acronym)):
+            plan.warnings.append(
+                _("the register calls it '{kept}': that name is kept").format(kept=stored.name)
+            )
+        _update(plan, stored, source, carried, register, organisation_rules.validated)
+
+    matches = register.organisation_matches(source.name, source.acronym, source.identifier)
+    matched(
+        plan,
+        matches,
+        source,
+        lambda i: organisation_rules.details_of(session.get(models.Organisation, i)),
+        update,
+    )
+    return plan
+
+
+def _update(
+    plan: RowPlan, stored: Any, source: Any, carried: set[str], register: Register, check: Callable
+) -> None:
+    result = merged(stored, source, carried)
+    try:
+        check(result)
+    except ValidationError as error:
+        plan.errors.append(error.sentence)
+        plan.action = SKIP
+        return
+    plan.carried = frozenset(carried)
+    plan.changes = changes(stored, result, register.shown)
+    plan.action = UPDATE if plan.changes else UNCHANGED
+
+
+def _system_plan(session: Session, register: Register, joined: RowValues) -> RowPlan:
+    plan = _base(joined, ADD)
+    given = dict(joined.values)
+    name = str(given.get("name", ""))
+    try:
+        given["name"] = required_name(name, "system name") if name else ""
+    except ValidationError as error:
+        plan.errors.append(error.sentence)
     if not name:
         plan.errors.append(_("the system name is missing"))
-    if details.start_date and details.end_date and details.end_date < details.start_date:
+    source = model.SystemDetails(**{"primary_category_id": None, **given})
+    if source.start_date and source.end_date and source.end_date < source.start_date:
         plan.errors.append(_("the end date is before the start date"))
-    plan.new_organisations = tuple(dict.fromkeys(new))
-    return None if plan.errors else details
+    if plan.errors:
+        plan.action = SKIP
+        return plan
+    plan.record, plan.carried = source, frozenset(given) - {"name"}
 
+    def update(plan: RowPlan, stored: model.SystemDetails) -> None:
+        carried = set(given) - {"name"}
+        _update(plan, stored, source, carried, register, lambda d: system_rules.validated(d, session))
 
-def _areas(cells: dict[str, Cell]) -> tuple[model.Area, ...]:
-    country = country_code(values.text(cells.get("country")).split("\n")[0]) or ""
-    admin1 = values.items(cells.get("admin1"))
-    admin2 = values.items(cells.get("admin2"))
-    if admin2 and len(admin1) == 1:
-        return tuple(model.Area(country, admin1[0], admin2=a2) for a2 in admin2)
-    return tuple(model.Area(country, a1) for a1 in admin1) or ((model.Area(country),) if country else ())
-
-
-def make_plan(session: Session, source: str, sheet: Sheet, layout: Layout) -> ImportPlan:
-    register = _Register(session)
-    links = Links(session) if layout.kind == "action-items" else None
-    rows: list[RowPlan] = []
-    seen: dict[str, int] = {}
-    for index in range(layout.first_data_row, len(sheet.rows)):
-        row = sheet.rows[index]
-        if all(values.text(c) == "" for c in row):
-            continue
-        plan = RowPlan(index + 1, ADD, None)
-        cells = _cells(row, layout)
-        record: model.OrganisationDetails | model.SystemDetails | ItemRow | None
-        if links is not None:
-            record = item_row(cells, links, plan.errors, plan.warnings)
-        elif layout.kind == "organisations":
-            record = _organisation(cells, plan)
-        else:
-            record = _system(cells, register, plan)
-        plan.record = record
-        if record is None:
-            plan.action = SKIP
-            rows.append(plan)
-            continue
-        key = str(record.key()) if isinstance(record, ItemRow) else fold_key(record.name)
-        if key in seen:
-            plan.action = SKIP
-            plan.warnings.append(_("the same name as row {row}: left out").format(row=seen[key]))
-            rows.append(plan)
-            continue
-        seen[key] = plan.row_number
-        if isinstance(record, model.OrganisationDetails):
-            matches = register.organisation_matches(record)
-        elif isinstance(record, ItemRow):
-            matches = links.items.get(record.key(), set()) if links else set()
-        else:
-            matches = register.systems.get(key, set())
-        if len(matches) == 1:
-            plan.action, plan.matched_id = UPDATE, next(iter(matches))
-        elif len(matches) > 1:
-            plan.action, plan.candidates = AMBIGUOUS, tuple(sorted(matches))
-            plan.warnings.append(
-                _("matches {count} records of the register: choose which one, or add it").format(
-                    count=len(matches)
-                )
+    matches = register.systems.get(fold_key(source.name), set())
+    matched(
+        plan,
+        matches,
+        source,
+        lambda i: system_rules.details_of(session.get(models.InformationSystem, i)),
+        update,
+    )
+    if plan.action == ADD and source.primary_category_id is None:
+        plan.errors.append(
+            _(
+                "the PIM category is missing: choose one for the systems without it (--category, or in "
+                "the preview)"
             )
-        rows.append(plan)
-    return ImportPlan(source, sheet.name, layout.kind, layout, rows)
+        )
+    elif plan.action in (ADD, AMBIGUOUS):  # checked now as storing it will: the preview shows every refusal
+        try:
+            plan.record = system_rules.checked(source, register.category_ids, register.organisation_ids)
+        except ValidationError as error:
+            plan.errors.append(error.sentence)
+    if plan.errors:
+        plan.action = SKIP
+    return plan
 
 
 def candidate_labels(session: Session, kind: str, ids: set[int]) -> dict[int, str]:
@@ -270,3 +336,9 @@ def candidate_labels(session: Session, kind: str, ids: set[int]) -> dict[int, st
         i: f"{number}. {text}"
         for i, number, text in session.execute(query.where(models.ActionItem.id.in_(ids)))
     }
+
+
+def categories_of(session: Session) -> list[tuple[str, str]]:
+    """The operation's categories as (code, label), in the matrix's order: what a value can be mapped to."""
+    query = select(models.Category.code, models.Category.label).order_by(models.Category.position)
+    return [(code, name) for code, name in session.execute(query)]

@@ -7,14 +7,19 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pim_desktop.domain.errors import PimError
+from pim_desktop.domain.validation import fold_key
 from pim_desktop.i18n import _
 
 MAX_ROWS = 200_000  # more than any operation's register; beyond it, the file is refused with this number
 MAX_UNZIPPED_BYTES = 500 * 1024 * 1024  # a workbook that unpacks to more is a zip bomb, not a register
 MAX_RATIO = 200  # how much more a workbook part may unpack to than it weighs packed
 Cell = str | int | float | date | None
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineSheet
 
 
 class UnreadableSourceError(PimError):
@@ -31,16 +36,18 @@ def _grouped(number: int) -> str:
 class Sheet:
     name: str
     rows: list[list[Cell]]
+    refused: str = ""  # why this sheet cannot be imported (too many rows); said when it is the one chosen
+    skipped: bool = False  # not read: another sheet was asked for
 
 
-def read_sheets(path: Path) -> list[Sheet]:
-    """Every sheet of an xlsx workbook, or the one table of a csv file."""
+def read_sheets(path: Path, only: str | None = None) -> list[Sheet]:
+    """Every sheet of an xlsx workbook (or only the one named), or the one table of a csv file."""
     if not path.is_file():
         raise UnreadableSourceError(_("there is no file at {path}").format(path=path))
     with path.open("rb") as stream:
         head = stream.read(8)
     if head.startswith(b"PK\x03\x04"):
-        return _read_workbook(path)
+        return _read_workbook(path, only)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableSourceError(
             _(
@@ -78,49 +85,84 @@ def _check_zip(path: Path) -> None:
         )
 
 
-def _read_workbook(path: Path) -> list[Sheet]:
-    _check_zip(path)
-    from openpyxl import load_workbook  # only when a workbook is read
+def _too_many_rows(sheet: str) -> str:
+    return _("the sheet {sheet} has more than {rows} rows; split it into smaller ones").format(
+        sheet=sheet, rows=_grouped(MAX_ROWS)
+    )
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)  # formulas give their last result
-    except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise UnreadableSourceError(
-            _("{name} cannot be read as a workbook ({error})").format(name=path.name, error=error)
-        ) from error
+
+def _read_workbook(path: Path, only: str | None) -> list[Sheet]:
+    """The workbook's cells by their values (python-calamine): formatting that runs down to the last row of
+    a sheet costs nothing, and the row limit counts only rows that hold a value."""
+    _check_zip(path)
+    from python_calamine import CalamineWorkbook  # only when a workbook is read
+
     sheets = []
     try:
-        for worksheet in workbook.worksheets:
-            rows: list[list[Cell]] = []
-            for row in worksheet.iter_rows(values_only=True):
-                rows.append([_cell(value) for value in row])
-                if len(rows) > MAX_ROWS:
-                    too_many = _("the sheet {sheet} has more than {rows} rows; split it into smaller ones")
-                    raise UnreadableSourceError(
-                        too_many.format(sheet=worksheet.title, rows=_grouped(MAX_ROWS))
-                    )
-            sheets.append(Sheet(worksheet.title, _trim(rows)))
-    except UnreadableSourceError:
-        raise
-    except Exception as error:  # a read-only workbook parses its sheets as they are read: damage shows here
+        workbook = CalamineWorkbook.from_path(str(path))
+        try:
+            names = workbook.sheet_names
+            wanted = {n for n in names if only is None or fold_key(n) == fold_key(only)} or set(names)
+            for name in names:
+                if name in wanted:
+                    sheets.append(_read_worksheet(workbook.get_sheet_by_name(name)))
+                else:
+                    sheets.append(Sheet(name, [], skipped=True))
+        finally:
+            workbook.close()
+    except BaseException as error:  # the reader raises its own kinds, a Rust panic among them
+        if isinstance(error, KeyboardInterrupt | SystemExit | UnreadableSourceError):
+            raise
         raise UnreadableSourceError(
             _("{name} is damaged and cannot be read whole ({error})").format(name=path.name, error=error)
         ) from error
-    finally:
-        workbook.close()
     return sheets
 
 
+def _read_worksheet(worksheet: "CalamineSheet") -> Sheet:
+    top, left = worksheet.start or (0, 0)
+    rows: list[list[Cell]] = [[] for _row in range(top)]  # rows keep the numbers the spreadsheet shows
+    filled = 0
+    for values in worksheet.iter_rows():
+        # most cells are text or empty: those are taken as they come
+        row = [None if v == "" else v if type(v) is str else _cell(v) for v in values]
+        row = [None] * left + row if left else row
+        filled += any(cell is not None for cell in row)
+        if filled > MAX_ROWS:
+            return Sheet(worksheet.name, [], _too_many_rows(worksheet.name))
+        rows.append(row)
+    _fill_merged(rows, worksheet.merged_cell_ranges or [])
+    return Sheet(worksheet.name, _trim(rows))
+
+
+def _fill_merged(rows: list[list[Cell]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]) -> None:
+    """A merged cell's value in every cell it covers: a heading over two columns, an organisation's name
+    merged down the rows of its activities."""
+    for (first_row, first_column), (last_row, last_column) in ranges:
+        if first_row >= len(rows) or first_column >= len(rows[first_row]):
+            continue
+        value = rows[first_row][first_column]
+        for row in rows[first_row : last_row + 1]:
+            width = min(last_column + 1, len(row))
+            for column in range(first_column, width):
+                if row[column] is None:
+                    row[column] = value
+
+
 def _cell(value: object) -> Cell:
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, datetime):  # a register's dates are days
         return value.date()
-    if isinstance(value, str | int | float | date) or value is None:
-        return value  # type: ignore[return-value]
+    if isinstance(value, int | float | date) or value is None:
+        return value
     return str(value)
 
 
 def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """Without trailing empty rows and columns (read-only workbooks report their whole used range)."""
+    """Without trailing empty rows and columns, each row as wide as the widest."""
 
     def empty(cell: Cell) -> bool:
         return cell is None or (isinstance(cell, str) and not cell.strip())
@@ -161,9 +203,11 @@ def _read_csv(path: Path) -> list[list[Cell]]:
     except csv.Error:
         dialect = csv.excel
     rows: list[list[Cell]] = []
+    filled = 0
     for row in csv.reader(io.StringIO(text), dialect):
-        rows.append(list(row))
-        if len(rows) > MAX_ROWS:
+        rows.append([cell if cell.strip() else None for cell in row])
+        filled += any(cell.strip() for cell in row)
+        if filled > MAX_ROWS:
             raise UnreadableSourceError(
                 _("{name} has more than {rows} rows; split it into smaller files").format(
                     name=path.name, rows=_grouped(MAX_ROWS)

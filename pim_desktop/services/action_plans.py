@@ -64,7 +64,7 @@ def valid_item(details: domain.ItemDetails) -> domain.ItemDetails:
     )
 
 
-def _item(record: models.ActionItem) -> domain.ActionItem:
+def item_of(record: models.ActionItem) -> domain.ActionItem:
     def people(kind: FocalPointKind) -> tuple[domain.Person, ...]:
         return tuple(domain.Person(p.name, p.organisation) for p in record.focal_points if p.kind is kind)
 
@@ -91,7 +91,7 @@ def _group(record: models.ActionGroup) -> domain.ActionGroup:
     )
     members = tuple(domain.Person(m.name, m.organisation) for m in record.members)
     details = domain.GroupDetails(record.theme, leader, members)
-    return domain.ActionGroup(record.id, record.position, details, tuple(_item(i) for i in record.items))
+    return domain.ActionGroup(record.id, record.position, details, tuple(item_of(i) for i in record.items))
 
 
 def _plan_details(record: models.ActionPlan) -> domain.PlanDetails:

@@ -888,6 +888,10 @@
         <translation>تحديث</translation>
     </message>
     <message>
+        <source>unchanged</source>
+        <translation>بلا تغيير</translation>
+    </message>
+    <message>
         <source>matches several</source>
         <translation>يطابق عدة سجلات</translation>
     </message>
@@ -936,6 +940,10 @@
         <translation>المشكلات</translation>
     </message>
     <message>
+        <source>none: such rows are refused</source>
+        <translation>بلا فئة: تُرفض هذه الصفوف</translation>
+    </message>
+    <message>
         <source>Import from</source>
         <translation>استيراد من</translation>
     </message>
@@ -950,6 +958,29 @@
     <message>
         <source>No column of organisations or systems was recognised in this sheet.</source>
         <translation>لم يُتعرَّف في هذه الورقة على أي عمود للمنظمات أو الأنظمة.</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {ambiguous} matching several records, {errors} with errors.</source>
+        <translation>{add} للإضافة، {update} للتحديث، {unchanged} دون تغيير، {ambiguous} تطابق عدة سجلات، {errors} فيها أخطاء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a record and are joined to it.</source>
+        <translation>
+            <numerusform>%n صف يكرر سجلًا ويُضمّ إليه.</numerusform>
+            <numerusform>صف واحد (%n) يكرر سجلًا ويُضمّ إليه.</numerusform>
+            <numerusform>صفّان (%n) يكرران سجلًا ويُضمّان إليه.</numerusform>
+            <numerusform>%n صفوف تكرر سجلًا وتُضمّ إليه.</numerusform>
+            <numerusform>%n صفًا تكرر سجلًا وتُضمّ إليه.</numerusform>
+            <numerusform>%n صف تكرر سجلًا وتُضمّ إليه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors in the file (or the columns here), or leave them out.</source>
+        <translation>صحّح الصفوف التي فيها أخطاء في الملف (أو الأعمدة هنا)، أو استبعدها.</translation>
+    </message>
+    <message>
+        <source>The records with errors will be left out.</source>
+        <translation>ستُستبعد السجلات التي فيها أخطاء.</translation>
     </message>
     <message>
         <source>This sheet is empty.</source>
@@ -968,6 +999,10 @@
         <translation>اختر العمود الذي يحتوي على الحقل {field}.</translation>
     </message>
     <message>
+        <source>{row} (+{more})</source>
+        <translation>{row} (+{more})</translation>
+    </message>
+    <message>
         <source>leave out</source>
         <translation>استبعاد</translation>
     </message>
@@ -978,14 +1013,6 @@
     <message>
         <source>update {name}</source>
         <translation>تحديث {name}</translation>
-    </message>
-    <message>
-        <source>{add} to add, {update} to update, {ambiguous} matching several records, {errors} with errors.</source>
-        <translation>للإضافة: {add}، للتحديث: {update}، تطابق عدة سجلات: {ambiguous}، بها أخطاء: {errors}.</translation>
-    </message>
-    <message>
-        <source>Correct the rows with errors in the file (or the columns here) first.</source>
-        <translation>صحّح أولًا الصفوف التي بها أخطاء في الملف (أو الأعمدة هنا).</translation>
     </message>
     <message>
         <source>Import from a spreadsheet</source>
@@ -1024,16 +1051,95 @@
         <translation>أي عمود يملأ أي حقل</translation>
     </message>
     <message>
-        <source>Each row as it will be stored:</source>
-        <translation>كل صف كما سيُخزَّن:</translation>
+        <source>&amp;Records</source>
+        <translation>الس&amp;جلات</translation>
     </message>
     <message>
-        <source>Preview of the rows</source>
-        <translation>معاينة الصفوف</translation>
+        <source>Each record as it will be stored (the rows of one organisation or system are one record):</source>
+        <translation>كل سجل كما سيُخزَّن (صفوف المنظمة الواحدة أو النظام الواحد تشكّل سجلًا واحدًا):</translation>
+    </message>
+    <message>
+        <source>Preview of the records</source>
+        <translation>معاينة السجلات</translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges</source>
+        <translation>ال&amp;تغييرات</translation>
+    </message>
+    <message>
+        <source>What the file changes in records the register already holds; untick a change to keep what the register says:</source>
+        <translation>ما يغيّره الملف في السجلات الموجودة بالفعل؛ ألغِ تحديد أي تغيير للإبقاء على القيمة المحفوظة:</translation>
+    </message>
+    <message>
+        <source>Changes to records of the register</source>
+        <translation>التغييرات على السجلات الموجودة</translation>
+    </message>
+    <message>
+        <source>&amp;Values not recognised</source>
+        <translation>ال&amp;قيم غير المعروفة</translation>
+    </message>
+    <message>
+        <source>Words the program does not know; say what each one means:</source>
+        <translation>كلمات لا يعرفها البرنامج؛ بيّن معنى كل منها:</translation>
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation>القيم غير المعروفة</translation>
+    </message>
+    <message>
+        <source>&amp;Category of systems without one:</source>
+        <translation>&amp;فئة الأنظمة التي ليست لها فئة:</translation>
+    </message>
+    <message>
+        <source>PIM category of the systems whose row gives none</source>
+        <translation>فئة PIM للأنظمة التي لا يذكر صفها أي فئة</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the records with errors and import the others</source>
+        <translation>است&amp;بعاد السجلات التي فيها أخطاء واستيراد الباقي</translation>
     </message>
     <message>
         <source>Add rows that match several records as new ones (otherwise they are left out)</source>
         <translation>إضافة الصفوف التي تطابق عدة سجلات كسجلات جديدة (وإلا تُستبعد)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>القيمة المحفوظة</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>القيمة في الملف</translation>
+    </message>
+    <message>
+        <source>{name} (row {row})</source>
+        <translation>{name} (الصف {row})</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>كما كُتبت</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>تُقرأ على أنها</translation>
+    </message>
+    <message>
+        <source>(not recognised)</source>
+        <translation>(غير معروفة)</translation>
     </message>
 </context>
 <context>

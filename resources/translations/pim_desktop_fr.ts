@@ -888,6 +888,10 @@
         <translation>mettre à jour</translation>
     </message>
     <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
         <source>matches several</source>
         <translation>plusieurs correspondances</translation>
     </message>
@@ -936,6 +940,10 @@
         <translation>Problèmes</translation>
     </message>
     <message>
+        <source>none: such rows are refused</source>
+        <translation>aucune&#xa0;: ces lignes sont refusées</translation>
+    </message>
+    <message>
         <source>Import from</source>
         <translation>Importer depuis</translation>
     </message>
@@ -950,6 +958,25 @@
     <message>
         <source>No column of organisations or systems was recognised in this sheet.</source>
         <translation>Aucune colonne d&apos;organisations ou de systèmes n&apos;a été reconnue dans cette feuille.</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {ambiguous} matching several records, {errors} with errors.</source>
+        <translation>{add} à ajouter, {update} à mettre à jour, {unchanged} inchangée(s), {ambiguous} correspondant à plusieurs fiches, {errors} comportant des erreurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a record and are joined to it.</source>
+        <translation>
+            <numerusform>%n ligne répète une fiche et y est rattachée.</numerusform>
+            <numerusform>%n lignes répètent une fiche et y sont rattachées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors in the file (or the columns here), or leave them out.</source>
+        <translation>Corrigez les lignes comportant des erreurs dans le fichier (ou les colonnes ici), ou excluez-les.</translation>
+    </message>
+    <message>
+        <source>The records with errors will be left out.</source>
+        <translation>Les fiches comportant des erreurs seront exclues.</translation>
     </message>
     <message>
         <source>This sheet is empty.</source>
@@ -968,6 +995,10 @@
         <translation>Choisissez la colonne qui contient le champ «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
+        <source>{row} (+{more})</source>
+        <translation>{row} (+{more})</translation>
+    </message>
+    <message>
         <source>leave out</source>
         <translation>exclure</translation>
     </message>
@@ -978,14 +1009,6 @@
     <message>
         <source>update {name}</source>
         <translation>mettre à jour {name}</translation>
-    </message>
-    <message>
-        <source>{add} to add, {update} to update, {ambiguous} matching several records, {errors} with errors.</source>
-        <translation>{add} à ajouter, {update} à mettre à jour, {ambiguous} correspondant à plusieurs fiches, {errors} avec des erreurs.</translation>
-    </message>
-    <message>
-        <source>Correct the rows with errors in the file (or the columns here) first.</source>
-        <translation>Corrigez d&apos;abord les lignes comportant des erreurs dans le fichier (ou les colonnes ici).</translation>
     </message>
     <message>
         <source>Import from a spreadsheet</source>
@@ -1024,16 +1047,95 @@
         <translation>Quelle colonne remplit quel champ</translation>
     </message>
     <message>
-        <source>Each row as it will be stored:</source>
-        <translation>Chaque ligne telle qu&apos;elle sera enregistrée&#xa0;:</translation>
+        <source>&amp;Records</source>
+        <translation>F&amp;iches</translation>
     </message>
     <message>
-        <source>Preview of the rows</source>
-        <translation>Aperçu des lignes</translation>
+        <source>Each record as it will be stored (the rows of one organisation or system are one record):</source>
+        <translation>Chaque fiche telle qu&apos;elle sera enregistrée (les lignes d&apos;une même organisation ou d&apos;un même système forment une seule fiche)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of the records</source>
+        <translation>Aperçu des fiches</translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges</source>
+        <translation>&amp;Modifications</translation>
+    </message>
+    <message>
+        <source>What the file changes in records the register already holds; untick a change to keep what the register says:</source>
+        <translation>Ce que le fichier modifie dans les fiches que le registre contient déjà&#xa0;; décochez une modification pour garder ce qu&apos;indique le registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes to records of the register</source>
+        <translation>Modifications des fiches du registre</translation>
+    </message>
+    <message>
+        <source>&amp;Values not recognised</source>
+        <translation>&amp;Valeurs non reconnues</translation>
+    </message>
+    <message>
+        <source>Words the program does not know; say what each one means:</source>
+        <translation>Mots que le programme ne connaît pas&#xa0;; indiquez ce que chacun signifie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation>Valeurs non reconnues</translation>
+    </message>
+    <message>
+        <source>&amp;Category of systems without one:</source>
+        <translation>Ca&amp;tégorie des systèmes qui n&apos;en ont pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIM category of the systems whose row gives none</source>
+        <translation>Catégorie PIM des systèmes dont la ligne n&apos;en indique aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the records with errors and import the others</source>
+        <translation>E&amp;xclure les fiches comportant des erreurs et importer les autres</translation>
     </message>
     <message>
         <source>Add rows that match several records as new ones (otherwise they are left out)</source>
         <translation>Ajouter comme nouvelles fiches les lignes qui correspondent à plusieurs fiches (sinon, elles sont exclues)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>{name} (row {row})</source>
+        <translation>{name} (ligne {row})</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Tel qu&apos;écrit</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lu comme</translation>
+    </message>
+    <message>
+        <source>(not recognised)</source>
+        <translation>(non reconnu)</translation>
     </message>
 </context>
 <context>

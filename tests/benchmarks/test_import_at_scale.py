@@ -1,7 +1,11 @@
 """Importing the stress operation's registers (2,000 organisations, 20,000 systems) from the workbooks the
-program exports, into an empty operation; the floor is openpyxl alone reading the same workbooks."""
+program exports, into an empty operation; the floor is the fastest well-kept reader (python-calamine) alone
+reading the same workbooks, and openpyxl's read-only mode is measured beside it for the record."""
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.run import export
@@ -12,16 +16,23 @@ from pim_desktop.services.operations import create_operation, open_operation
 from tests.benchmarks.harness import measure
 
 
+@pytest.mark.xfail(
+    reason="not met: python-calamine reads the two workbooks in about 0.3 s; checking 20,000 systems as the "
+    "window's rules do and storing them takes about 3 s of Python on its own (README, Speed)",
+    strict=True,
+)
 def test_import_the_stress_registers_from_xlsx(stress_file: Path, tmp_path: Path):
     workbooks = [tmp_path / "organisations.xlsx", tmp_path / "systems.xlsx"]
     with open_operation(stress_file, read_only=True) as operation_file:
         for view, workbook in zip(("organisations", "systems"), workbooks, strict=True):
             export(operation_file, view, "xlsx", workbook, ExportOptions())
+    empty = tmp_path / "empty.pim"
+    create_operation(empty, name="Imported")  # made once: creating a file is not the import's work
     runs = iter(range(100))
 
     def program() -> None:
         target = tmp_path / f"target-{next(runs)}.pim"
-        create_operation(target, name="Imported")
+        shutil.copy(empty, target)
         with open_operation(target) as operation_file:
             for workbook in workbooks:
                 sheet, layout = choose_sheet(read_sheets(workbook), None, None)
@@ -30,7 +41,17 @@ def test_import_the_stress_registers_from_xlsx(stress_file: Path, tmp_path: Path
                 result = apply_plan(operation_file, plan)
                 assert result.added == len(plan.rows)
 
-    def floor() -> None:
+    def calamine() -> None:
+        from python_calamine import CalamineWorkbook
+
+        for workbook in workbooks:
+            book = CalamineWorkbook.from_path(str(workbook))
+            for name in book.sheet_names:
+                for _row in book.get_sheet_by_name(name).iter_rows():
+                    pass
+            book.close()
+
+    def openpyxl() -> None:
         from openpyxl import load_workbook
 
         for workbook in workbooks:
@@ -41,5 +62,6 @@ def test_import_the_stress_registers_from_xlsx(stress_file: Path, tmp_path: Path
             book.close()
 
     name = "stress: import 2,000 organisations + 20,000 systems (xlsx)"
-    floor_name = "openpyxl alone reading the same workbooks"
-    measure(name, program, floor_name, floor, "completes (no target set)", repeats=1, warmup=0)
+    figure = measure(name, program, "python-calamine alone reading them", calamine, "at most 2x", 3, 1)
+    measure("  openpyxl reading the same workbooks", openpyxl, "python-calamine", calamine, "-", 3, 1)
+    assert figure.ratio <= 2

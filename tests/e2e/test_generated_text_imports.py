@@ -8,6 +8,7 @@ import csv
 import io
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from pim_desktop.exports.safe_text import workbook_text
 from pim_desktop.imports.apply import apply_plan
 from pim_desktop.imports.plan import choose_sheet, make_plan
 from pim_desktop.imports.reading import UnreadableSourceError, read_sheets
+from pim_desktop.imports.values import is_placeholder
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import create_operation, open_operation
@@ -55,6 +57,12 @@ def in_a_workbook(text: str) -> str:
     """What a workbook can hold of a text: no control characters but line breaks and tabs, and every line
     end a line feed (XML reads a carriage return as one)."""
     return workbook_text(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def as_stored(text: str) -> str:
+    """An optional field as the import stores it: cleaned, or empty when it only says there is nothing
+    ("NA", "#N/A", "-")."""
+    return "" if is_placeholder(text.strip()) else clean_text(text)
 
 
 def write_source(folder: Path, kind: str, rows: list[tuple[str, ...]], written_as: str, tags: bool) -> Path:
@@ -102,7 +110,8 @@ def imported(
     with open_operation(target) as operation:
         with operation.session() as session:
             plan = make_plan(session, source.name, sheet, layout)
-        apply_plan(operation, plan)  # what the plan accepted is stored: no refusal comes after it
+        # what the plan accepted is stored: no refusal comes after it
+        apply_plan(operation, replace(plan, skip_invalid=True))
     assert layout.columns == dict(enumerate(HEADINGS[kind]))
     kept = [row for row in typed if any(value.strip() for value in row)]  # an empty row is no row
     refused = [row.row_number for row in plan.rows if row.errors]
@@ -127,7 +136,7 @@ def test_generated_organisations_import_as_cleaned_text(
     target, kept = result
     with open_operation(target) as operation:
         stored = {(o.details.name, o.details.notes) for o in OrganisationService(operation).organisations()}
-    assert stored == {(named(name), clean_text(notes)) for name, notes in kept}
+    assert stored == {(named(name), as_stored(notes)) for name, notes in kept}
 
 
 @IMPORTS
@@ -144,14 +153,14 @@ def test_generated_systems_import_as_cleaned_text(
     target, kept = result
     with open_operation(target) as operation:
         stored = {(s.name, s.outputs) for s in MappingService(operation).system_summaries()}
-    assert stored == {(named(name), clean_text(outputs)) for name, _category, outputs in kept}
+    assert stored == {(named(name), as_stored(outputs)) for name, _category, outputs in kept}
 
 
 def test_a_system_row_storing_would_refuse_is_refused_in_the_plan(
     template: tuple[Path, str], tmp_path: Path
 ) -> None:
-    """The plan said "to add" to a name too long or an e-mail that is none, and storing then refused the
-    whole file: the plan says it of the row, and the other rows are stored."""
+    """The plan said "to add" to a name too long, and storing then refused the whole file: the plan says it
+    of the row, and the other rows are stored. An e-mail that is none is said and left empty."""
     category = template[1]
     rows = [("x" * 201, category, ""), ("Good", category, "not an address"), ("Kept", category, "a@b.org")]
     source = tmp_path / "systems.csv"
@@ -164,11 +173,13 @@ def test_a_system_row_storing_would_refuse_is_refused_in_the_plan(
             plan = make_plan(session, source.name, sheet, layout)
         assert [row.errors for row in plan.rows] == [
             ["The system name is too long (201 characters; at most 200)"],
-            ["'not an address' does not look like an e-mail address"],
+            [],
             [],
         ]
-        apply_plan(operation, plan)
-        assert [s.name for s in MappingService(operation).system_summaries()] == ["Kept"]
+        assert plan.rows[1].warnings == ["'not an address' does not look like an e-mail address; left empty"]
+        apply_plan(operation, replace(plan, skip_invalid=True))
+        stored = {s.name: s.contact for s in MappingService(operation).system_summaries()}
+        assert stored == {"Good": "", "Kept": "a@b.org"}
 
 
 def test_formulas_in_a_workbook_import_as_their_computed_value(
@@ -187,6 +198,6 @@ def test_formulas_in_a_workbook_import_as_their_computed_value(
         with operation.session() as session:
             plan = make_plan(session, "formulas.xlsx", sheet, layout)
         assert [row.errors for row in plan.rows] == [["The organisation name cannot be empty"], []]
-        apply_plan(operation, plan)
+        apply_plan(operation, replace(plan, skip_invalid=True))
         stored = [(o.details.name, o.details.notes) for o in OrganisationService(operation).organisations()]
     assert stored == [("Relief", "")]

@@ -42,7 +42,7 @@ def test_exported_registers_import_into_an_empty_operation_unchanged(sample_file
 
     assert summaries(target) == summaries(sample_file)
     again = run_cli("import", target, tmp_path / "systems.xlsx")
-    assert "0 added, 40 updated" in again.stdout  # matched by name, not duplicated
+    assert "0 added, 0 updated, 40 unchanged" in again.stdout  # matched by name, not duplicated
 
 
 def _messy_workbook(path: Path) -> None:

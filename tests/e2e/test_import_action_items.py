@@ -38,7 +38,7 @@ def test_exported_action_plans_import_back_whole(sample_file: Path, tmp_path: Pa
         ("Jad",),
     ]
     again = run_cli("import", target, workbook)
-    assert "0 added, 4 updated" in again.stdout
+    assert "0 added, 0 updated, 4 unchanged" in again.stdout
 
 
 def test_a_facilitators_french_sheet_becomes_a_plan(sample_file: Path, tmp_path: Path):

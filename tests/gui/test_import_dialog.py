@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from pim_desktop.gui.main_window import MainWindow
@@ -146,3 +147,83 @@ def test_a_json_operation_imports_from_the_window_as_one_step(
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'CPX'") == [(1,)]
     opened.undo_action.trigger()
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'CPX'") == [(0,)]
+
+
+def test_each_change_can_be_refused_words_mapped_and_bad_rows_left_out(
+    opened: MainWindow, sample_file: Path, tmp_path: Path, qtbot
+):
+    """A partner's list over the register: the preview lists each change to a known organisation, the
+    user keeps the register's type but takes the new phone, reads an unknown word as a type, and leaves
+    out a row without a name; all of it one undo step."""
+    organisations = "SELECT name, acronym, org_type, focal_phone FROM organisation ORDER BY id"
+    before = sqlite_rows(sample_file, organisations)
+    source = tmp_path / "partners.csv"
+    source.write_text(
+        "Organisation,Type,Phone\nUNHCR,INGO,+961 70 000 000\nNew Consortium,Consortium,\n,INGO,\n",
+        encoding="utf-8",
+    )
+    seen: dict[str, object] = {}
+
+    def review(dialog: QDialog) -> None:
+        dialog.fileEdit.setText(str(source))
+        dialog.read(source)
+        table = dialog.changesTable
+        seen["changes"] = [
+            tuple(table.item(row, column).text() for column in range(4)) for row in range(table.rowCount())
+        ]
+        table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # the type stays as the register says
+        values = dialog.valuesTable
+        seen["words"] = [(values.item(0, 1).text(), values.item(0, 2).text())]
+        combo = values.cellWidget(0, 3)
+        combo.setCurrentIndex(combo.findData("international-ngo"))
+        combo.activated.emit(combo.currentIndex())
+        ok = dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok)
+        seen["ok before"] = ok.isEnabled()
+        dialog.skipInvalidCheck.setChecked(True)
+        seen["ok after"] = ok.isEnabled()
+        seen["refused kept"] = dialog.changesTable.item(0, 0).checkState() == Qt.CheckState.Unchecked
+        ok.click()
+
+    when_dialog_opens(review)
+    with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000) as finished:
+        opened.actions.import_data.trigger()
+    assert finished.args[0] is not None, finished.args[1]
+    assert seen["changes"] == [
+        ("UNHCR (row 2)", "type", "UN agency", "International NGO"),
+        ("UNHCR (row 2)", "phone", "+961 1 000 001", "+961 70 000 000"),
+    ]
+    assert seen["words"] == [("Consortium", "1")]
+    assert seen["ok before"] is False and seen["ok after"] is True and seen["refused kept"] is True
+    after = sqlite_rows(sample_file, organisations)
+    unhcr = next(row for row in after if row[1] == "UNHCR")
+    assert unhcr[2:] == ("un-agency", "+961 70 000 000")
+    assert ("New Consortium", "", "international-ngo", "") in after and len(after) == len(before) + 1
+    opened.undo_action.trigger()
+    assert sqlite_rows(sample_file, organisations) == before
+
+
+def test_systems_without_a_category_take_the_one_chosen_in_the_preview(
+    opened: MainWindow, sample_file: Path, tmp_path: Path, qtbot
+):
+    source = tmp_path / "registry.csv"
+    source.write_text("System name,Lead agency\nReturns survey,UNHCR\n", encoding="utf-8")
+    said: list[str] = []
+
+    def choose(dialog: QDialog) -> None:
+        dialog.fileEdit.setText(str(source))
+        dialog.read(source)
+        said.append(dialog.summaryLabel.text())
+        dialog.categoryCombo.setCurrentIndex(dialog.categoryCombo.findData("population_data"))
+        dialog.categoryCombo.activated.emit(dialog.categoryCombo.currentIndex())
+        said.append(dialog.summaryLabel.text())
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(choose)
+    with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000):
+        opened.actions.import_data.trigger()
+    assert "1 with errors" in said[0] and said[1].startswith("1 to add")
+    assert sqlite_rows(
+        sample_file,
+        "SELECT c.code FROM information_system s JOIN category c ON c.id = s.primary_category_id "
+        "WHERE s.name = 'Returns survey'",
+    ) == [("population_data",)]

@@ -142,5 +142,7 @@ def test_a_refusal_and_the_import_preview_are_said_in_the_windows_language(
         "«\u00a0zz\u00a0» n'est pas un type d'organisation connu\u00a0; "
         "le type «\u00a0Autre\u00a0» est retenu"
     )
-    bad_address = "«\u00a0not an address\u00a0» ne ressemble pas à une adresse e-mail"
-    assert problems == [f"{bad_address}; {unknown_type}", unknown_type]  # errors first, then warnings
+    bad_address = (
+        "«\u00a0not an address\u00a0» ne ressemble pas à une adresse e-mail\u00a0; le champ est laissé vide"
+    )
+    assert problems == [f"{unknown_type}; {bad_address}", unknown_type]  # an optional field: said, left empty

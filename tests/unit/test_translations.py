@@ -30,8 +30,10 @@ def _ts_messages(language: str) -> list[tuple[str, str, str, bool]]:
             assert translation is not None
             if translation.get("type") in ("obsolete", "vanished"):
                 continue
-            finished = translation.get("type") != "unfinished" and bool((translation.text or "").strip())
-            found.append((name, message.findtext("source") or "", translation.text or "", finished))
+            # a message with %n holds one text per plural form, each in a <numerusform>
+            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            finished = translation.get("type") != "unfinished" and all(form.strip() for form in forms)
+            found += [(name, message.findtext("source") or "", form, finished) for form in forms]
     return found
 
 

@@ -9,17 +9,27 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from pim_desktop.domain.errors import PimError
+from pim_desktop.gui.dialogs.import_review import (
+    mapped_values,
+    show_changes,
+    show_values,
+    ticked_changes,
+)
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
-from pim_desktop.imports.columns import KEY_FIELDS, Layout, find_layout, kinds
+from pim_desktop.imports.columns import KEY_FIELDS, Layout, fields, find_layout, names_records
 from pim_desktop.imports.operation_json import read_operation_json
-from pim_desktop.imports.plan import ADD, AMBIGUOUS, SKIP, UPDATE, ImportPlan, candidate_labels, make_plan
+from pim_desktop.imports.plan import ImportPlan, ImportSettings, candidate_labels, categories_of, make_plan
 from pim_desktop.imports.reading import Sheet, read_sheets
+from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE
+from pim_desktop.imports.rows import Unknown, field_label
+from pim_desktop.imports.values import value_key
 from pim_desktop.storage.operation_file import OperationFile
 
 ACTION_TEXT = {
     ADD: QT_TRANSLATE_NOOP("ImportDialog", "add"),
     UPDATE: QT_TRANSLATE_NOOP("ImportDialog", "update"),
+    UNCHANGED: QT_TRANSLATE_NOOP("ImportDialog", "unchanged"),
     AMBIGUOUS: QT_TRANSLATE_NOOP("ImportDialog", "matches several"),
     SKIP: QT_TRANSLATE_NOOP("ImportDialog", "left out"),
 }
@@ -35,6 +45,9 @@ class ImportDialog(QDialog):
         self._file, self._folder = operation_file, folder
         self._sheets: list[Sheet] = []
         self._layout: Layout | None = None
+        self._refused: set[tuple[int, str]] = set()  # changes the user unticked: (row, field)
+        self._unknown: dict[tuple[str, str], Unknown] = {}  # every word not recognised, mapped or not
+        self._mapped: dict[str, dict[str, str]] = {}
         self.plan: ImportPlan | None = None
         self.operation_document: dict[str, Any] | None = None
         self.kindCombo.addItem(self.tr("Organisations"), "organisations")
@@ -59,6 +72,14 @@ class ImportDialog(QDialog):
         self.sheetCombo.activated.connect(lambda _index: self._find_layout())
         self.kindCombo.activated.connect(lambda _index: self._find_layout(keep_kind=True))
         self.ambiguousCheck.toggled.connect(self._add_all_ambiguous)
+        self.skipInvalidCheck.toggled.connect(lambda _on: self._show_summary())
+        self.categoryCombo.activated.connect(lambda _index: self._make_plan())
+        self.changesTable.itemChanged.connect(lambda _item: self._changes_ticked())
+        with self._file.session() as session:
+            self._categories = categories_of(session)
+        self.categoryCombo.addItem(self.tr("none: such rows are refused"), "")
+        for code, name in self._categories:
+            self.categoryCombo.addItem(name, code)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self._ok_enabled(False)
@@ -80,6 +101,7 @@ class ImportDialog(QDialog):
         """Read the file and recognise its first sheet that holds organisations, systems or action items; a
         JSON operation (from an export) is shown by what it holds."""
         self.plan, self._sheets, self.operation_document = None, [], None
+        self._refused, self._unknown, self._mapped = set(), {}, {}
         if path.suffix.lower() == ".json":
             self._read_operation(path)
             return
@@ -133,7 +155,9 @@ class ImportDialog(QDialog):
         self._layout = find_layout(sheet.rows, kind) if sheet and sheet.rows else None
         if self._layout is None:
             self._say(
-                self.tr("This sheet is empty.")
+                sheet.refused
+                if sheet is not None and sheet.refused
+                else self.tr("This sheet is empty.")
                 if sheet is not None and not sheet.rows
                 else self.tr("No column of organisations or systems was recognised in this sheet."),
                 problem=True,
@@ -153,7 +177,7 @@ class ImportDialog(QDialog):
         layout = self._layout
         if layout is None:
             return
-        fields = list(kinds()[layout.kind])
+        offered = fields(layout.kind)
         self.mappingTable.setRowCount(len(layout.headings))
         for index, heading in enumerate(layout.headings):
             self.mappingTable.setItem(
@@ -161,8 +185,8 @@ class ImportDialog(QDialog):
             )
             combo = QComboBox(self.mappingTable)
             combo.addItem(self.tr(NOT_IMPORTED), None)
-            for field in fields:
-                combo.addItem(field.replace("_", " "), field)
+            for field in offered:
+                combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(0, combo.findData(layout.columns.get(index))))
             combo.activated.connect(lambda _i: self._mapping_changed())
             self.mappingTable.setCellWidget(index, 1, combo)
@@ -180,11 +204,17 @@ class ImportDialog(QDialog):
 
     # --- the preview ---------------------------------------------------------------------------------------
 
+    def _settings(self) -> ImportSettings:
+        return ImportSettings(
+            self._mapped, self.categoryCombo.currentData() or "", self.skipInvalidCheck.isChecked()
+        )
+
     def _make_plan(self) -> None:
         sheet, layout = self._sheet(), self._layout
         if sheet is None or layout is None:
             return
-        if KEY_FIELDS[layout.kind] not in layout.columns.values():
+        self.categoryCombo.setEnabled(layout.kind == "systems")
+        if not names_records(layout.kind, layout.columns):
             self.plan = None
             self._say(
                 self.tr("Choose the column that holds the {field}.").format(field=KEY_FIELDS[layout.kind]),
@@ -192,18 +222,35 @@ class ImportDialog(QDialog):
             )
             return
         with self._file.session() as session:
-            self.plan = make_plan(session, Path(self.fileEdit.text()).name, sheet, layout)
+            self.plan = make_plan(session, Path(self.fileEdit.text()).name, sheet, layout, self._settings())
             labels = candidate_labels(
                 session, layout.kind, {c for row in self.plan.rows for c in row.candidates}
             )
-        self.previewTable.setRowCount(len(self.plan.rows))
-        for position, row in enumerate(self.plan.rows):
-            name = row.record.name if row.record else ""
+        self._show_records(self.plan, labels)
+        self.changesTable.blockSignals(True)
+        show_changes(self.changesTable, self.plan, self._refused)
+        self.changesTable.blockSignals(False)
+        for word in self.plan.unknown:
+            self._unknown[(word.field, value_key(word.text))] = word
+        show_values(self.valuesTable, list(self._unknown.values()), self._categories, self._mapped,
+                    self._values_mapped)  # fmt: skip
+        for tab, count in ((self.changesTab, self.changesTable.rowCount()),
+                           (self.valuesTab, self.valuesTable.rowCount())):  # fmt: skip
+            self.previewTabs.setTabEnabled(self.previewTabs.indexOf(tab), count > 0)
+        self._show_summary()
+
+    def _show_records(self, plan: ImportPlan, labels: dict[int, str]) -> None:
+        self.previewTable.setRowCount(len(plan.rows))
+        for position, row in enumerate(plan.rows):
             problems = "; ".join([*row.errors, *row.warnings])
-            cells = (str(row.row_number), self.tr(ACTION_TEXT[row.action]), name, problems)
+            rows = str(row.row_number)
+            if len(row.rows) > 1:
+                rows = self.tr("{row} (+{more})").format(row=row.row_number, more=len(row.rows) - 1)
+            cells = (rows, self.tr(ACTION_TEXT[row.action]), row.name, problems)
             colour = PROBLEM_COLOUR if row.errors else WARNING_COLOUR if row.warnings else None
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if colour is not None:
                     item.setBackground(QBrush(colour))
                 self.previewTable.setItem(position, column, item)
@@ -217,27 +264,46 @@ class ImportDialog(QDialog):
                     )
                 combo.currentIndexChanged.connect(lambda _i: self._show_summary())
                 self.previewTable.setCellWidget(position, 1, combo)
-        self._show_summary()
+
+    def _changes_ticked(self) -> None:
+        if self.plan is not None:
+            self._refused = ticked_changes(self.changesTable, self.plan)
+
+    def _values_mapped(self) -> None:
+        self._mapped = mapped_values(self.valuesTable)
+        self._make_plan()
 
     def _show_summary(self) -> None:
         plan = self.plan
         if plan is None:
             return
-        ambiguous = plan.count(AMBIGUOUS)
+        plan.skip_invalid = self.skipInvalidCheck.isChecked()
         settled = self.choices()
         text = self.tr(
-            "{add} to add, {update} to update, {ambiguous} matching several records, {errors} with errors."
+            "{add} to add, {update} to update, {unchanged} unchanged, {ambiguous} matching several records, "
+            "{errors} with errors."
         ).format(
             add=plan.count(ADD) + sum(1 for target in settled.values() if target is None),
             update=plan.count(UPDATE) + sum(1 for target in settled.values() if target is not None),
-            ambiguous=ambiguous,
+            unchanged=plan.count(UNCHANGED),
+            ambiguous=plan.count(AMBIGUOUS),
             errors=plan.refused,
         )
-        if plan.refused:
+        for note in plan.notes:
+            text += " " + note
+        if plan.repeated:
+            text += " " + self.tr("%n row(s) repeat a record and are joined to it.", "", plan.repeated)
+        if plan.blocked:
             self._say(
-                text + " " + self.tr("Correct the rows with errors in the file (or the columns here) first."),
+                text
+                + " "
+                + self.tr(
+                    "Correct the rows with errors in the file (or the columns here), or leave them out."
+                ),
                 problem=True,
             )
+        elif plan.refused:
+            self._say(text + " " + self.tr("The records with errors will be left out."), problem=False)
         else:
             self._say(text, problem=False)
 

@@ -1,0 +1,72 @@
+"""The plan of an action-items sheet: one record a challenge of a plan and group; a repeated row counts
+with the first; a challenge already in its plan and group gets what the row gives, field by field."""
+
+from dataclasses import fields as fields_of
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pim_desktop.domain.action_plans import Person
+from pim_desktop.domain.labels import label
+from pim_desktop.imports import values
+from pim_desktop.imports.action_items import ItemRow, Links, item_row
+from pim_desktop.imports.reading import Cell
+from pim_desktop.imports.records import ADD, SKIP, UNCHANGED, UPDATE, RowPlan, matched
+from pim_desktop.imports.updates import changes, merged
+from pim_desktop.services.action_plans import item_of
+from pim_desktop.storage import models
+
+# The action item's details each column fills, where the names differ
+_ITEM_DETAILS = {"category": "category_id", "process_step": "process_step_id", "principle": "principle_id"}
+
+
+def item_plans(session: Session, data: list[tuple[int, dict[str, Cell]]]) -> list[RowPlan]:
+    links = Links(session)
+    labels = {
+        name: dict(session.execute(select(table.id, table.label)).all())
+        for name, table in (
+            ("category_id", models.Category),
+            ("process_step_id", models.ProcessStep),
+            ("principle_id", models.Principle),
+        )
+    }
+
+    def shown(name: str, value: Any) -> str:
+        if name in labels and value is not None:
+            return labels[name].get(value, str(value))
+        if isinstance(value, StrEnum):
+            return label(value)
+        if isinstance(value, tuple):
+            return "; ".join(p.name if isinstance(p, Person) else str(p) for p in value)
+        return "" if value is None else str(value)
+
+    plans: list[RowPlan] = []
+    seen: dict[tuple[str, str, str], RowPlan] = {}
+    for number, cells in data:
+        plan = RowPlan(number, ADD, None, rows=(number,))
+        record = item_row(cells, links, plan.errors, plan.warnings)
+        if record is None:
+            plan.action = SKIP
+            plans.append(plan)
+            continue
+        if record.key() in seen:  # a repeated row is counted with the first, not stored twice
+            first = seen[record.key()]
+            first.rows = (*first.rows, number)
+            continue
+        plan.record, seen[record.key()] = record, plan
+        given = {_ITEM_DETAILS.get(f, f) for f, cell in cells.items() if values.text(cell)}
+        plan.carried = frozenset(given & {f.name for f in fields_of(record.details)})
+
+        def update(plan: RowPlan, stored: Any, record: ItemRow = record) -> None:
+            carried = set(plan.carried) - {"challenge"}
+            result = merged(stored, record.details, carried)
+            plan.carried = frozenset(carried)
+            plan.changes = changes(stored, result, shown)
+            plan.action = UPDATE if plan.changes else UNCHANGED
+
+        matched(plan, links.items.get(record.key(), set()), record,
+                 lambda i: item_of(session.get(models.ActionItem, i)).details, update)  # fmt: skip
+        plans.append(plan)
+    return plans

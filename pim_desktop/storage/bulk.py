@@ -1,0 +1,34 @@
+"""Many rows into one table at once, for imports that add tens of thousands: the driver's own executemany,
+each value bound as SQLAlchemy binds it (enums by their code, days and times in the engine's format)."""
+
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows that all name the same columns; nothing is read back."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect
+    columns = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=columns)
+    binders = {name: table.c[name].type.bind_processor(dialect) for name in columns}
+    bound = [
+        {name: binder(row[name]) if binder else row[name] for name, binder in binders.items()} for row in rows
+    ]
+    if compiled.positional:
+        order = compiled.positiontup or columns
+        session.connection().exec_driver_sql(str(compiled), [tuple(r[name] for name in order) for r in bound])
+    else:
+        session.connection().exec_driver_sql(str(compiled), bound)  # type: ignore[arg-type]
+
+
+def insert_numbered(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Rows given the next ids of the table in order (the transaction writes alone: SQLite holds the
+    file's write lock from the first statement), and those ids."""
+    first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    insert_rows(session, table, [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
+    return ids
