@@ -84,11 +84,17 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self._records.sort(key=self._key_for(column), reverse=order is Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows; a selected (or otherwise remembered) row stays with its record."""
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
+        remembered = self.persistentIndexList()
+        ids = [self._id_of(self._records[index.row()]) for index in remembered]
         self._sort_records(column, order)
+        rows = {self._id_of(record): row for row, record in enumerate(self._records)}
+        moved = [self.index(rows[i], index.column()) for index, i in zip(remembered, ids, strict=True)]
+        self.changePersistentIndexList(remembered, moved)
         self.layoutChanged.emit()
 
     # --- Qt ------------------------------------------------------------------------------------------------
