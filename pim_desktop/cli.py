@@ -107,9 +107,9 @@ def _command_check(args: argparse.Namespace) -> int:
 
 def _command_export(args: argparse.Namespace) -> int:
     from pim_desktop.domain.enums import Sensitivity
+    from pim_desktop.domain.validation import normalise_language
     from pim_desktop.exports.document import ExportOptions
     from pim_desktop.exports.run import export
-    from pim_desktop.i18n import normalise_language
     from pim_desktop.services.operations import open_operation
 
     options = ExportOptions(
@@ -262,8 +262,8 @@ def _command_merge(args: argparse.Namespace) -> int:
 
 
 def _command_gui(args: argparse.Namespace) -> int:
+    from pim_desktop.domain.validation import normalise_language
     from pim_desktop.gui.launch import launch_gui  # Qt only when a window is wanted
-    from pim_desktop.i18n import normalise_language
 
     return launch_gui(args.file, normalise_language(args.lang) if args.lang else None)
 

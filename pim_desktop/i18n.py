@@ -25,18 +25,6 @@ _program_language = ENGLISH
 _scoped_language: ContextVar[str | None] = ContextVar("pim_language", default=None)
 
 
-def normalise_language(requested: str) -> str:
-    """'fr', 'FR', 'fr_FR', 'fr-CA' all mean French; a language we do not ship is refused by name."""
-    # here, not at the top: the errors' messages are translated with `_` below, so errors imports this module
-    from pim_desktop.domain.errors import ValidationError
-
-    code = requested.strip().replace("-", "_").split("_", 1)[0].lower()
-    if code not in LANGUAGES:
-        choices = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
-        raise ValidationError(f"there is no '{requested}' translation; choose one of {choices}")
-    return code
-
-
 def catalogue_path(language: str, suffix: str) -> str:
     """Where the built catalogue of a language lives: .mo for gettext, .qm for Qt."""
     return str(resource_path("translations", f"{CATALOGUE_DOMAIN}_{language}{suffix}"))
@@ -59,16 +47,23 @@ def language() -> str:
     return _scoped_language.get() or _program_language
 
 
-def set_program_language(requested: str) -> str:
+def _known(code: str) -> str:
+    """A language the program ships (domain.validation.normalise_language reads what a user typed)."""
+    if code not in LANGUAGES:
+        raise ValueError(f"PIM Desktop has no '{code}' translation")
+    return code
+
+
+def set_program_language(code: str) -> str:
     global _program_language
-    _program_language = normalise_language(requested)
+    _program_language = _known(code)
     return _program_language
 
 
 @contextmanager
 def speaking(requested: str | None) -> Iterator[str]:
     """Give words in another language for the length of a block (one export), on this thread only."""
-    code = normalise_language(requested) if requested else language()
+    code = _known(requested) if requested else language()
     token = _scoped_language.set(code)
     try:
         yield code

@@ -6,7 +6,7 @@ from datetime import date
 from functools import lru_cache
 
 from pim_desktop.domain.errors import ValidationError
-from pim_desktop.i18n import N_, _
+from pim_desktop.i18n import LANGUAGES, N_, _
 
 MAX_NAME_LENGTH = 200
 _SPACES = re.compile(r"\s+")
@@ -129,3 +129,12 @@ def parse_day(text: str, what: str = "date") -> date | None:
 
 def _not_a_day(text: str, what: str) -> ValidationError:
     return ValidationError(_(_NOT_A_DAY.get(what, _ANY_NOT_A_DAY)).format(what=what, text=text.strip()))
+
+
+def normalise_language(requested: str) -> str:
+    """'fr', 'FR', 'fr_FR', 'fr-CA' all mean French; a language we do not ship is refused by name."""
+    code = requested.strip().replace("-", "_").split("_", 1)[0].lower()
+    if code not in LANGUAGES:
+        choices = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        raise ValidationError(f"there is no '{requested}' translation; choose one of {choices}")
+    return code

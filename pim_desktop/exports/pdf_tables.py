@@ -202,6 +202,8 @@ def _fast_table_class() -> type:
     from reportlab.platypus import LongTable
 
     class FastTable(LongTable):
+        _curcellstyle: Any  # the cell style drawn last, which LongTable keeps (reportlab has no type hints)
+
         def _drawCell(self, value: Any, style: Any, position: Any, size: Any) -> None:  # noqa: N802
             if not isinstance(value, str) or not value or style.alignment != "LEFT" or style.valign != "TOP":
                 super()._drawCell(value, style, position, size)

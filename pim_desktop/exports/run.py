@@ -68,8 +68,10 @@ def _export(
 
         document = build_document(operation_file, "report", options, today)
 
-        def writer(_document: Document, temporary: Path) -> None:
+        def json_writer(_document: Document, temporary: Path) -> None:
             write_json(operation_file, options, document.exported_on, temporary)
+
+        writer: Callable[[Document, Path], None] = json_writer
     else:
         writer = _writer(format_name)
         document = build_document(operation_file, view, options, today)

@@ -160,11 +160,16 @@ def systems_table(
 
 def action_items_table(session: Session, plans: list[models.ActionPlan], options: ExportOptions) -> Table:
     words = wording()
-    categories = {
+    # looked up with an item's ids, each of which may be None: None finds nothing, and gives ""
+    categories: dict[int | None, str] = {
         c.id: words.category(c.code, c.label, c.is_standard) for c in session.scalars(select(models.Category))
     }
-    steps = {s.id: words.step(s.code, s.label) for s in session.scalars(select(models.ProcessStep))}
-    principles = {p.id: words.principle(p.code, p.label) for p in session.scalars(select(models.Principle))}
+    steps: dict[int | None, str] = {
+        s.id: words.step(s.code, s.label) for s in session.scalars(select(models.ProcessStep))
+    }
+    principles: dict[int | None, str] = {
+        p.id: words.principle(p.code, p.label) for p in session.scalars(select(models.Principle))
+    }
     rows = []
     for plan in plans:
         session.refresh(plan, ["groups"])

@@ -133,7 +133,7 @@ def _write_grid(sheet: Any, grid: Grid) -> None:
         _set(heading, f"{row.heading} (locked)" if row.locked else row.heading)
         heading.font, heading.alignment, heading.border = bold, wrap, border
         tallest = 1
-        for column, cell_content in enumerate(cells, start=2):
+        for column_number, cell_content in enumerate(cells, start=2):
             lines = [
                 f"✎ {text}" if marked else text
                 for text, marked in zip(
@@ -141,7 +141,7 @@ def _write_grid(sheet: Any, grid: Grid) -> None:
                 )
             ]
             text = "\n".join(f"• {line}" for line in lines) if len(lines) > 1 else "".join(lines)
-            cell = sheet.cell(row=row_number, column=column)
+            cell = sheet.cell(row=row_number, column=column_number)
             _set(cell, text or None)
             kind = "locked" if row.locked else "plain"
             if kind in styles:  # copying a style array skips openpyxl's lookup of each style object

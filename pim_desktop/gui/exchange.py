@@ -1,20 +1,21 @@
 """Exchanging data with the world from the window: File > Import, Merge and Export, each previewed in a
 dialog, stored as one undo step (import, merge) or written off the window's thread (export)."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pim_desktop.domain.errors import PimError
-from pim_desktop.gui.dialogs.export_dialog import ExportDialog
+from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress
+from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
-from pim_desktop.gui.export_runner import ExportRunner
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
-from pim_desktop.gui.import_runner import ImportRunner
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import plan_merge
+from pim_desktop.imports.plan import ImportPlan
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files (*)")
 
@@ -23,9 +24,9 @@ class DataExchange(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window  # the MainWindow: its open file, controllers, status bar
-        self.runner = ExportRunner(window)
+        self.runner = BackgroundTask(window, self.tr("Exporting…"), "exporting")
         self.runner.finished.connect(self._export_finished)
-        self.importer = ImportRunner(window)
+        self.importer = BackgroundTask(window, self.tr("Importing…"), "importing")
         self.importer.finished.connect(self._import_finished)
 
     def export(self) -> None:
@@ -34,7 +35,7 @@ class DataExchange(QObject):
             return
         dialog = ExportDialog(self._window, self._window.operation_file, self._window.settings.last_folder())
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
-            self.runner.start(self._window.operation_file.path, dialog.request)
+            self.runner.start(_exporting(self._window.operation_file.path, dialog.request))
 
     def import_data(self) -> None:
         """File > Import: preview a partner's spreadsheet, then store it off the window's thread, behind a
@@ -62,7 +63,7 @@ class DataExchange(QObject):
             self._window.show_error(self.tr("Not imported"), error.message)
             return
         self._importing = (controller, plan, before)
-        self.importer.start(self._window.operation_file.path, plan, dialog.choices())
+        self.importer.start(_importing(self._window.operation_file.path, plan, dialog.choices()))
 
     def _import_finished(self, result: ImportResult | None, message: str) -> None:
         controller, plan, before = self._importing
@@ -112,8 +113,50 @@ class DataExchange(QObject):
         self._window.statusBar.showMessage(self.tr("Merged {file}.").format(file=other.name), 10000)
         return True
 
-    def _export_finished(self, succeeded: bool, message: str) -> None:
-        if succeeded:
-            self._window.statusBar.showMessage(message, 10000)
-        else:
+    def _export_finished(self, written: tuple[Path, tuple[str, ...]] | None, message: str) -> None:
+        if written is None:
             self._window.show_error(self.tr("Not exported"), message)
+            return
+        target, left_out = written
+        said = translate("Exports", "Exported to {target}.").format(target=target)
+        if left_out:
+            parts = "; ".join(left_out)
+            said = f"{said} {translate('Exports', 'Left out: {parts}.').format(parts=parts)}"
+        self._window.statusBar.showMessage(said, 10000)
+
+
+def _exporting(path: Path, request: ExportRequest) -> "Callable[[Progress, Cancelled], object]":
+    """The export as background work: its own read-only connection to the file; Cancel leaves the target
+    as it was."""
+
+    def work(_progress: Progress, cancelled: Cancelled) -> object:
+        from pim_desktop.exports.run import export
+        from pim_desktop.services.operations import open_operation
+
+        with open_operation(path, read_only=True) as operation_file:
+            document = export(
+                operation_file,
+                request.view,
+                request.format_name,
+                request.target,
+                request.options,
+                cancelled=cancelled,
+            )
+        return request.target, document.left_out
+
+    return work
+
+
+def _importing(
+    path: Path, plan: ImportPlan, choices: dict[int, int | None]
+) -> "Callable[[Progress, Cancelled], object]":
+    """The import as background work: its own connection to the file; Cancel rolls the whole import back."""
+
+    def work(progress: Progress, cancelled: Cancelled) -> object:
+        from pim_desktop.imports.apply import apply_plan
+        from pim_desktop.services.operations import open_operation
+
+        with open_operation(path) as operation_file:
+            return apply_plan(operation_file, plan, choices, progress, cancelled)
+
+    return work

@@ -1,34 +1,35 @@
 """The window's side of the automatic backups: one when a file is opened, and File > Restore from Backup."""
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
-from pim_desktop.domain.errors import PimError
+from pim_desktop.domain.errors import PimError, as_sentence
 from pim_desktop.gui.dialogs.restore_dialog import RestoreDialog
 from pim_desktop.gui.i18n import translate
 from pim_desktop.storage import backups
 
-if TYPE_CHECKING:
-    from pim_desktop.gui.main_window import MainWindow
 
-
-def backup_when_opened(window: "MainWindow", path: Path) -> None:
+def backup_when_opened(status: QStatusBar, path: Path) -> None:
     """A backup of the file as it was opened; a backup that cannot be written (a full disk) is said in the
     status bar and does not stop the work."""
     try:
         backups.backup_on_open(path)
     except (OSError, PimError) as error:
         message = translate("Backups", "No backup could be made of this file: {reason}")
-        window.statusBar.showMessage(message.format(reason=getattr(error, "message", error)), 15000)
+        status.showMessage(message.format(reason=getattr(error, "message", error)), 15000)
 
 
-def restore_from_backup(window: "MainWindow") -> None:
-    operation = window.operation_file
-    if operation is None or operation.read_only:
-        return
-    path = operation.path
+def restore_from_backup(
+    window: QWidget,
+    path: Path,
+    close: Callable[[], None],
+    reopen: Callable[[Path], object],
+    status: QStatusBar,
+) -> None:
+    """File > Restore from Backup for the file at `path`: the user chooses a backup; the file is closed
+    (`close`), replaced, and opened again (`reopen`), or opened as it was when the copy fails."""
     found = backups.backups_of(path)
     if not found:
         QMessageBox.information(
@@ -41,14 +42,14 @@ def restore_from_backup(window: "MainWindow") -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return
     chosen = dialog.chosen
-    window.close_operation()  # the file is replaced whole: nothing may hold it open, and undo starts afresh
+    close()  # the file is replaced whole: nothing may hold it open, and undo starts afresh
     try:
         backups.restore(chosen.path, path)
     except (OSError, PimError) as error:
         reason = str(getattr(error, "message", error))
-        window.show_error(translate("Backups", "Cannot restore the backup"), reason)
-        window.open_file(path)  # as it was: a failed copy leaves the file untouched
+        QMessageBox.warning(window, translate("Backups", "Cannot restore the backup"), as_sentence(reason))
+        reopen(path)  # as it was: a failed copy leaves the file untouched
         return
-    window.open_file(path)
+    reopen(path)
     done = translate("Backups", "Restored the backup made {made}; the file as it was is backed up too.")
-    window.statusBar.showMessage(done.format(made=chosen.made.strftime("%Y-%m-%d %H:%M")), 15000)
+    status.showMessage(done.format(made=chosen.made.strftime("%Y-%m-%d %H:%M")), 15000)

@@ -2,20 +2,16 @@
 say who and since when, and let the user read it, or edit anyway (a lock left by a machine that crashed)."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pim_desktop.gui.i18n import translate
 from pim_desktop.storage import locks
 
-if TYPE_CHECKING:
-    from pim_desktop.gui.main_window import MainWindow
-
 EDIT, READ_ONLY = "edit", "read-only"
 
 
-def choose_access(window: "MainWindow", path: Path) -> tuple[str, locks.Holder | None] | None:
+def choose_access(window: QWidget, path: Path) -> tuple[str, locks.Holder | None] | None:
     """How to open the file: for editing when nobody else has it, else as the user chooses; None to stay
     where we are."""
     holder = locks.holder_of(path)

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
         a.save_copy.triggered.connect(self.save_copy)
-        a.restore_backup.triggered.connect(lambda: restore_from_backup(self))
+        a.restore_backup.triggered.connect(self._restore_from_backup)
         a.export.triggered.connect(self.exchange.export)
         a.import_data.triggered.connect(self.exchange.import_data)
         a.merge.triggered.connect(self.exchange.merge)
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         self.settings.remember_file(path)
         if not operation_file.read_only:
             locks.take(path)
-            backup_when_opened(self, path)
+            backup_when_opened(self.statusBar, path)
         read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
         if holder is not None:
             read_only_notice = self.tr(
@@ -362,6 +362,11 @@ class MainWindow(QMainWindow):
         self.noticeBanner.setText(text)
         self.noticeBanner.setVisible(bool(text))
         self.noticeBanner.setStyleSheet("background: #fff4ce; color: #3b2f00;")
+
+    def _restore_from_backup(self) -> None:
+        operation = self.operation_file
+        if operation is not None and not operation.read_only:
+            restore_from_backup(self, operation.path, self.close_operation, self.open_file, self.statusBar)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, as_sentence(message))

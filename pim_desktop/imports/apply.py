@@ -3,6 +3,7 @@ matched record gets only the changes the user kept; new records go in a few stat
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,8 @@ from pim_desktop.services.action_plans import item_of
 from pim_desktop.storage import models
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.operation_file import OperationFile
+
+Stored = TypeVar("Stored")
 
 
 @dataclass(frozen=True)
@@ -127,23 +130,25 @@ class _Store:
         """Only the changes the user kept (all the source carries, for a row they settled by hand)."""
         kept = accepted_fields(row.carried, row.changes if target == row.matched_id else [])
         session, record = self.session, row.record
+        if record is None:  # apply_plan leaves out the rows without a record
+            raise ValueError("a row without a record updates nothing")
         if isinstance(record, ItemRow):
             stored_item = session.get(models.ActionItem, target)
             if stored_item is not None:
-                details = merged(item_of(stored_item).details, record.details, kept)
-                store_item(session, replace(record, details=details), target, self.plans)
+                item_details = merged(item_of(stored_item).details, record.details, kept)
+                store_item(session, replace(record, details=item_details), target, self.plans)
         elif isinstance(record, model.SystemDetails):
             stored = system_rules.details_of(_found(session.get(models.InformationSystem, target)))
             source = self._with_new_organisations(row, record)
             kept |= {"links"} if row.new_organisations else set()
-            details = system_rules.validated(merged(stored, source, kept), session)
-            system_rules.save(session, target, details, self.entries)
+            system_details = system_rules.validated(merged(stored, source, kept), session)
+            system_rules.save(session, target, system_details, self.entries)
         else:
             stored_organisation = organisation_rules.details_of(
                 _found(session.get(models.Organisation, target))
             )
-            details = organisation_rules.validated(merged(stored_organisation, record, kept))  # type: ignore[type-var]
-            organisation_rules.save(session, target, details)
+            organisation_details = organisation_rules.validated(merged(stored_organisation, record, kept))
+            organisation_rules.save(session, target, organisation_details)
         self.updated += 1
 
     def finish(self) -> None:
@@ -153,7 +158,7 @@ class _Store:
             organisation_rules.insert_many(self.session, self.pending)  # type: ignore[arg-type]
 
 
-def _found(record: object) -> object:
+def _found(record: Stored | None) -> Stored:
     if record is None:
         raise ValidationError(_("a record the import matched no longer exists; read the file again"))
     return record

@@ -147,7 +147,7 @@ def _text(cell: Cell) -> str:
 def _header_options(rows: list[list[Cell]], top: int) -> list[tuple[tuple[int, ...], list[list[str]]]]:
     """The header on one row, or over two (a merged heading above the columns' own words)."""
     one = [[_text(c)] for c in rows[top]]
-    options = [((top,), one)]
+    options: list[tuple[tuple[int, ...], list[list[str]]]] = [((top,), one)]
     if top + 1 < len(rows) and not is_hxl_row(rows[top + 1]):
         two = [
             [" ".join(t for t in (_text(upper), _text(lower)) if t), _text(lower), _text(upper)]

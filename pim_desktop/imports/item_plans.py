@@ -67,6 +67,6 @@ def item_plans(session: Session, data: list[tuple[int, dict[str, Cell]]]) -> lis
             plan.action = UPDATE if plan.changes else UNCHANGED
 
         matched(plan, links.items.get(record.key(), set()), record,
-                 lambda i: item_of(session.get(models.ActionItem, i)).details, update)  # fmt: skip
+                 lambda i: item_of(session.get_one(models.ActionItem, i)).details, update)  # fmt: skip
         plans.append(plan)
     return plans

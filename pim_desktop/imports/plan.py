@@ -252,7 +252,7 @@ def _organisation_plan(session: Session, register: Register, joined: RowValues) 
         plan,
         matches,
         source,
-        lambda i: organisation_rules.details_of(session.get(models.Organisation, i)),
+        lambda i: organisation_rules.details_of(session.get_one(models.Organisation, i)),
         update,
     )
     return plan
@@ -300,7 +300,7 @@ def _system_plan(session: Session, register: Register, joined: RowValues) -> Row
         plan,
         matches,
         source,
-        lambda i: system_rules.details_of(session.get(models.InformationSystem, i)),
+        lambda i: system_rules.details_of(session.get_one(models.InformationSystem, i)),
         update,
     )
     if plan.action == ADD and source.primary_category_id is None:
@@ -325,16 +325,16 @@ def candidate_labels(session: Session, kind: str, ids: set[int]) -> dict[int, st
     if not ids:
         return {}
     if kind == "organisations":
-        query = select(models.Organisation.id, models.Organisation.name, models.Organisation.acronym)
-        rows = session.execute(query.where(models.Organisation.id.in_(ids)))
+        organisations = select(models.Organisation.id, models.Organisation.name, models.Organisation.acronym)
+        rows = session.execute(organisations.where(models.Organisation.id.in_(ids)))
         return {i: f"{name} ({acronym})" if acronym else name for i, name, acronym in rows}
     if kind == "systems":
-        query = select(models.InformationSystem.id, models.InformationSystem.name)
-        return dict(session.execute(query.where(models.InformationSystem.id.in_(ids))).all())
-    query = select(models.ActionItem.id, models.ActionItem.number, models.ActionItem.challenge)
+        systems = select(models.InformationSystem.id, models.InformationSystem.name)
+        return dict(session.execute(systems.where(models.InformationSystem.id.in_(ids))).tuples().all())
+    items = select(models.ActionItem.id, models.ActionItem.number, models.ActionItem.challenge)
     return {
         i: f"{number}. {text}"
-        for i, number, text in session.execute(query.where(models.ActionItem.id.in_(ids)))
+        for i, number, text in session.execute(items.where(models.ActionItem.id.in_(ids)))
     }
 
 

@@ -3,6 +3,7 @@ a 3W lists an organisation once per place and sector, a register of systems a sy
 cannot be read in an optional field ("NA", a date that is not one, two e-mails in one cell) is said and left
 empty; what a record cannot be stored without is an error."""
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ class Unknown:
     field: str
     text: str
     stored_as: str  # what the rows get meanwhile ("" when they are refused)
-    rows: list[int] = field(default_factory=list)
+    rows: list[int] = dataclasses.field(default_factory=list)  # `field` is the attribute above, to mypy
 
 
 @dataclass

@@ -39,7 +39,10 @@ def valid_plan(details: domain.PlanDetails) -> domain.PlanDetails:
     return replace(
         details,
         title=required_name(details.title, "plan title"),
-        **{f: clean_text(getattr(details, f)) for f in ("workshop", "place", "facilitators", "notes")},
+        workshop=clean_text(details.workshop),
+        place=clean_text(details.place),
+        facilitators=clean_text(details.facilitators),
+        notes=clean_text(details.notes),
         participating_organisations=clean_text(details.participating_organisations),
     )
 

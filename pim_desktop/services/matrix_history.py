@@ -7,7 +7,7 @@ keeps their ids, so that links from information systems to entries survive an un
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
@@ -57,8 +57,8 @@ class MatrixSnapshot:
     system_links: tuple[tuple[int, int], ...] = field(default=())  # (system id, entry id)
 
 
-def _in_scope(scope: Scope):
-    conditions = []
+def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if scope.row_ids is not None:
         conditions.append(models.MatrixEntry.row_id.in_(scope.row_ids))
     if scope.category_id is not None:
@@ -105,9 +105,9 @@ class MatrixHistory:
             current = {
                 e.id: e for e in session.scalars(select(models.MatrixEntry).where(*_in_scope(snapshot.scope)))
             }
-            for entry_id, record in current.items():
+            for entry_id, stale in current.items():
                 if entry_id not in wanted:
-                    session.delete(record)
+                    session.delete(stale)
             session.flush()
             for entry in snapshot.entries:
                 record = current.get(entry.id) or session.get(models.MatrixEntry, entry.id)

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Enum, func, select, text
+from sqlalchemy import ColumnExpressionArgument, Enum, func, select, text
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
@@ -17,6 +17,7 @@ from pim_desktop.services.standard_content import (
     standard_process,
 )
 from pim_desktop.storage import models
+from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.operation_file import (
     OperationFile,
     create_operation_file,
@@ -56,10 +57,13 @@ def create_operation(
 
 
 def open_operation(path: Path, *, read_only: bool = False) -> OperationFile:
-    return open_operation_file(Path(path), read_only=read_only)
+    """An operation file opened; one from an older version is brought up to date, after a backup."""
+    return open_operation_file(
+        Path(path), read_only=read_only, before_migration=lambda older: make_backup(older, "before-migration")
+    )
 
 
-def _count(session: Session, model_class: type, *conditions: object) -> int:
+def _count(session: Session, model_class: type, *conditions: ColumnExpressionArgument[bool]) -> int:
     return session.scalar(select(func.count()).select_from(model_class).where(*conditions)) or 0
 
 

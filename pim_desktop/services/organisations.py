@@ -2,8 +2,9 @@
 
 import re
 from dataclasses import replace
+from typing import cast
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Table, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
@@ -82,11 +83,12 @@ def insert_many(session: Session, organisations: list[model.OrganisationDetails]
         }
         for d in organisations
     ]
-    return insert_numbered(session, models.Organisation.__table__, rows)
+    # a mapped class's __table__ is its Table, which SQLAlchemy's types say only as a FromClause
+    return insert_numbered(session, cast(Table, models.Organisation.__table__), rows)
 
 
-_STORED = ("name", "acronym", "org_type", "identifier", "focal_name", "focal_role", "focal_email")
-_STORED += ("focal_phone", "notes")
+_STORED: tuple[str, ...] = ("name", "acronym", "org_type", "identifier", "focal_name", "focal_role")
+_STORED += ("focal_email", "focal_phone", "notes")
 
 
 def save(
@@ -97,9 +99,10 @@ def save(
         record = models.Organisation(name="", name_key="")
         session.add(record)
     else:
-        record = session.get(models.Organisation, organisation_id)
-        if record is None:
+        found = session.get(models.Organisation, organisation_id)
+        if found is None:
             raise NotFoundError(_("that organisation no longer exists"))
+        record = found
     store(record, details)
     return record
 

@@ -74,9 +74,9 @@ def store_review(
     # ratings changed in place: a new row for a principle already rated would clash with the old one
     existing = {r.principle_id: r for r in record.ratings}
     wanted = {principles[code]: rating for code, rating in checked.ratings.items()}
-    for principle_id, rating_record in existing.items():
+    for principle_id, stale in existing.items():
         if principle_id not in wanted:
-            record.ratings.remove(rating_record)
+            record.ratings.remove(stale)
     for principle_id, rating in wanted.items():
         rating_record = existing.get(principle_id)
         if rating_record is None:
@@ -157,7 +157,8 @@ class ReviewService:
             codes = dict(session.execute(select(models.Principle.id, models.Principle.code)).all())
             # the columns the review shows of each system (20,000 in a large operation), read from the driver
             # as the mapping reads them, then the reviews, which are few
-            sql, one = "SELECT id, name, sensitivity, shared_with FROM information_system", ()
+            sql = "SELECT id, name, sensitivity, shared_with FROM information_system"
+            one: tuple[int, ...] = ()
             reviews = select(review).options(selectinload(review.ratings))
             if system_id is not None:
                 sql, one = sql + " WHERE id = ?", (system_id,)

@@ -93,22 +93,22 @@ def seed_standard_content(session: Session) -> None:
     matrix = standard_matrix()
     category_ids: dict[str, models.Category] = {}
     for position, category in enumerate(matrix.categories):
-        record = models.Category(
+        category_record = models.Category(
             code=category.code,
             position=position,
             label=category.label,
             group=category.group,
             is_standard=True,
         )
-        session.add(record)
-        category_ids[category.code] = record
+        session.add(category_record)
+        category_ids[category.code] = category_record
     row_ids: dict[str, models.MatrixRow] = {}
     for position, row in enumerate(matrix.rows):
-        record = models.MatrixRow(
+        row_record = models.MatrixRow(
             code=row.code, position=position, label=row.label, is_standard=True, is_locked=row.locked
         )
-        session.add(record)
-        row_ids[row.code] = record
+        session.add(row_record)
+        row_ids[row.code] = row_record
     session.flush()
     for (category_code, row_code), texts in matrix.cells.items():
         for index, text in enumerate(texts):

@@ -1,8 +1,9 @@
 """The register of information systems: what each system is, who runs it, where, and how sensitive it is."""
 
 from dataclasses import replace
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
@@ -44,8 +45,8 @@ def _clean_area(area: model.Area) -> model.Area:
     )
     # an empty admin 1 means the whole country: an admin 2 without it would cover everywhere
     if not cleaned.admin1 and (cleaned.admin2 or cleaned.admin1_pcode or cleaned.admin2_pcode):
-        area = cleaned.admin2 or cleaned.admin2_pcode or cleaned.admin1_pcode
-        raise ValidationError(_("the area '{area}' needs its admin 1").format(area=area))
+        named = cleaned.admin2 or cleaned.admin2_pcode or cleaned.admin1_pcode
+        raise ValidationError(_("the area '{area}' needs its admin 1").format(area=named))
     return cleaned
 
 
@@ -65,7 +66,7 @@ def checked(
     details: model.SystemDetails, known_categories: set[int], known_organisations: set[int]
 ) -> model.SystemDetails:
     """validated() against categories and organisations read once: an import checks thousands of systems."""
-    texts = {name: clean_text(getattr(details, name)) for name in _TEXT_FIELDS}
+    texts: dict[str, Any] = {name: clean_text(getattr(details, name)) for name in _TEXT_FIELDS}
     name = required_name(details.name, "system name")
     primary = details.primary_category_id
     if primary is None:
@@ -147,7 +148,9 @@ def store(
     """Write validated details into a record (new or stored); `entries` saves re-reading the matrix."""
     is_new = record.id is None
     record.name, record.name_key = details.name, fold_key(details.name)
-    record.primary_category_id = details.primary_category_id  # type: ignore[assignment] - validated
+    if details.primary_category_id is None:  # validated details always have one
+        raise ValueError("a system is stored only with its PIM category")
+    record.primary_category_id = details.primary_category_id
     record.status, record.sensitivity = details.status, details.sensitivity
     record.start_date, record.end_date = details.start_date, details.end_date
     for name in _TEXT_FIELDS:
@@ -202,7 +205,8 @@ def insert_many(session: Session, systems: list[model.SystemDetails], entries: M
         }
         for d in systems
     ]
-    ids = insert_numbered(session, models.InformationSystem.__table__, rows)
+    # a mapped class's __table__ is its Table, which SQLAlchemy's types say only as a FromClause
+    ids = insert_numbered(session, cast(Table, models.InformationSystem.__table__), rows)
     secondary, links, areas, picked = [], [], [], []
     for system_id, d in zip(ids, systems, strict=True):
         secondary += [{"system_id": system_id, "category_id": c} for c in d.secondary_category_ids]
@@ -218,7 +222,7 @@ def insert_many(session: Session, systems: list[model.SystemDetails], entries: M
         (models.SystemArea, areas),
         (models.SystemMatrixEntry, picked),
     ):
-        insert_rows(session, link_table.__table__, table_rows)
+        insert_rows(session, cast(Table, link_table.__table__), table_rows)
     return ids
 
 

@@ -22,7 +22,7 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         order = compiled.positiontup or columns
         session.connection().exec_driver_sql(str(compiled), [tuple(r[name] for name in order) for r in bound])
     else:
-        session.connection().exec_driver_sql(str(compiled), bound)  # type: ignore[arg-type]
+        session.connection().exec_driver_sql(str(compiled), bound)
 
 
 def insert_numbered(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:

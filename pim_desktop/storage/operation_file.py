@@ -200,7 +200,7 @@ def _raised_by_sqlalchemy(error: BaseException) -> bool:
     return bool(frames) and "sqlalchemy" in Path(frames[-1].filename).parts
 
 
-def _database_error(path: Path, error: DBAPIError | sqlite3.Error) -> OperationFileError:
+def _database_error(path: Path, error: DBAPIError | sqlite3.Error) -> OperationFileError | NoSpaceError:
     reason = error.orig if isinstance(error, DBAPIError) else error
     message = str(reason)
     if any(sign in message for sign in ("malformed", "not a database", "decode", "corrupt")):
@@ -213,7 +213,7 @@ def _database_error(path: Path, error: DBAPIError | sqlite3.Error) -> OperationF
         )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyFileError(path)
-    if is_disk_full(reason):
+    if reason is not None and is_disk_full(reason):
         return NoSpaceError(path.name)
     if "locked" in message:
         return OperationFileError(
@@ -298,9 +298,11 @@ def is_writable(path: Path) -> bool:
 
 
 def open_operation_file(
-    path: Path, *, read_only: bool = False, before_migration: Callable[[Path], Path] | None = None
+    path: Path, *, read_only: bool = False, before_migration: Callable[[Path], object] | None = None
 ) -> OperationFile:
-    """Open an existing operation file, migrating it to the current schema when it is older.
+    """Open an existing operation file, migrating it to the current schema when it is older, after
+    `before_migration` (the backup of it, which storage.backups makes) has run; opening it for editing
+    needs it.
 
     Raises ReadOnlyFileError when writing was asked for and the file or its folder is read-only; callers
     that can live with reading only pass read_only=True.
@@ -319,7 +321,9 @@ def open_operation_file(
                     "it can be brought up to date (a backup is kept)"
                 ).format(name=path.name),
             )
-        (before_migration or backup_to_folder)(path)
+        if before_migration is None:
+            raise ValueError("an older file is migrated only after its backup: pass before_migration")
+        before_migration(path)
         _migrate(path)
         schema_version = head_version()
     engine = make_engine(path, read_only=read_only)
@@ -390,14 +394,6 @@ def backup_copy(source: Path, target: Path) -> Path:
         with suppress(FileNotFoundError):
             partial.unlink()
     return target
-
-
-def backup_to_folder(path: Path, reason: str = "before-migration") -> Path:
-    """The backup before a migration, in the file's rolling set: storage.backups.make_backup, which the
-    rest of the program calls itself (it cannot be imported here at the top: it builds on this module)."""
-    from pim_desktop.storage.backups import make_backup  # it builds on backup_copy above
-
-    return make_backup(path, reason)
 
 
 def run_integrity_checks(operation_file: OperationFile) -> list[str]:

@@ -447,6 +447,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>when it was opened</source>
@@ -627,6 +634,14 @@
 <context>
     <name>DataExchange</name>
     <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
         <source>Imported the operation in {file}.</source>
         <translation>تم استيراد العملية الواردة في {file}.</translation>
     </message>
@@ -806,25 +821,10 @@
     </message>
 </context>
 <context>
-    <name>ExportRunner</name>
-    <message>
-        <source>Exporting…</source>
-        <translation>جارٍ التصدير…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-</context>
-<context>
     <name>Exports</name>
     <message>
         <source>Exported to {target}.</source>
         <translation>تم التصدير إلى {target}.</translation>
-    </message>
-    <message>
-        <source>Left out: {parts}.</source>
-        <translation>ما تُرك جانبًا: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -1140,17 +1140,6 @@
     <message>
         <source>(not recognised)</source>
         <translation>(غير معروفة)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportRunner</name>
-    <message>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>when it was opened</source>
@@ -627,6 +634,14 @@
 <context>
     <name>DataExchange</name>
     <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
         <source>Imported the operation in {file}.</source>
         <translation>Opération importée depuis {file}.</translation>
     </message>
@@ -806,25 +821,10 @@
     </message>
 </context>
 <context>
-    <name>ExportRunner</name>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportation…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
     <name>Exports</name>
     <message>
         <source>Exported to {target}.</source>
         <translation>Exporté vers {target}.</translation>
-    </message>
-    <message>
-        <source>Left out: {parts}.</source>
-        <translation>Laissé de côté&#xa0;: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -1136,17 +1136,6 @@
     <message>
         <source>(not recognised)</source>
         <translation>(non reconnu)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportRunner</name>
-    <message>
-        <source>Importing…</source>
-        <translation>Importation…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -60,3 +60,49 @@ def test_the_check_would_catch_a_qt_import():
     script = "import sys, PySide6.QtCore; print(any(m.startswith('PySide6') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "True"
+
+
+def test_the_layers_hold():
+    """The contracts of [tool.importlinter] in pyproject.toml: each layer imports only those below it, and
+    nothing new goes around the services to storage."""
+    from importlinter.cli import lint_imports
+
+    assert lint_imports(config_filename=str(PACKAGE.parent / "pyproject.toml"), no_cache=True) == 0
+
+
+def _circles(imports: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import one another, directly or around a circle (Tarjan)."""
+    order: dict[str, int] = {}
+    lowest: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        order[module] = lowest[module] = len(order)
+        stack.append(module)
+        for other in imports.get(module, set()):
+            if other not in order:
+                visit(other)
+                lowest[module] = min(lowest[module], lowest[other])
+            elif other in stack:
+                lowest[module] = min(lowest[module], order[other])
+        if lowest[module] == order[module]:
+            group = [stack.pop()]
+            while group[-1] != module:
+                group.append(stack.pop())
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(imports):
+        if module not in order:
+            visit(module)
+    return found
+
+
+def test_no_module_imports_itself_around_a_circle():
+    import grimp
+
+    graph = grimp.build_graph("pim_desktop")
+    imports = {module: graph.find_modules_directly_imported_by(module) for module in graph.modules}
+    assert _circles(imports) == []
+    assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]  # it would see one

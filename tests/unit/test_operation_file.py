@@ -22,12 +22,12 @@ from pim_desktop.domain.errors import (
 )
 from pim_desktop.services.operations import create_operation, open_operation, operation_info
 from pim_desktop.storage import operation_file
+from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.db import APPLICATION_ID
 from pim_desktop.storage.models import Base
 from pim_desktop.storage.operation_file import (
     JOURNAL_MAGIC,
     backup_copy,
-    backup_to_folder,
     read_header,
     verify_whole,
 )
@@ -230,7 +230,7 @@ def test_a_newer_schema_is_refused_untouched(new_file: Path):
 
 
 def test_backup_copy_is_a_complete_operation_file(new_file: Path, own_data_dir: Path):
-    copy = backup_to_folder(new_file, reason="test")
+    copy = make_backup(new_file, "test")
     assert copy.parent == own_data_dir / "backups"
     assert "test" in copy.name
     assert sqlite_rows(copy, "SELECT name FROM operation") == [("Lebanon",)]
