@@ -139,6 +139,7 @@ class SystemDetails:
     contact_phone: str = ""
     description: str = ""
     notes: str = ""
+    last_confirmed: date | None = None  # the day the record was last confirmed with its owner
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ class SystemSummary:
     sub_categories: str = ""
     population_groups: str = ""
     frequency: str = ""
+    last_confirmed: date | None = None
 
     @property
     def category_ids(self) -> tuple[int, ...]:
@@ -206,6 +208,7 @@ class OrganisationDetails:
     focal_email: str = ""
     focal_phone: str = ""
     notes: str = ""
+    last_confirmed: date | None = None  # the day the record was last confirmed with the organisation
 
 
 @dataclass(frozen=True)

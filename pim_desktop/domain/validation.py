@@ -40,6 +40,7 @@ _NOT_A_DAY = {
     "first day": N_("the first day '{text}' is not a date: write it as YYYY-MM-DD"),
     "last day": N_("the last day '{text}' is not a date: write it as YYYY-MM-DD"),
     "due date": N_("the due date '{text}' is not a date: write it as YYYY-MM-DD"),
+    "last confirmed": N_("the day of the last confirmation '{text}' is not a date: write it as YYYY-MM-DD"),
     "changed-since date": N_("the changed-since date '{text}' is not a date: write it as YYYY-MM-DD"),
 }
 _ANY_NOT_A_DAY = N_("the {what} '{text}' is not a date: write it as YYYY-MM-DD")

@@ -11,13 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from pim_desktop import APP_NAME, __version__
+from pim_desktop.domain import fields
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
 
 FORMAT_NAME = "pim-desktop-operation"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: organisations and systems have last_confirmed (docs/json-format.md)
 
 
 def _allowed(level: Sensitivity, options: ExportOptions) -> bool:
@@ -123,19 +124,7 @@ def _matrix(session: Session, categories: dict[int, str], rows: dict[int, str]) 
 
 def _organisations(session: Session, options: ExportOptions) -> list[dict[str, Any]]:
     return [
-        {
-            "key": f"org-{o.id}",
-            "name": o.name,
-            "acronym": o.acronym,
-            "type": o.org_type.value,
-            "identifier": o.identifier,
-            "focal_point": (
-                {"name": o.focal_name, "role": o.focal_role, "email": o.focal_email, "phone": o.focal_phone}
-                if options.contacts
-                else None
-            ),
-            "notes": o.notes,
-        }
+        {"key": f"org-{o.id}", **_declared(fields.ORGANISATION_FIELDS, o, options), "type": o.org_type.value}
         for o in session.scalars(select(models.Organisation).order_by(models.Organisation.id))
     ]
 
@@ -162,19 +151,30 @@ def _system(
             }
             for a in s.areas
         ],
-        **{name: getattr(s, name) for name in ("description", "sub_categories", "methods", "outputs")},
-        **{name: getattr(s, name) for name in ("population_groups", "frequency")},
+        **_declared(fields.SYSTEM_FIELDS, s, options),
         "status": s.status.value,
-        "start_date": _day(s.start_date),
-        "end_date": _day(s.end_date),
         "sensitivity": s.sensitivity.value,
-        **{name: getattr(s, name) for name in ("shared_data", "shared_with", "sharing_agreement", "notes")},
-        "contact": (
-            {"name": s.contact_name, "email": s.contact_email, "phone": s.contact_phone}
-            if options.contacts
-            else None
-        ),
     }
+
+
+def _declared(
+    declared: tuple[fields.RecordField, ...], record: object, options: ExportOptions
+) -> dict[str, Any]:
+    """A record's typed texts and dates, each at its place in the schema (domain/fields.py); the group of a
+    person's data is null when contacts are left out."""
+    found: dict[str, Any] = {}
+    for field in declared:
+        if not (field.typed or field.kind == fields.DATE):
+            continue
+        value = getattr(record, field.details_attribute)
+        *group, key = field.json_path
+        if group and field.contact and not options.contacts:
+            found[group[0]] = None
+        elif group:
+            found.setdefault(group[0], {})[key] = value
+        else:
+            found[key] = _day(value) if field.kind == fields.DATE else value
+    return found
 
 
 def _plan(

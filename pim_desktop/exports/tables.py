@@ -6,7 +6,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from pim_desktop.domain import model
+from pim_desktop.domain import fields, model
 from pim_desktop.domain.enums import FocalPointKind
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.process import ProcessOverview, SystemReview
@@ -15,55 +15,22 @@ from pim_desktop.i18n import N_, _
 from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
 
-ORGANISATION_FIELDS = (
-    Field("name", N_("Name"), "#org+name", characters=36),
-    Field("acronym", N_("Acronym"), "#org+acronym", characters=10),
-    Field("type", N_("Type"), "#org+type", characters=20),
-    Field("identifier", N_("Identifier"), "#org+code", characters=16),
-    Field("focal_name", N_("Focal point"), "#contact+name", characters=20),
-    Field("focal_role", N_("Focal point's role"), "#contact+role", characters=20),
-    Field("focal_email", N_("E-mail"), "#contact+email", characters=26),
-    Field("focal_phone", N_("Phone"), "#contact+phone", characters=16),
-    Field("systems", N_("Systems"), "#indicator+systems+num", "number", characters=8),
-    Field("notes", N_("Notes"), "#meta+notes", characters=30),
-)
-CONTACT_FIELDS = {
-    *(
-        "focal_name",
-        "focal_role",
-        "focal_email",
-        "focal_phone",
-        "contact_name",
-        "contact_email",
-        "contact_phone",
-    ),
-    *("focal_points", "advisers", "team_leader", "members", "owner"),
-}
 
-SYSTEM_FIELDS = (
-    Field("name", N_("Name"), "#meta+system+name", characters=36),
-    Field("category", N_("PIM category"), "#sector+pim+main", characters=24),
-    Field("secondary_categories", N_("Also in"), "#sector+pim+secondary", characters=20),
-    Field("organisations", N_("Run by (role)"), "#org+name+list", characters=28),
-    Field("status", N_("Status"), "#status", characters=10),
-    Field("start_date", N_("Started on"), "#date+start", "date", characters=11),
-    Field("end_date", N_("Ends on"), "#date+end", "date", characters=11),
-    Field("sensitivity", N_("Sensitivity"), "#meta+sensitivity", characters=14),
-    Field("country", N_("Country"), "#country+code", characters=8),
-    Field("admin1", N_("Admin 1"), "#adm1+name", characters=20),
-    Field("admin2", N_("Admin 2"), "#adm2+name", characters=20),
-    Field("sub_categories", N_("Sub-categories"), "#meta+subcategories", characters=30),
-    Field("methods", N_("Methods"), "#meta+methods", characters=30),
-    Field("outputs", N_("Outputs"), "#output", characters=34),
-    Field("population_groups", N_("Population groups"), "#population+type", characters=20),
-    Field("frequency", N_("Frequency"), "#meta+frequency", characters=12),
-    Field("shared_data", N_("Data shared"), "#meta+shared", characters=26),
-    Field("shared_with", N_("Shared with"), "#org+recipient", characters=20),
-    Field("sharing_agreement", N_("Agreement"), "#meta+agreement", characters=24),
-    Field("contact_name", N_("Contact"), "#contact+name", characters=20),
-    Field("contact_email", N_("Contact e-mail"), "#contact+email", characters=26),
-    Field("contact_phone", N_("Contact phone"), "#contact+phone", characters=16),
-    Field("notes", N_("Notes"), "#meta+notes", characters=30),
+def _columns(declared: tuple[fields.RecordField, ...]) -> tuple[Field, ...]:
+    """The data table's columns, from the fields' declarations (domain/fields.py)."""
+    kinds = {fields.DATE: "date", fields.NUMBER: "number"}
+    return tuple(Field(f.key, f.label, f.hxl, kinds.get(f.kind, "text"), f.characters) for f in declared)
+
+
+ORGANISATION_FIELDS = _columns(fields.ORGANISATION_FIELDS)
+SYSTEM_FIELDS = _columns(fields.SYSTEM_FIELDS)
+CONTACT_FIELDS = {f.key for f in (*fields.ORGANISATION_FIELDS, *fields.SYSTEM_FIELDS) if f.contact} | {
+    *("focal_points", "advisers", "team_leader", "members", "owner")  # the people of plans and the process
+}
+# What the systems table reads of each system as stored, beside the summaries the mapping hands out (links,
+# areas, categories): every typed text and date
+_SYSTEM_EXTRA = tuple(
+    f.key for f in fields.SYSTEM_FIELDS if (f.typed or f.kind == fields.DATE) and f.key != "name"
 )
 
 ACTION_ITEM_FIELDS = (
@@ -101,13 +68,10 @@ def _table(
 
 
 def organisations_table(organisations: list[model.Organisation], options: ExportOptions) -> Table:
+    as_stored = [f.key for f in fields.ORGANISATION_FIELDS if f.typed or f.kind == fields.DATE]
     rows = [
         {
-            **{name: getattr(o.details, name) for name in ("name", "acronym", "identifier", "notes")},
-            **{
-                name: getattr(o.details, name)
-                for name in ("focal_name", "focal_role", "focal_email", "focal_phone")
-            },
+            **{name: getattr(o.details, name) for name in as_stored},
             "type": label(o.details.org_type),
             "systems": o.system_count,
         }
@@ -125,10 +89,7 @@ def systems_table(
 ) -> Table:
     names = {c.id: c.label for c in categories}
     organisation_names = {o.id: o.details.acronym or o.details.name for o in organisations}
-    extra_columns = (
-        *("start_date", "end_date", "shared_data", "shared_with", "sharing_agreement"),
-        *("contact_name", "contact_email", "contact_phone", "notes"),
-    )
+    extra_columns = _SYSTEM_EXTRA
     table = models.InformationSystem.__table__
     extra = {
         row.id: row for row in session.execute(select(table.c.id, *(table.c[name] for name in extra_columns)))
@@ -150,8 +111,6 @@ def systems_table(
                 "country": "\n".join(dict.fromkeys(a.country_iso3 for a in s.areas if a.country_iso3)),
                 "admin1": "\n".join(dict.fromkeys(a.admin1 for a in s.areas if a.admin1)),
                 "admin2": "\n".join(dict.fromkeys(a.admin2 for a in s.areas if a.admin2)),
-                **{name: getattr(s, name) for name in ("sub_categories", "methods", "outputs")},
-                **{name: getattr(s, name) for name in ("population_groups", "frequency")},
                 **{name: getattr(details, name) for name in extra_columns},
             }
         )

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from pim_desktop.domain import fields
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.json_export import operation_json
@@ -23,37 +24,21 @@ from pim_desktop.storage.operation_file import OperationFile
 # What each field a merge compares is called, by its JSON key: the export's column headings where there is
 # one (their translations come with them)
 _FIELD_LABELS = {
-    "name": N_("Name"),
-    "acronym": N_("Acronym"),
-    "type": N_("Type"),
-    "identifier": N_("Identifier"),
-    "focal_point": N_("Focal point"),
-    "notes": N_("Notes"),
-    "primary_category": N_("PIM category"),
-    "secondary_categories": N_("Also in"),
-    "organisations": N_("Run by (role)"),
-    "areas": N_("Areas"),
-    "description": N_("Description"),
-    "sub_categories": N_("Sub-categories"),
-    "methods": N_("Methods"),
-    "outputs": N_("Outputs"),
-    "population_groups": N_("Population groups"),
-    "frequency": N_("Frequency"),
-    "status": N_("Status"),
-    "start_date": N_("Started on"),
-    "end_date": N_("Ends on"),
-    "sensitivity": N_("Sensitivity"),
-    "shared_data": N_("Data shared"),
-    "shared_with": N_("Shared with"),
-    "sharing_agreement": N_("Agreement"),
-    "contact": N_("Contact"),
-    "title": N_("Title"),
-    "workshop": N_("Workshop"),
-    "place": N_("Place"),
-    "facilitators": N_("Facilitators"),
-    "participating_organisations": N_("Participating organisations"),
-    "groups": N_("Groups and challenges"),
-    "entries": N_("Entries"),
+    **{
+        f.json_path[0]: f.label
+        for f in (*fields.ORGANISATION_FIELDS, *fields.SYSTEM_FIELDS)
+        if f.kind != fields.LIST
+    },
+    **{"focal_point": N_("Focal point"), "contact": N_("Contact"), "areas": N_("Areas")},
+    **{"secondary_categories": N_("Also in"), "organisations": N_("Run by (role)")},
+    **{
+        "title": N_("Title"),
+        "workshop": N_("Workshop"),
+        "place": N_("Place"),
+        "facilitators": N_("Facilitators"),
+    },
+    **{"participating_organisations": N_("Participating organisations")},
+    **{"groups": N_("Groups and challenges"), "entries": N_("Entries")},
 }
 _PLAN_FIELD_LABELS = {"start_date": N_("First day"), "end_date": N_("Last day")}
 

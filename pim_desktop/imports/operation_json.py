@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pim_desktop.domain import model
+from pim_desktop.domain import fields, model
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
@@ -121,24 +121,31 @@ def _organisations(session: Session, organisations: list[dict[str, Any]]) -> dic
     }
     ids = {}
     for item in organisations:
-        focal = item["focal_point"] or {}
         details = organisation_rules.validated(
             model.OrganisationDetails(
-                name=item["name"],
-                acronym=item["acronym"],
-                org_type=OrganisationType(item["type"]),
-                identifier=item["identifier"],
-                focal_name=focal.get("name", ""),
-                focal_role=focal.get("role", ""),
-                focal_email=focal.get("email", ""),
-                focal_phone=focal.get("phone", ""),
-                notes=item["notes"],
+                **declared_values(fields.ORGANISATION_FIELDS, item), org_type=OrganisationType(item["type"])
             )
         )
         record = organisation_rules.save(session, existing.get(fold_key(details.name)), details)
         session.flush()
         ids[item["key"]] = record.id
     return ids
+
+
+def declared_values(declared: tuple[fields.RecordField, ...], item: dict[str, Any]) -> dict[str, Any]:
+    """A record's typed texts and dates read from their places in the schema (domain/fields.py): a group
+    left null (contacts left out) or a field a file of an earlier version does not have reads as empty."""
+    found: dict[str, Any] = {}
+    for field in declared:
+        if not (field.typed or field.kind == fields.DATE):
+            continue
+        *group, key = field.json_path
+        holder = (item.get(group[0]) or {}) if group else item
+        value = holder.get(key)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{field.key} is {value!r}, not a text")
+        found[field.details_attribute] = sections.day(value) if field.kind == fields.DATE else value or ""
+    return found
 
 
 def _systems(
@@ -153,9 +160,8 @@ def _systems(
     stored: list[tuple[str, models.InformationSystem]] = []
     entries = system_rules.matrix_index(session)  # read once for all the systems
     for item in systems:
-        contact = item["contact"] or {}
         details = model.SystemDetails(
-            name=item["name"],
+            **declared_values(fields.SYSTEM_FIELDS, item),
             primary_category_id=categories[item["primary_category"]],
             secondary_category_ids=tuple(categories[c] for c in item["secondary_categories"]),
             links=tuple(
@@ -167,17 +173,7 @@ def _systems(
                 for a in item["areas"]
             ),
             status=SystemStatus(item["status"]),
-            start_date=sections.day(item["start_date"]),
-            end_date=sections.day(item["end_date"]),
             sensitivity=Sensitivity(item["sensitivity"]),
-            contact_name=contact.get("name", ""),
-            contact_email=contact.get("email", ""),
-            contact_phone=contact.get("phone", ""),
-            **{
-                f: item[f]
-                for f in ("description", "sub_categories", "methods", "outputs", "population_groups")
-            },
-            **{f: item[f] for f in ("frequency", "shared_data", "shared_with", "sharing_agreement", "notes")},
         )
         valid = system_rules.validated(details, session)  # before the new record joins the session
         record = system_rules.save(session, existing.get(fold_key(item["name"])), valid, entries)

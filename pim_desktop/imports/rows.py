@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pim_desktop.domain import model
+from pim_desktop.domain import fields, model
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import country_code, fold_key
@@ -18,20 +18,25 @@ from pim_desktop.imports import values
 from pim_desktop.imports.reading import Cell
 from pim_desktop.services.organisations import check_email
 
-ORGANISATION_TEXT = ("identifier", "focal_name", "focal_role", "focal_phone", "notes")
-SYSTEM_TEXT = (
-    *("sub_categories", "methods", "outputs", "population_groups", "frequency", "shared_data"),
-    *("shared_with", "sharing_agreement", "contact_name", "contact_phone", "notes"),
+
+def _read_as(
+    declared: tuple[fields.RecordField, ...], kind: str, but: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    return tuple(f.key for f in declared if f.kind == kind and f.details_attribute and f.key not in but)
+
+
+# The fields read alike, by kind, from their declarations (the name, the acronym, the coded values and the
+# lists are read one by one below)
+_AS_TYPED = (fields.TEXT, fields.LINES, fields.PHONE)
+ORGANISATION_TEXT = tuple(
+    key for kind in _AS_TYPED for key in _read_as(fields.ORGANISATION_FIELDS, kind, ("name", "acronym"))
 )
+SYSTEM_TEXT = tuple(key for kind in _AS_TYPED for key in _read_as(fields.SYSTEM_FIELDS, kind, ("name",)))
 # Column fields whose values a row gives to the record's details under another name
 DETAILS_NAME = {
-    "type": "org_type",
-    "category": "primary_category_id",
-    "secondary_categories": "secondary_category_ids",
-    "organisations": "links",
-    "country": "areas",
-    "admin1": "areas",
-    "admin2": "areas",
+    f.key: f.details_attribute
+    for f in (*fields.ORGANISATION_FIELDS, *fields.SYSTEM_FIELDS)
+    if f.details_attribute and f.details_attribute != f.key
 }
 _ACRONYM_IN_BRACKETS = re.compile(r"^(?P<name>.{3,}?)\s*\((?P<acronym>[\w&./\- ]{2,15})\)$")
 
@@ -140,7 +145,10 @@ class Reader:
         )
         for name in ORGANISATION_TEXT:
             row.put(name, self.optional(row, name, cells.get(name)))
-        self.email(row, "focal_email", cells.get("focal_email"))
+        for name in _read_as(fields.ORGANISATION_FIELDS, fields.EMAIL):
+            self.email(row, name, cells.get(name))
+        for name in _read_as(fields.ORGANISATION_FIELDS, fields.DATE):
+            self.day(row, name, cells.get(name))
         return row
 
     # --- systems -------------------------------------------------------------------------------------------
@@ -158,12 +166,13 @@ class Reader:
         row.put("links", self._links(row, cells.get("organisations")))
         row.put("status", self.coded(row, "status", cells.get("status"), SystemStatus))
         row.put("sensitivity", self.coded(row, "sensitivity", cells.get("sensitivity"), Sensitivity))
-        self.day(row, "start_date", cells.get("start_date"))
-        self.day(row, "end_date", cells.get("end_date"))
+        for name in _read_as(fields.SYSTEM_FIELDS, fields.DATE):
+            self.day(row, name, cells.get(name))
         row.put("areas", _areas(cells))
         for name in SYSTEM_TEXT:
             row.put(name, self.optional(row, name, cells.get(name)))
-        self.email(row, "contact_email", cells.get("contact_email"))
+        for name in _read_as(fields.SYSTEM_FIELDS, fields.EMAIL):
+            self.email(row, name, cells.get(name))
         return row
 
     def _links(self, row: RowValues, cell: Cell) -> tuple[model.SystemLink, ...]:
@@ -204,23 +213,18 @@ def _differs(kept: Any, other: Any) -> bool:
     return kept != other
 
 
-_FIELD_LABELS = {
-    **{"name": N_("name"), "acronym": N_("acronym"), "type": N_("type"), "identifier": N_("identifier")},
-    **{"focal_name": N_("focal point"), "focal_role": N_("focal point's role"), "focal_email": N_("e-mail")},
-    **{"focal_phone": N_("phone"), "notes": N_("notes"), "category": N_("PIM category")},
-    **{"secondary_categories": N_("other categories"), "organisations": N_("organisations")},
-    **{"status": N_("status"), "start_date": N_("start date"), "end_date": N_("end date")},
-    **{"sensitivity": N_("sensitivity"), "country": N_("country"), "admin1": N_("admin 1")},
-    **{"admin2": N_("admin 2"), "areas": N_("areas"), "sub_categories": N_("sub-categories")},
-    **{"methods": N_("methods"), "outputs": N_("outputs"), "population_groups": N_("population groups")},
-    **{"frequency": N_("frequency"), "shared_data": N_("shared data"), "shared_with": N_("shared with")},
-    **{"sharing_agreement": N_("sharing agreement"), "contact_name": N_("contact")},
-    **{"contact_email": N_("contact e-mail"), "contact_phone": N_("contact phone")},
-    **{"description": N_("description"), "plan": N_("action plan"), "group": N_("group")},
-    **{"team_leader": N_("team leader"), "members": N_("members"), "number": N_("number")},
-    **{"challenge": N_("challenge"), "action_points": N_("action points"), "timeline": N_("timeline")},
-    **{"due_date": N_("due date"), "focal_points": N_("focal points"), "advisers": N_("advisers")},
-    **{"priority": N_("priority"), "process_step": N_("PIM Process step"), "principle": N_("PIM Principle")},
+_FIELD_LABELS = {  # the fields of action items; those of organisations and systems are declared
+    **{"plan": N_("action plan"), "group": N_("group"), "team_leader": N_("team leader")},
+    **{"members": N_("members"), "number": N_("number"), "challenge": N_("challenge")},
+    **{"action_points": N_("action points"), "timeline": N_("timeline"), "due_date": N_("due date")},
+    **{"focal_points": N_("focal points"), "advisers": N_("advisers"), "priority": N_("priority")},
+    **{
+        "category": N_("PIM category"),
+        "process_step": N_("PIM Process step"),
+        "principle": N_("PIM Principle"),
+    },
+    **{"areas": N_("areas"), "status": N_("status")},
+    **{f.key: f.label for f in (*fields.SYSTEM_FIELDS, *fields.ORGANISATION_FIELDS)},
 }
 
 

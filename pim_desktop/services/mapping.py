@@ -2,6 +2,7 @@
 tens of thousands of systems loads in a fraction of a second."""
 
 from collections import defaultdict
+from datetime import date
 from typing import cast
 
 from sqlalchemy.orm import Session
@@ -73,7 +74,7 @@ def load_system_summaries(session: Session) -> list[model.SystemSummary]:
     links, areas, secondary = _links(session), _areas(session), _secondary(session)
     sql = (
         "SELECT id, name, primary_category_id, status, outputs, methods, contact_name, contact_email, "
-        "contact_phone, sensitivity, sub_categories, population_groups, frequency "
+        "contact_phone, sensitivity, sub_categories, population_groups, frequency, last_confirmed "
         "FROM information_system ORDER BY name_key, id"
     )
     summaries = []
@@ -97,6 +98,7 @@ def load_system_summaries(session: Session) -> list[model.SystemSummary]:
                 sub_categories=row[10],
                 population_groups=row[11],
                 frequency=row[12],
+                last_confirmed=date.fromisoformat(row[13]) if row[13] else None,
             )
         )
     return summaries

@@ -2,19 +2,25 @@
 
 import re
 from dataclasses import replace
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
 from pim_desktop.domain.errors import NotFoundError, OrganisationInUseError, ValidationError
+from pim_desktop.domain.fields import ORGANISATION_FIELDS, typed_attributes
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
 from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.bulk import insert_numbered
 from pim_desktop.storage.operation_file import OperationFile
 
+# The details' attributes stored as they are (name and acronym also folded for matching)
+_STORED = tuple(f.details_attribute for f in ORGANISATION_FIELDS if f.details_attribute)
+_TEXT_FIELDS = tuple(
+    name for name in typed_attributes(ORGANISATION_FIELDS) if name != "name"
+)  # cleaned alike
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_ACRONYM_LENGTH = 50
 
@@ -26,17 +32,8 @@ def check_email(value: str) -> None:
 
 def validated(details: model.OrganisationDetails) -> model.OrganisationDetails:
     """The details as they will be stored, or a ValidationError saying what is wrong."""
-    cleaned = replace(
-        details,
-        name=required_name(details.name, "organisation name"),
-        acronym=clean_text(details.acronym),
-        identifier=clean_text(details.identifier),
-        focal_name=clean_text(details.focal_name),
-        focal_role=clean_text(details.focal_role),
-        focal_email=clean_text(details.focal_email),
-        focal_phone=clean_text(details.focal_phone),
-        notes=clean_text(details.notes),
-    )
+    texts: dict[str, Any] = {name: clean_text(getattr(details, name)) for name in _TEXT_FIELDS}
+    cleaned = replace(details, name=required_name(details.name, "organisation name"), **texts)
     if len(cleaned.acronym) > MAX_ACRONYM_LENGTH:
         raise ValidationError(
             _("the acronym can have at most {count} characters").format(count=MAX_ACRONYM_LENGTH)
@@ -46,26 +43,13 @@ def validated(details: model.OrganisationDetails) -> model.OrganisationDetails:
 
 
 def details_of(record: models.Organisation) -> model.OrganisationDetails:
-    return model.OrganisationDetails(
-        name=record.name,
-        acronym=record.acronym,
-        org_type=record.org_type,
-        identifier=record.identifier,
-        focal_name=record.focal_name,
-        focal_role=record.focal_role,
-        focal_email=record.focal_email,
-        focal_phone=record.focal_phone,
-        notes=record.notes,
-    )
+    return model.OrganisationDetails(**{name: getattr(record, name) for name in _STORED})
 
 
 def store(record: models.Organisation, details: model.OrganisationDetails) -> None:
-    record.name, record.name_key = details.name, fold_key(details.name)
-    record.acronym, record.acronym_key = details.acronym, fold_key(details.acronym)
-    record.org_type, record.identifier = details.org_type, details.identifier
-    record.focal_name, record.focal_role = details.focal_name, details.focal_role
-    record.focal_email, record.focal_phone = details.focal_email, details.focal_phone
-    record.notes = details.notes
+    for name in _STORED:
+        setattr(record, name, getattr(details, name))
+    record.name_key, record.acronym_key = fold_key(details.name), fold_key(details.acronym)
 
 
 def insert_many(session: Session, organisations: list[model.OrganisationDetails]) -> list[int]:
@@ -85,10 +69,6 @@ def insert_many(session: Session, organisations: list[model.OrganisationDetails]
     ]
     # a mapped class's __table__ is its Table, which SQLAlchemy's types say only as a FromClause
     return insert_numbered(session, cast(Table, models.Organisation.__table__), rows)
-
-
-_STORED: tuple[str, ...] = ("name", "acronym", "org_type", "identifier", "focal_name", "focal_role")
-_STORED += ("focal_email", "focal_phone", "notes")
 
 
 def save(

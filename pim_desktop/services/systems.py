@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState
 from pim_desktop.domain.errors import NotFoundError, ValidationError
+from pim_desktop.domain.fields import DATE, SYSTEM_FIELDS, typed_attributes
 from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
 from pim_desktop.i18n import _
 from pim_desktop.services.organisations import check_email
@@ -18,21 +19,8 @@ from pim_desktop.storage.operation_file import OperationFile
 
 # The system's picked lists, and the matrix row whose entries they are picked from
 PICKED_ROWS = {"sub_categories": "sub_categories", "methods": "methods", "outputs": "output"}
-_TEXT_FIELDS = (
-    "sub_categories",
-    "methods",
-    "outputs",
-    "population_groups",
-    "frequency",
-    "shared_data",
-    "shared_with",
-    "sharing_agreement",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "description",
-    "notes",
-)
+_TEXT_FIELDS = tuple(name for name in typed_attributes(SYSTEM_FIELDS) if name != "name")  # cleaned alike
+_DAY_FIELDS = tuple(f.details_attribute for f in SYSTEM_FIELDS if f.kind == DATE)  # stored as they are
 
 
 def _clean_area(area: model.Area) -> model.Area:
@@ -110,8 +98,7 @@ def details_of(record: models.InformationSystem) -> model.SystemDetails:
             for a in record.areas
         ),
         status=record.status,
-        start_date=record.start_date,
-        end_date=record.end_date,
+        **{name: getattr(record, name) for name in _DAY_FIELDS},
         sensitivity=record.sensitivity,
         **{name: getattr(record, name) for name in _TEXT_FIELDS},
     )
@@ -152,7 +139,8 @@ def store(
         raise ValueError("a system is stored only with its PIM category")
     record.primary_category_id = details.primary_category_id
     record.status, record.sensitivity = details.status, details.sensitivity
-    record.start_date, record.end_date = details.start_date, details.end_date
+    for name in _DAY_FIELDS:
+        setattr(record, name, getattr(details, name))
     for name in _TEXT_FIELDS:
         setattr(record, name, getattr(details, name))
     if not is_new:
@@ -197,8 +185,7 @@ def insert_many(session: Session, systems: list[model.SystemDetails], entries: M
             "primary_category_id": d.primary_category_id,
             "status": d.status,
             "sensitivity": d.sensitivity,
-            "start_date": d.start_date,
-            "end_date": d.end_date,
+            **{name: getattr(d, name) for name in _DAY_FIELDS},
             "created_at": now,
             "updated_at": now,
             **{name: getattr(d, name) for name in _TEXT_FIELDS},

@@ -157,6 +157,7 @@ class Organisation(Timestamped, Base):
     focal_email: Mapped[str] = mapped_column(String(200), default="")
     focal_phone: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    last_confirmed: Mapped[date | None] = mapped_column(Date)  # with the organisation itself
 
     system_links: Mapped[list["SystemOrganisation"]] = relationship(back_populates="organisation")
 
@@ -189,6 +190,7 @@ class InformationSystem(Timestamped, Base):
     contact_email: Mapped[str] = mapped_column(String(200), default="")
     contact_phone: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    last_confirmed: Mapped[date | None] = mapped_column(Date)  # with the system's owner
 
     organisation_links: Mapped[list["SystemOrganisation"]] = relationship(
         back_populates="system", cascade="all, delete-orphan"

@@ -963,16 +963,13 @@
         <source>{add} to add, {update} to update, {unchanged} unchanged, {ambiguous} matching several records, {errors} with errors.</source>
         <translation>{add} للإضافة، {update} للتحديث، {unchanged} دون تغيير، {ambiguous} تطابق عدة سجلات، {errors} فيها أخطاء.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) repeat a record and are joined to it.</source>
-        <translation>
-            <numerusform>%n صف يكرر سجلًا ويُضمّ إليه.</numerusform>
-            <numerusform>صف واحد (%n) يكرر سجلًا ويُضمّ إليه.</numerusform>
-            <numerusform>صفّان (%n) يكرران سجلًا ويُضمّان إليه.</numerusform>
-            <numerusform>%n صفوف تكرر سجلًا وتُضمّ إليه.</numerusform>
-            <numerusform>%n صفًا تكرر سجلًا وتُضمّ إليه.</numerusform>
-            <numerusform>%n صف تكرر سجلًا وتُضمّ إليه.</numerusform>
-        </translation>
+    <message>
+        <source>1 row repeats a record and is joined to it.</source>
+        <translation>صف واحد يكرر سجلًا ويُضمّ إليه.</translation>
+    </message>
+    <message>
+        <source>{rows} rows repeat a record and are joined to it.</source>
+        <translation>{rows} من الصفوف تكرر سجلًا وتُضمّ إليه.</translation>
     </message>
     <message>
         <source>Correct the rows with errors in the file (or the columns here), or leave them out.</source>
@@ -1369,8 +1366,24 @@
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Not confirmed for over 3 months</source>
+        <translation>لم يُؤكَّد منذ أكثر من 3 أشهر</translation>
+    </message>
+    <message>
+        <source>Not confirmed for over 6 months</source>
+        <translation>لم يُؤكَّد منذ أكثر من 6 أشهر</translation>
+    </message>
+    <message>
+        <source>Not confirmed for over 12 months</source>
+        <translation>لم يُؤكَّد منذ أكثر من 12 شهرًا</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Confirmed at any time</source>
+        <translation>أي تاريخ تأكيد</translation>
     </message>
     <message>
         <source>Active systems: &lt;span style=&apos;background:{gap}&apos;&gt;&amp;nbsp;none (gap)&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{one}&apos;&gt;&amp;nbsp;one&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{more}&apos;&gt;&amp;nbsp;several (overlap)&amp;nbsp;&lt;/span&gt;</source>
@@ -1407,6 +1420,10 @@
     <message>
         <source>Sens&amp;itivity:</source>
         <translation>&amp;درجة الحساسية:</translation>
+    </message>
+    <message>
+        <source>When the records were last confirmed with their owners</source>
+        <translation>متى أُكِّدت السجلات آخر مرة مع أصحابها</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
@@ -1971,6 +1988,18 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>&amp;Phone:</source>
         <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;Last confirmed:</source>
+        <translation>آخر &amp;تأكيد:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The day the organisation last confirmed what is recorded</source>
+        <translation>اليوم الذي أكّدت فيه المنظمة آخر مرة ما هو مسجّل</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2615,6 +2644,14 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>&amp;Ends on:</source>
         <translation>تاريخ الانت&amp;هاء:</translation>
+    </message>
+    <message>
+        <source>&amp;Last confirmed:</source>
+        <translation>آخر &amp;تأكيد:</translation>
+    </message>
+    <message>
+        <source>The day the system&apos;s owner last confirmed what is recorded</source>
+        <translation>اليوم الذي أكّد فيه صاحب النظام آخر مرة ما هو مسجّل</translation>
     </message>
     <message>
         <source>Sensiti&amp;vity:</source>

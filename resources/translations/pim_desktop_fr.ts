@@ -963,12 +963,13 @@
         <source>{add} to add, {update} to update, {unchanged} unchanged, {ambiguous} matching several records, {errors} with errors.</source>
         <translation>{add} à ajouter, {update} à mettre à jour, {unchanged} inchangée(s), {ambiguous} correspondant à plusieurs fiches, {errors} comportant des erreurs.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) repeat a record and are joined to it.</source>
-        <translation>
-            <numerusform>%n ligne répète une fiche et y est rattachée.</numerusform>
-            <numerusform>%n lignes répètent une fiche et y sont rattachées.</numerusform>
-        </translation>
+    <message>
+        <source>1 row repeats a record and is joined to it.</source>
+        <translation>1 ligne répète une fiche et lui est jointe.</translation>
+    </message>
+    <message>
+        <source>{rows} rows repeat a record and are joined to it.</source>
+        <translation>{rows} lignes répètent une fiche et lui sont jointes.</translation>
     </message>
     <message>
         <source>Correct the rows with errors in the file (or the columns here), or leave them out.</source>
@@ -1365,8 +1366,24 @@
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Not confirmed for over 3 months</source>
+        <translation>Non confirmé depuis plus de 3 mois</translation>
+    </message>
+    <message>
+        <source>Not confirmed for over 6 months</source>
+        <translation>Non confirmé depuis plus de 6 mois</translation>
+    </message>
+    <message>
+        <source>Not confirmed for over 12 months</source>
+        <translation>Non confirmé depuis plus de 12 mois</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Confirmed at any time</source>
+        <translation>Toute date de confirmation</translation>
     </message>
     <message>
         <source>Active systems: &lt;span style=&apos;background:{gap}&apos;&gt;&amp;nbsp;none (gap)&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{one}&apos;&gt;&amp;nbsp;one&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{more}&apos;&gt;&amp;nbsp;several (overlap)&amp;nbsp;&lt;/span&gt;</source>
@@ -1403,6 +1420,10 @@
     <message>
         <source>Sens&amp;itivity:</source>
         <translation>Sensi&amp;bilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When the records were last confirmed with their owners</source>
+        <translation>Quand les fiches ont été confirmées pour la dernière fois avec leurs propriétaires</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
@@ -1967,6 +1988,18 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Phone:</source>
         <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last confirmed:</source>
+        <translation>Dernière confir&amp;mation :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The day the organisation last confirmed what is recorded</source>
+        <translation>Le jour où l'organisation a confirmé pour la dernière fois ce qui est enregistré</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2611,6 +2644,14 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Ends on:</source>
         <translation>Date de &amp;fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last confirmed:</source>
+        <translation>Dernière confir&amp;mation :</translation>
+    </message>
+    <message>
+        <source>The day the system&apos;s owner last confirmed what is recorded</source>
+        <translation>Le jour où le propriétaire du système a confirmé pour la dernière fois ce qui est enregistré</translation>
     </message>
     <message>
         <source>Sensiti&amp;vity:</source>

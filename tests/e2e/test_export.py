@@ -28,7 +28,7 @@ def test_systems_workbook_is_a_machine_readable_table(sample_file: Path, tmp_pat
     assert header[:5] == ["name", "category", "secondary_categories", "organisations", "status"]
     assert [c.value for c in sheet[2]][:2] == ["#meta+system+name", "#sector+pim+main"]
     assert sheet.max_row == 2 + 40
-    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref == f"A1:W{sheet.max_row}"
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref == f"A1:Y{sheet.max_row}"  # 25 fields
     rows = {
         row[0]: dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=3, values_only=True)
     }
@@ -208,7 +208,7 @@ def test_json_holds_the_whole_operation_by_codes_and_keys(sample_file: Path, tmp
         "--no-contacts",
     )
     document = json.loads(target.read_text(encoding="utf-8"))
-    assert document["format"] == "pim-desktop-operation" and document["schema_version"] == 1
+    assert document["format"] == "pim-desktop-operation" and document["schema_version"] == 2
     kept = sqlite_rows(
         sample_file, "SELECT count(*) FROM information_system WHERE sensitivity != 'strictly-confidential'"
     )

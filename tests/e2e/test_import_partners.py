@@ -61,7 +61,7 @@ def test_a_two_column_sheet_never_blanks_what_the_register_knows(full_register: 
     preview = run_cli("import", full_register, source, "--dry-run")
     assert preview.returncode == 0, preview.stderr
     # the one real change, field by field; the name matched by its acronym is kept
-    assert "update row 3 irc: type: 'International NGO' -> 'National NGO'" in preview.stdout
+    assert "update row 3 irc: Type: 'International NGO' -> 'National NGO'" in preview.stdout
     assert "1 to update, 1 unchanged" in preview.stdout
     assert sqlite_rows(full_register, ORGANISATIONS) == before  # a dry run writes nothing
     report = tmp_path / "outcome.csv"
@@ -74,7 +74,7 @@ def test_a_two_column_sheet_never_blanks_what_the_register_knows(full_register: 
     with report.open(encoding="utf-8-sig") as stream:
         lines = list(csv.DictReader(stream))
     assert [(line["row"], line["outcome"]) for line in lines] == [("2", "unchanged"), ("3", "updated")]
-    assert lines[1]["changes"] == "type: 'International NGO' -> 'National NGO'"
+    assert lines[1]["changes"] == "Type: 'International NGO' -> 'National NGO'"
 
 
 def _four_w(path: Path) -> Path:

@@ -189,8 +189,8 @@ def test_each_change_can_be_refused_words_mapped_and_bad_rows_left_out(
         opened.actions.import_data.trigger()
     assert finished.args[0] is not None, finished.args[1]
     assert seen["changes"] == [
-        ("UNHCR (row 2)", "type", "UN agency", "International NGO"),
-        ("UNHCR (row 2)", "phone", "+961 1 000 001", "+961 70 000 000"),
+        ("UNHCR (row 2)", "Type", "UN agency", "International NGO"),
+        ("UNHCR (row 2)", "Phone", "+961 1 000 001", "+961 70 000 000"),
     ]
     assert seen["words"] == [("Consortium", "1")]
     assert seen["ok before"] is False and seen["ok after"] is True and seen["refused kept"] is True

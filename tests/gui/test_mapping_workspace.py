@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -347,3 +348,41 @@ def test_enter_in_the_organisation_field_adds_it_and_keeps_the_dialog_open(mappi
     when_dialog_opens(type_organisation)
     mapping.actions.add_system.trigger()
     assert seen == [(True, 1)]
+
+
+def test_last_confirmed_is_typed_in_the_form_and_filters_the_registers(
+    mapping: MainWindow, sample_file: Path
+):
+    """The field added through its declaration: a box in the organisation form, and the mapping's filter of
+    records not confirmed for months."""
+    said: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        dialog.nameEdit.setText("Confirmed Relief")
+        dialog.lastConfirmedEdit.setText("someday")
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()  # refused: not a day
+        said.append(dialog.problemLabel.text())
+        dialog.lastConfirmedEdit.setText(date.today().isoformat())
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(fill)
+    mapping.actions.add_organisation.trigger()
+    assert "'someday' is not a date" in said[0]
+    assert sqlite_rows(
+        sample_file, "SELECT last_confirmed FROM organisation WHERE name = 'Confirmed Relief'"
+    ) == [(date.today().isoformat(),)]
+    show_tab(mapping, "organisationsTab")
+    combo = mapping.mappingPage.confirmedCombo
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == [
+        "Not confirmed for over 3 months",
+        "Not confirmed for over 6 months",
+        "Not confirmed for over 12 months",
+    ]
+    everyone = mapping.mapping.organisations.rowCount()
+    combo.setCurrentIndex(combo.findData(6))
+    QTest.qWait(50)
+    names = {
+        mapping.mapping.organisations.record_at(r).details.name
+        for r in range(mapping.mapping.organisations.rowCount())
+    }
+    assert "Confirmed Relief" not in names and len(names) == everyone - 1

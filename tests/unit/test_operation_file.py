@@ -252,11 +252,15 @@ def test_a_file_of_the_previous_schema_is_upgraded_on_open_with_a_backup(
     with open_operation(sample_file) as operation_file, operation_file.engine.begin() as connection:
         command.downgrade(alembic_config(connection), "0001")  # as a file written before merge records
     assert sqlite_rows(sample_file, "SELECT version_num FROM alembic_version") == [("0001",)]
-    organisations = sqlite_rows(sample_file, "SELECT * FROM organisation ORDER BY id")
+    older_columns = "id, name, acronym, org_type, identifier, focal_name, focal_email, notes"
+    organisations = sqlite_rows(sample_file, f"SELECT {older_columns} FROM organisation ORDER BY id")
     with open_operation(sample_file) as operation_file:
         assert operation_file.schema_version == head_version()
     assert sqlite_rows(sample_file, "SELECT count(*) FROM merge_record") == [(0,)]
-    assert sqlite_rows(sample_file, "SELECT * FROM organisation ORDER BY id") == organisations
+    assert sqlite_rows(sample_file, f"SELECT {older_columns} FROM organisation ORDER BY id") == organisations
+    assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE last_confirmed IS NULL") == [
+        (24,)
+    ]
     backups = list((own_data_dir / "backups").glob("sample-*-before-migration.pim"))
     assert len(backups) == 1
     assert sqlite_rows(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]

@@ -292,7 +292,12 @@ class ImportDialog(QDialog):
         for note in plan.notes:
             text += " " + note
         if plan.repeated:
-            text += " " + self.tr("%n row(s) repeat a record and are joined to it.", "", plan.repeated)
+            joined = (
+                self.tr("1 row repeats a record and is joined to it.")
+                if plan.repeated == 1
+                else self.tr("{rows} rows repeat a record and are joined to it.").format(rows=plan.repeated)
+            )
+            text += " " + joined
         if plan.blocked:
             self._say(
                 text

@@ -5,7 +5,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import OrganisationType
 from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.fields import ORGANISATION_FIELDS
 from pim_desktop.domain.labels import label
+from pim_desktop.gui.dialogs.field_forms import read_fields, show_fields
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.organisations import OrganisationService, validated
 
@@ -30,30 +32,20 @@ class OrganisationDialog(QDialog):
         self.nameEdit.setText(details.name)
         self.acronymEdit.setText(details.acronym)
         self.typeCombo.setCurrentIndex(self.typeCombo.findData(details.org_type))
-        self.identifierEdit.setText(details.identifier)
-        self.focalNameEdit.setText(details.focal_name)
-        self.focalRoleEdit.setText(details.focal_role)
-        self.focalEmailEdit.setText(details.focal_email)
-        self.focalPhoneEdit.setText(details.focal_phone)
-        self.notesEdit.setPlainText(details.notes)
+        show_fields(self, ORGANISATION_FIELDS, details)
 
     def details(self) -> model.OrganisationDetails:
         return model.OrganisationDetails(
             name=self.nameEdit.text(),
             acronym=self.acronymEdit.text(),
             org_type=OrganisationType(self.typeCombo.currentData()),
-            identifier=self.identifierEdit.text(),
-            focal_name=self.focalNameEdit.text(),
-            focal_role=self.focalRoleEdit.text(),
-            focal_email=self.focalEmailEdit.text(),
-            focal_phone=self.focalPhoneEdit.text(),
-            notes=self.notesEdit.toPlainText(),
+            **read_fields(self, ORGANISATION_FIELDS),
         )
 
     def accept(self) -> None:
         """Refuse what cannot be stored; warn once about a likely duplicate, then accept on a second OK."""
         try:
-            details = validated(self.details())
+            details = validated(self.details())  # a day that is not one is refused here too
         except ValidationError as error:
             self.problemLabel.setText(error.sentence)
             return

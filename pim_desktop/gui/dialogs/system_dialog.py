@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.fields import SYSTEM_FIELDS
 from pim_desktop.domain.labels import label
-from pim_desktop.domain.validation import day_text, fold_key, parse_day
+from pim_desktop.domain.validation import fold_key
+from pim_desktop.gui.dialogs.field_forms import read_fields, show_fields
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.services.systems import PICKED_ROWS
@@ -138,32 +140,12 @@ class SystemDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.statusCombo.setCurrentIndex(self.statusCombo.findData(details.status))
         self.sensitivityCombo.setCurrentIndex(self.sensitivityCombo.findData(details.sensitivity))
-        self.startDateEdit.setText(day_text(details.start_date))
-        self.endDateEdit.setText(day_text(details.end_date))
-        for edit, value in self._text_widgets(details).items():
-            edit.setPlainText(value) if isinstance(edit, QPlainTextEdit) else edit.setText(value)
+        show_fields(self, SYSTEM_FIELDS, details)
         self._links = list(details.links)
         self._show_links()
         self.areasTable.setRowCount(0)
         for area in details.areas:
             self._add_area(area)
-
-    def _text_widgets(self, details: model.SystemDetails) -> dict[QWidget, str]:
-        return {
-            self.frequencyEdit: details.frequency,
-            self.populationGroupsEdit: details.population_groups,
-            self.descriptionEdit: details.description,
-            self.subCategoriesEdit: details.sub_categories,
-            self.methodsEdit: details.methods,
-            self.outputsEdit: details.outputs,
-            self.sharedDataEdit: details.shared_data,
-            self.sharedWithEdit: details.shared_with,
-            self.agreementEdit: details.sharing_agreement,
-            self.contactNameEdit: details.contact_name,
-            self.contactEmailEdit: details.contact_email,
-            self.contactPhoneEdit: details.contact_phone,
-            self.notesEdit: details.notes,
-        }
 
     def details(self) -> model.SystemDetails:
         return model.SystemDetails(
@@ -171,24 +153,10 @@ class SystemDialog(QDialog):
             primary_category_id=self.primaryCategoryCombo.currentData(),
             secondary_category_ids=self._checked_secondary(),
             links=tuple(self._links),
-            sub_categories=self.subCategoriesEdit.toPlainText(),
-            methods=self.methodsEdit.toPlainText(),
-            outputs=self.outputsEdit.toPlainText(),
             areas=tuple(self._areas()),
-            population_groups=self.populationGroupsEdit.text(),
-            frequency=self.frequencyEdit.text(),
             status=SystemStatus(self.statusCombo.currentData()),
-            start_date=parse_day(self.startDateEdit.text(), "start date"),
-            end_date=parse_day(self.endDateEdit.text(), "end date"),
             sensitivity=Sensitivity(self.sensitivityCombo.currentData()),
-            shared_data=self.sharedDataEdit.toPlainText(),
-            shared_with=self.sharedWithEdit.text(),
-            sharing_agreement=self.agreementEdit.text(),
-            contact_name=self.contactNameEdit.text(),
-            contact_email=self.contactEmailEdit.text(),
-            contact_phone=self.contactPhoneEdit.text(),
-            description=self.descriptionEdit.toPlainText(),
-            notes=self.notesEdit.toPlainText(),
+            **read_fields(self, SYSTEM_FIELDS),
         )
 
     # --- organisations -------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The Mapping page: one filter bar over six tabs (the two registers, organisations x categories, per
 category, gaps and overlaps, find a source). Views only: MappingWorkspace decides what they show."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSizePolicy, QTableView, QWidget
 
@@ -10,7 +12,7 @@ from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import COVERED_COLOUR, GAP_COLOUR, OVERLAP_COLOUR
-from pim_desktop.services.mapping_views import CoverageLevel, MappingFilter, Place
+from pim_desktop.services.mapping_views import CoverageLevel, MappingFilter, Place, months_before
 
 FILTER_DELAY_MS = 120  # typing pauses shorter than this do not filter yet
 LEVEL_LABELS = {
@@ -25,6 +27,15 @@ def fixed_rows(view: QTableView) -> None:
     header = view.verticalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+FILTER_CHOICE_CHARACTERS = 12  # the filter's boxes are this wide, whatever their longest choice
+# The choices of the filter on when records were last confirmed with their owners, in months
+CONFIRMATION_AGES = {
+    3: QT_TRANSLATE_NOOP("MappingPage", "Not confirmed for over 3 months"),
+    6: QT_TRANSLATE_NOOP("MappingPage", "Not confirmed for over 6 months"),
+    12: QT_TRANSLATE_NOOP("MappingPage", "Not confirmed for over 12 months"),
+}
 
 
 class MappingPage(QWidget):
@@ -44,8 +55,17 @@ class MappingPage(QWidget):
             combo.addItem(self.tr("Any"), None)
             for value in values:
                 combo.addItem(label(value), value)
-        for combo in (self.placeCombo, self.orgTypeCombo, self.statusCombo, self.sensitivityCombo):
+        self.confirmedCombo.addItem(self.tr("Confirmed at any time"), 0)
+        for months, text in CONFIRMATION_AGES.items():
+            self.confirmedCombo.addItem(translate("MappingPage", text), months)
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.filter_changed)
+            # a long choice ("Not confirmed for over 12 months", a place's name) is cut in the closed box,
+            # never widens the window; the open list shows it whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(FILTER_CHOICE_CHARACTERS)
+            combo.setToolTip(combo.accessibleName())
+            combo.currentTextChanged.connect(combo.setToolTip)
         for level, text in LEVEL_LABELS.items():
             self.levelCombo.addItem(translate("Mapping", text), level)
         self.coverageLegend.setText(
@@ -87,12 +107,14 @@ class MappingPage(QWidget):
         org_type, status, sensitivity = (
             combo.currentData() for combo in (self.orgTypeCombo, self.statusCombo, self.sensitivityCombo)
         )
+        months = int(self.confirmedCombo.currentData() or 0)
         return MappingFilter(
             text=self.filterEdit.text(),
             place=self.placeCombo.currentData(),
             org_type=OrganisationType(org_type) if org_type else None,
             status=SystemStatus(status) if status else None,
             sensitivity=Sensitivity(sensitivity) if sensitivity else None,
+            unconfirmed_since=months_before(date.today(), months) if months else None,
         )
 
     def set_places(self, places: list[Place]) -> None:
@@ -110,9 +132,18 @@ class MappingPage(QWidget):
         self.placeCombo.setCurrentIndex(keys.index(chosen_key) + 1 if chosen_key in keys else 0)
         self.placeCombo.blockSignals(False)
 
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.placeCombo,
+            self.orgTypeCombo,
+            self.statusCombo,
+            self.sensitivityCombo,
+            self.confirmedCombo,
+        )
+
     def reset_filter(self) -> None:
         self.filterEdit.clear()
-        for combo in (self.placeCombo, self.orgTypeCombo, self.statusCombo, self.sensitivityCombo):
+        for combo in self._filter_combos():
             combo.setCurrentIndex(0)
 
     @staticmethod
