@@ -64,7 +64,8 @@ def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except zipfile.BadZipFile as error:
+    # a damaged directory says it needs a zip version from the future, or holds numbers that are not
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as error:
         raise UnreadableSourceError(
             _("{name} is damaged or not a complete workbook ({error})").format(name=path.name, error=error)
         ) from error

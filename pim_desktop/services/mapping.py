@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity, SystemRole, SystemStatus
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.storage.operation_file import OperationFile, coded_value
 
 ROLE_ORDER = {role: order for order, role in enumerate(SystemRole)}
 
@@ -39,7 +39,7 @@ def _links(session: Session) -> dict[int, tuple[list[model.SystemLink], list[str
     for system_id, organisation_id, role, acronym, name in driver_rows(session, sql):
         link = made.get((organisation_id, role))
         if link is None:
-            link = made[organisation_id, role] = model.SystemLink(organisation_id, _ROLES[role])
+            link = made[organisation_id, role] = model.SystemLink(organisation_id, coded_value(_ROLES, role))
         found = by_system.get(system_id)
         if found is None:
             found = by_system[system_id] = ([], [])
@@ -86,13 +86,13 @@ def load_system_summaries(session: Session) -> list[model.SystemSummary]:
                 id=system_id,
                 name=name,
                 primary_category_id=category_id,
-                status=_STATUSES[status],
+                status=coded_value(_STATUSES, status),
                 organisations=tuple(dict.fromkeys(labels)) if len(labels) > 1 else tuple(labels),
                 outputs=outputs,
                 methods=methods,
                 contact=" · ".join(part for part in contact_parts if part),
                 secondary_category_ids=tuple(secondary.get(system_id, ())),
-                sensitivity=SENSITIVITY_BY_VALUE[row[9]],
+                sensitivity=coded_value(SENSITIVITY_BY_VALUE, row[9]),
                 links=tuple(system_links),
                 areas=tuple(areas.get(system_id, ())),
                 sub_categories=row[10],

@@ -13,7 +13,7 @@ from pim_desktop.domain.validation import clean_text, fold_key, is_blank, requir
 from pim_desktop.i18n import _
 from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.storage.operation_file import OperationFile, present
 
 MAX_ENTRY_LENGTH = 10_000
 Position = models.MatrixRow.position
@@ -104,18 +104,22 @@ class MatrixService:
     def matrix(self) -> model.Matrix:
         """The whole matrix in one read: categories and rows in order, entries grouped by cell."""
         with self._file.session() as session:
-            categories = [_category(c) for c in session.scalars(select(models.Category).order_by("position"))]
+            categories = [
+                _category(c) for c in present(session.scalars(select(models.Category).order_by("position")))
+            ]
             words = wording()  # standard rows in the reader's language; history keeps the stored words
             rows = [
                 replace(row, label=words.row(row.code, row.label, row.is_standard))
-                for row in map(row_from_record, session.scalars(select(models.MatrixRow).order_by(Position)))
+                for row in map(
+                    row_from_record, present(session.scalars(select(models.MatrixRow).order_by(Position)))
+                )
             ]
             cells: dict[tuple[int, int], list[model.MatrixEntry]] = {}
             removed: dict[tuple[int, int], list[model.MatrixEntry]] = {}
             ordered = select(models.MatrixEntry).order_by(
                 models.MatrixEntry.category_id, models.MatrixEntry.row_id, models.MatrixEntry.position
             )
-            for record in session.scalars(ordered):
+            for record in present(session.scalars(ordered)):
                 target = removed if record.state is EntryState.REMOVED else cells
                 target.setdefault((record.category_id, record.row_id), []).append(_entry(record))
         return model.Matrix(categories=categories, rows=rows, cells=cells, removed=removed)

@@ -16,7 +16,7 @@ from pim_desktop.i18n import _
 from pim_desktop.services.mapping import SENSITIVITY_BY_VALUE, driver_rows
 from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.storage.operation_file import OperationFile, coded_value
 
 REVIEW_SOON = timedelta(days=30)  # an agreement due for review within a month is listed
 MAX_TEXT = 10_000
@@ -166,7 +166,9 @@ class ReviewService:
             systems = driver_rows(session, sql + " ORDER BY name_key, id", one)
             found = {r.system_id: _details(r, codes) for r in session.scalars(reviews)}
             return [
-                domain.SystemReview(id_, name, SENSITIVITY_BY_VALUE[level], shared_with or "", found.get(id_))
+                domain.SystemReview(
+                    id_, name, coded_value(SENSITIVITY_BY_VALUE, level), shared_with or "", found.get(id_)
+                )
                 for id_, name, level, shared_with in systems
             ]
 

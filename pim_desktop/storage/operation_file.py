@@ -10,10 +10,11 @@ import sqlite3
 import struct
 import traceback
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
@@ -37,6 +38,7 @@ from pim_desktop.storage import models
 from pim_desktop.storage.db import APPLICATION_ID, BUSY_TIMEOUT_MS, make_engine, sqlite_uri
 from pim_desktop.storage.schema import head_version, revision_number, stored_revision, upgrade_to_head
 
+Choice = TypeVar("Choice")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # first bytes of a rollback journal SQLite will play back
@@ -164,10 +166,10 @@ class OperationFile:
             else:
                 with self._sessions.begin() as session:
                     yield session
-        except DBAPIError as error:
+        except (DBAPIError, sqlite3.Error) as error:  # the driver's own, from the bulk reads
             raise _database_error(self.path, error) from error
         except (ValueError, LookupError) as error:
-            if not _raised_by_sqlalchemy(error):
+            if not (_raised_by_sqlalchemy(error) or isinstance(error, StoredValueError)):
                 raise
             # a stored value SQLAlchemy cannot turn back into a date or a choice: the file is damaged
             raise DamagedFileError(
@@ -193,6 +195,28 @@ class OperationFile:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+class StoredValueError(LookupError):
+    """A value read from the file with the driver that no coded value answers to: the file is damaged (the
+    session says so as for what SQLAlchemy cannot read)."""
+
+
+def coded_value(choices: dict[str, Choice], value: str) -> Choice:
+    """The coded value a stored word stands for, read without SQLAlchemy (the bulk reads of 20,000 rows)."""
+    try:
+        return choices[value]
+    except KeyError:
+        raise StoredValueError(f"'{value}' is not a value this version knows") from None
+
+
+def present(records: Iterable[Choice | None]) -> Iterator[Choice]:
+    """Records read from the file, each one there: a damaged page can give a row without its key, which the
+    ORM hands out as None (the session then says the file is damaged)."""
+    for record in records:
+        if record is None:
+            raise StoredValueError("a record of the file has lost its key")
+        yield record
 
 
 def _raised_by_sqlalchemy(error: BaseException) -> bool:
