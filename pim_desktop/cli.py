@@ -315,8 +315,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     check.add_argument("file", type=Path, metavar="FILE.pim")
 
     from pim_desktop.domain.enums import Sensitivity
-    from pim_desktop.exports.build import VIEWS
     from pim_desktop.exports.run import FORMATS
+    from pim_desktop.exports.views import VIEWS
 
     export = _add_command(commands, "export", _command_export, "export a view to xlsx, pdf, csv or json")
     export.add_argument("file", type=Path, metavar="FILE.pim")

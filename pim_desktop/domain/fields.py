@@ -49,6 +49,11 @@ class RecordField:
         return self.kind in TYPED and bool(self.details_attribute)
 
 
+# The day a record was last confirmed with its owner: the same field on both registers
+LAST_CONFIRMED = RecordField(
+    "last_confirmed", N_("Last confirmed"), "#date+confirmed", DATE, characters=11, form="lastConfirmedEdit"
+)
+
 ORGANISATION_FIELDS = (
     RecordField("name", N_("Name"), "#org+name", characters=36),
     RecordField("acronym", N_("Acronym"), "#org+acronym", characters=10),
@@ -92,14 +97,7 @@ ORGANISATION_FIELDS = (
         characters=16,
         form="focalPhoneEdit",
     ),
-    RecordField(
-        "last_confirmed",
-        N_("Last confirmed"),
-        "#date+confirmed",
-        DATE,
-        characters=11,
-        form="lastConfirmedEdit",
-    ),
+    LAST_CONFIRMED,
     RecordField("systems", N_("Systems"), "#indicator+systems+num", NUMBER, attribute="", characters=8),
     RecordField("notes", N_("Notes"), "#meta+notes", LINES, characters=30, form="notesEdit"),
 )
@@ -129,14 +127,7 @@ SYSTEM_FIELDS = (
     RecordField("status", N_("Status"), "#status", CODED, characters=10),
     RecordField("start_date", N_("Started on"), "#date+start", DATE, characters=11, form="startDateEdit"),
     RecordField("end_date", N_("Ends on"), "#date+end", DATE, characters=11, form="endDateEdit"),
-    RecordField(
-        "last_confirmed",
-        N_("Last confirmed"),
-        "#date+confirmed",
-        DATE,
-        characters=11,
-        form="lastConfirmedEdit",
-    ),
+    LAST_CONFIRMED,
     RecordField("sensitivity", N_("Sensitivity"), "#meta+sensitivity", CODED, characters=14),
     RecordField(
         "country", N_("Country"), "#country+code", LIST, attribute="areas", json="areas", characters=8

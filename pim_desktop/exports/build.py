@@ -1,16 +1,19 @@
 """Builds the document of a view from an operation file, applying the sharing choices: what is classified
 above the chosen level is left out (and said), and people's names, e-mails and phones can be left out."""
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity
-from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.exports import tables
 from pim_desktop.exports.document import Document, ExportOptions, Grid, GridCell, GridColumn, GridRow, Table
+from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
 from pim_desktop.i18n import N_, _, speaking
 from pim_desktop.services.mapping import load_system_summaries
 from pim_desktop.services.matrix import MatrixService
@@ -20,9 +23,6 @@ from pim_desktop.services.process import ProcessService
 from pim_desktop.services.review import ReviewService
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
-
-VIEWS = ("matrix", "mapping", "systems", "organisations", "action-plans", "process", "review", "report")
-NOT_YET: set[str] = set()  # views announced but not yet exportable
 
 
 def allowed(level: Sensitivity, options: ExportOptions) -> bool:
@@ -77,65 +77,86 @@ def build_document(
         return _build_document(operation_file, view, options, today)
 
 
+@dataclass
+class _Building:
+    """What the parts of one document are built from, read once, and what the sharing choices left out."""
+
+    operation_file: OperationFile
+    session: Session
+    options: ExportOptions
+    matrix: model.Matrix
+    organisations: list[model.Organisation]
+    systems: list[model.SystemSummary]  # those the sensitivity ceiling keeps
+    left_out: list[str] = field(default_factory=list)
+    levels: list[Sensitivity] = field(default_factory=list)  # of what is shown
+
+
+def _action_plans(building: _Building) -> Table:
+    options, session = building.options, building.session
+    plans = list(session.scalars(select(models.ActionPlan).order_by(models.ActionPlan.id)))
+    kept = [p for p in plans if allowed(p.sensitivity, options)]
+    if len(kept) < len(plans):
+        above = label(options.max_sensitivity)  # type: ignore[arg-type]
+        building.left_out.append(
+            _("{count} action plans classified above {level}").format(
+                count=len(plans) - len(kept), level=above
+            )
+        )
+    building.levels += [p.sensitivity for p in kept]
+    return tables.action_items_table(session, kept, options)
+
+
+def _review(building: _Building) -> Table:
+    reviews = ReviewService(building.operation_file)
+    shown = {s.id for s in building.systems}
+    kept = [r for r in reviews.reviews() if r.system_id in shown]
+    return tables.review_table(kept, reviews.principles(), building.options)
+
+
+# How each view of exports/views.py is built
+_BUILDERS: dict[str, Callable[[_Building], Table | Grid]] = {
+    "matrix": lambda b: matrix_grid(b.matrix),
+    "mapping": lambda b: mapping_grid(b.matrix.categories, b.organisations, b.systems),
+    "systems": lambda b: tables.systems_table(
+        b.session, b.systems, b.matrix.categories, b.organisations, b.options
+    ),
+    "organisations": lambda b: tables.organisations_table(b.organisations, b.options),
+    "action-plans": _action_plans,
+    "process": lambda b: tables.process_table(ProcessService(b.operation_file).overview(), b.options),
+    "review": _review,
+}
+_OF_SYSTEMS = {"mapping", "systems", "review"}  # views that show systems, whose ceiling is said
+
+
 def _build_document(
     operation_file: OperationFile, view: str, options: ExportOptions, today: date | None
 ) -> Document:
-    if view not in VIEWS:
-        raise ValidationError(f"there is no view '{view}'; choose one of {', '.join(VIEWS)}")
-    if view in NOT_YET:
-        raise ValidationError(f"the {view} export is not available yet in this version")
+    wanted = [v.name for v in EXPORT_VIEWS] if view_named(view) is REPORT else [view]
     info = operation_info(operation_file)
-    wanted = [v for v in VIEWS if v not in NOT_YET and v != "report"] if view == "report" else [view]
-    parts: list[Table | Grid] = []
-    left_out: list[str] = []
-    levels: list[Sensitivity] = [info.default_sensitivity]
     with operation_file.session() as session:
-        matrix = MatrixService(operation_file).matrix()
-        organisations = OrganisationService(operation_file).organisations()
         every_system = load_system_summaries(session)
-        systems = [s for s in every_system if allowed(s.sensitivity, options)]
-        if len(systems) < len(every_system) and {"mapping", "systems", "review"} & set(wanted):
-            left_out.append(
-                _("{count} information systems classified above {level}").format(
-                    count=len(every_system) - len(systems),
-                    level=label(options.max_sensitivity),  # type: ignore[arg-type]
-                )
-            )
-        if {"mapping", "systems", "review"} & set(wanted):
-            levels += [s.sensitivity for s in systems]
-        for part in wanted:
-            if part == "matrix":
-                parts.append(matrix_grid(matrix))
-            elif part == "mapping":
-                parts.append(mapping_grid(matrix.categories, organisations, systems))
-            elif part == "organisations":
-                parts.append(tables.organisations_table(organisations, options))
-            elif part == "systems":
-                parts.append(
-                    tables.systems_table(session, systems, matrix.categories, organisations, options)
-                )
-            elif part == "action-plans":
-                plans = list(session.scalars(select(models.ActionPlan).order_by(models.ActionPlan.id)))
-                kept = [p for p in plans if allowed(p.sensitivity, options)]
-                if len(kept) < len(plans):
-                    above = label(options.max_sensitivity)  # type: ignore[arg-type]
-                    left_out.append(
-                        _("{count} action plans classified above {level}").format(
-                            count=len(plans) - len(kept), level=above
-                        )
+        building = _Building(
+            operation_file,
+            session,
+            options,
+            MatrixService(operation_file).matrix(),
+            OrganisationService(operation_file).organisations(),
+            [s for s in every_system if allowed(s.sensitivity, options)],
+            levels=[info.default_sensitivity],
+        )
+        if _OF_SYSTEMS & set(wanted):
+            if len(building.systems) < len(every_system):
+                building.left_out.append(
+                    _("{count} information systems classified above {level}").format(
+                        count=len(every_system) - len(building.systems),
+                        level=label(options.max_sensitivity),  # type: ignore[arg-type]
                     )
-                levels += [p.sensitivity for p in kept]
-                parts.append(tables.action_items_table(session, kept, options))
-            elif part == "process":
-                parts.append(tables.process_table(ProcessService(operation_file).overview(), options))
-            elif part == "review":
-                reviews = ReviewService(operation_file)
-                shown = {s.id for s in systems}
-                kept_reviews = [r for r in reviews.reviews() if r.system_id in shown]
-                parts.append(tables.review_table(kept_reviews, reviews.principles(), options))
+                )
+            building.levels += [s.sensitivity for s in building.systems]
+        parts = [_BUILDERS[name](building) for name in wanted]
     if not options.contacts:
-        left_out.append(_("people's names, e-mails and phone numbers"))
-    shown_levels = [level for level in levels if allowed(level, options)] or [Sensitivity.PUBLIC]
+        building.left_out.append(_("people's names, e-mails and phone numbers"))
+    shown_levels = [level for level in building.levels if allowed(level, options)] or [Sensitivity.PUBLIC]
     return Document(
         operation=info.name,
         country=info.country or "",
@@ -144,5 +165,5 @@ def _build_document(
         sensitivity=max(shown_levels, key=lambda level: level.rank),
         options=options,
         parts=tuple(parts),
-        left_out=tuple(left_out),
+        left_out=tuple(building.left_out),
     )

@@ -22,27 +22,11 @@ from pim_desktop.exports.pdf_text import (
     shaped,
     table_cell,
 )
+from pim_desktop.exports.views import HANDOUTS, PDF_COLUMNS
 from pim_desktop.i18n import _, is_right_to_left
 from pim_desktop.resources import resource_path
 
 MARGIN = 36  # points: half an inch
-PDF_COLUMNS = {  # the columns a reader needs; the workbook has them all
-    "Systems": (
-        "name",
-        "category",
-        "organisations",
-        "status",
-        "sensitivity",
-        "admin1",
-        "outputs",
-        "contact_name",
-    ),
-    "Organisations": ("name", "acronym", "type", "focal_name", "focal_email", "focal_phone", "systems"),
-    "Action plans": (
-        *("plan", "group", "number", "challenge", "action_points", "timeline", "due_date"),
-        *("focal_points", "advisers", "status"),
-    ),
-}
 
 
 @cache
@@ -122,7 +106,7 @@ def _story(document: Document, styles: dict[str, Any], width: float, *, split_ro
     for number, part in enumerate(document.parts, start=1):
         story.append(PageBreak())
         story.append(_heading(part.title, f"part{number}", styles))
-        if isinstance(part, Table) and part.key == "Action plans":
+        if isinstance(part, Table) and part.key in HANDOUTS:
             story += _action_plans(part, width, styles, split_rows)
         elif isinstance(part, Table):
             story.append(_table(part, width, styles, split_rows))

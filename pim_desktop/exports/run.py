@@ -26,10 +26,6 @@ def _writer(format_name: str) -> Callable[[Document, Path], None]:
         from pim_desktop.exports.csv_writer import write_csv
 
         return write_csv
-    if format_name in FORMATS:
-        raise ValidationError(
-            f"{format_name} export is not available yet in this version (xlsx, pdf, csv and json are)"
-        )
     raise ValidationError(f"there is no format '{format_name}'; choose one of {', '.join(FORMATS)}")
 
 

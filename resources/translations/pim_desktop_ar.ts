@@ -696,38 +696,6 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Everything, in one document</source>
-        <translation>كل شيء، في مستند واحد</translation>
-    </message>
-    <message>
-        <source>The PIM Matrix of the operation</source>
-        <translation>مصفوفة إدارة معلومات الحماية (PIM) للعملية</translation>
-    </message>
-    <message>
-        <source>Organisations x categories</source>
-        <translation>المنظمات × الفئات</translation>
-    </message>
-    <message>
-        <source>Information systems</source>
-        <translation>أنظمة المعلومات</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>المنظمات</translation>
-    </message>
-    <message>
-        <source>Action plans</source>
-        <translation>خطط العمل</translation>
-    </message>
-    <message>
-        <source>PIM Process: where the operation stands</source>
-        <translation>مسار PIM: أين وصلت العملية</translation>
-    </message>
-    <message>
-        <source>Responsible-data review of the systems</source>
-        <translation>مراجعة الاستخدام المسؤول للبيانات في الأنظمة</translation>
-    </message>
-    <message>
         <source>Excel workbook (.xlsx)</source>
         <translation>مصنف Excel (.xlsx)</translation>
     </message>

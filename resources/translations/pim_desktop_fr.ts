@@ -696,38 +696,6 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Everything, in one document</source>
-        <translation>Tout, dans un seul document</translation>
-    </message>
-    <message>
-        <source>The PIM Matrix of the operation</source>
-        <translation>La Matrice PIM de l&apos;opération</translation>
-    </message>
-    <message>
-        <source>Organisations x categories</source>
-        <translation>Organisations x catégories</translation>
-    </message>
-    <message>
-        <source>Information systems</source>
-        <translation>Systèmes d&apos;information</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>Action plans</source>
-        <translation>Plans d&apos;action</translation>
-    </message>
-    <message>
-        <source>PIM Process: where the operation stands</source>
-        <translation>Processus PIM&#xa0;: où en est l&apos;opération</translation>
-    </message>
-    <message>
-        <source>Responsible-data review of the systems</source>
-        <translation>Revue de la gestion responsable des données des systèmes</translation>
-    </message>
-    <message>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
@@ -1999,7 +1967,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>The day the organisation last confirmed what is recorded</source>
-        <translation>Le jour où l'organisation a confirmé pour la dernière fois ce qui est enregistré</translation>
+        <translation>Le jour où l&apos;organisation a confirmé pour la dernière fois ce qui est enregistré</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

@@ -11,22 +11,14 @@ from pim_desktop import i18n
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.domain.labels import label
-from pim_desktop.exports.build import NOT_YET, VIEWS, build_document
+from pim_desktop.exports.build import build_document
 from pim_desktop.exports.document import ExportOptions
+from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.i18n import _
 from pim_desktop.storage.operation_file import OperationFile
 
-VIEW_LABELS = {
-    "report": QT_TRANSLATE_NOOP("ExportDialog", "Everything, in one document"),
-    "matrix": QT_TRANSLATE_NOOP("ExportDialog", "The PIM Matrix of the operation"),
-    "mapping": QT_TRANSLATE_NOOP("ExportDialog", "Organisations x categories"),
-    "systems": QT_TRANSLATE_NOOP("ExportDialog", "Information systems"),
-    "organisations": QT_TRANSLATE_NOOP("ExportDialog", "Organisations"),
-    "action-plans": QT_TRANSLATE_NOOP("ExportDialog", "Action plans"),
-    "process": QT_TRANSLATE_NOOP("ExportDialog", "PIM Process: where the operation stands"),
-    "review": QT_TRANSLATE_NOOP("ExportDialog", "Responsible-data review of the systems"),
-}
 FORMAT_LABELS = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document (.pdf)"),
@@ -48,8 +40,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         load_form("export_dialog.ui", self)
         self._file, self._folder = operation_file, folder
-        for view in (v for v in VIEWS if v not in NOT_YET):
-            self.viewCombo.addItem(self.tr(VIEW_LABELS[view]), view)
+        for view in (REPORT, *EXPORT_VIEWS):
+            self.viewCombo.addItem(_(view.label), view.name)
         for format_name, text in FORMAT_LABELS.items():
             self.formatCombo.addItem(self.tr(text), format_name)
         self.shareCombo.addItem(self.tr("Everything (no level left out)"), None)
@@ -112,13 +104,7 @@ class ExportDialog(QDialog):
         try:
             if not self.fileEdit.text().strip():
                 raise ValidationError(self.tr("choose where to save the export"))
-            if format_name == "csv" and view not in (
-                "systems",
-                "organisations",
-                "action-plans",
-                "process",
-                "review",
-            ):
+            if format_name == "csv" and not view_named(view).table:
                 raise ValidationError(
                     self.tr("only single tables export to csv: choose xlsx or pdf for this view")
                 )
