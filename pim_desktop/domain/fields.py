@@ -196,7 +196,3 @@ SYSTEM_FIELDS = (
 def typed_attributes(fields: tuple[RecordField, ...]) -> tuple[str, ...]:
     """The details' attributes that hold text as the user typed it."""
     return tuple(f.details_attribute for f in fields if f.typed)
-
-
-def by_key(fields: tuple[RecordField, ...]) -> dict[str, RecordField]:
-    return {f.key: f for f in fields}

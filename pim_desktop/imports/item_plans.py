@@ -2,18 +2,16 @@
 with the first; a challenge already in its plan and group gets what the row gives, field by field."""
 
 from dataclasses import fields as fields_of
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pim_desktop.domain.action_plans import Person
-from pim_desktop.domain.labels import label
 from pim_desktop.imports import values
 from pim_desktop.imports.action_items import ItemRow, Links, item_row
 from pim_desktop.imports.reading import Cell
 from pim_desktop.imports.records import ADD, SKIP, UNCHANGED, UPDATE, RowPlan, matched
+from pim_desktop.imports.register import plainly
 from pim_desktop.imports.updates import changes, merged
 from pim_desktop.services.action_plans import item_of
 from pim_desktop.storage import models
@@ -36,11 +34,10 @@ def item_plans(session: Session, data: list[tuple[int, dict[str, Cell]]]) -> lis
     def shown(name: str, value: Any) -> str:
         if name in labels and value is not None:
             return labels[name].get(value, str(value))
-        if isinstance(value, StrEnum):
-            return label(value)
-        if isinstance(value, tuple):
-            return "; ".join(p.name if isinstance(p, Person) else str(p) for p in value)
-        return "" if value is None else str(value)
+        return plainly(value)
+
+    def stored_of(item_id: int) -> Any:
+        return item_of(session.get_one(models.ActionItem, item_id)).details
 
     plans: list[RowPlan] = []
     seen: dict[tuple[str, str, str], RowPlan] = {}
@@ -66,7 +63,6 @@ def item_plans(session: Session, data: list[tuple[int, dict[str, Cell]]]) -> lis
             plan.changes = changes(stored, result, shown)
             plan.action = UPDATE if plan.changes else UNCHANGED
 
-        matched(plan, links.items.get(record.key(), set()), record,
-                 lambda i: item_of(session.get_one(models.ActionItem, i)).details, update)  # fmt: skip
+        matched(plan, links.items.get(record.key(), set()), stored_of, update)
         plans.append(plan)
     return plans

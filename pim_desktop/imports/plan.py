@@ -251,7 +251,6 @@ def _organisation_plan(session: Session, register: Register, joined: RowValues) 
     matched(
         plan,
         matches,
-        source,
         lambda i: organisation_rules.details_of(session.get_one(models.Organisation, i)),
         update,
     )
@@ -299,7 +298,6 @@ def _system_plan(session: Session, register: Register, joined: RowValues) -> Row
     matched(
         plan,
         matches,
-        source,
         lambda i: system_rules.details_of(session.get_one(models.InformationSystem, i)),
         update,
     )

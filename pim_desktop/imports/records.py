@@ -33,9 +33,7 @@ class RowPlan:
         return self.record.name if self.record is not None else ""
 
 
-def matched(
-    plan: RowPlan, matches: set[int], source: Any, stored_of: Callable[[int], Any], update: Callable
-) -> None:
+def matched(plan: RowPlan, matches: set[int], stored_of: Callable[[int], Any], update: Callable) -> None:
     """Settle what a record does: add (no match), choose (several), or the update field by field."""
     if len(matches) > 1:
         plan.action, plan.candidates = AMBIGUOUS, tuple(sorted(matches))

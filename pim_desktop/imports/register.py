@@ -47,10 +47,6 @@ class Register:
         """A field's value as the user reads it in the preview."""
         if value is None:
             return ""
-        if isinstance(value, StrEnum):
-            return label(value)
-        if isinstance(value, date):
-            return value.isoformat()
         if name == "primary_category_id":
             return self.category_labels.get(value, str(value))
         if name == "secondary_category_ids":
@@ -60,9 +56,21 @@ class Register:
             return ", ".join(f"{names.get(link.organisation_id, '?')} ({label(link.role)})" for link in value)
         if name == "areas":
             return ", ".join(area.label for area in value)
-        if isinstance(value, tuple):
-            return "; ".join(p.name if isinstance(p, Person) else str(p) for p in value)
-        return str(value)
+        return plainly(value)
+
+
+def plainly(value: Any) -> str:
+    """A value that needs no lookup, as the user reads it: a coded value by its label, a day as
+    YYYY-MM-DD, a list of people or words one after the other."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return label(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return "; ".join(p.name if isinstance(p, Person) else str(p) for p in value)
+    return str(value)
 
 
 def identifier_key(identifier: str) -> str:

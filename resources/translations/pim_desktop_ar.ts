@@ -928,18 +928,6 @@
         <translation>لم يُتعرَّف في هذه الورقة على أي عمود للمنظمات أو الأنظمة.</translation>
     </message>
     <message>
-        <source>{add} to add, {update} to update, {unchanged} unchanged, {ambiguous} matching several records, {errors} with errors.</source>
-        <translation>{add} للإضافة، {update} للتحديث، {unchanged} دون تغيير، {ambiguous} تطابق عدة سجلات، {errors} فيها أخطاء.</translation>
-    </message>
-    <message>
-        <source>1 row repeats a record and is joined to it.</source>
-        <translation>صف واحد يكرر سجلًا ويُضمّ إليه.</translation>
-    </message>
-    <message>
-        <source>{rows} rows repeat a record and are joined to it.</source>
-        <translation>{rows} من الصفوف تكرر سجلًا وتُضمّ إليه.</translation>
-    </message>
-    <message>
         <source>Correct the rows with errors in the file (or the columns here), or leave them out.</source>
         <translation>صحّح الصفوف التي فيها أخطاء في الملف (أو الأعمدة هنا)، أو استبعدها.</translation>
     </message>

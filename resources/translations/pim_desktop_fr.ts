@@ -928,18 +928,6 @@
         <translation>Aucune colonne d&apos;organisations ou de systèmes n&apos;a été reconnue dans cette feuille.</translation>
     </message>
     <message>
-        <source>{add} to add, {update} to update, {unchanged} unchanged, {ambiguous} matching several records, {errors} with errors.</source>
-        <translation>{add} à ajouter, {update} à mettre à jour, {unchanged} inchangée(s), {ambiguous} correspondant à plusieurs fiches, {errors} comportant des erreurs.</translation>
-    </message>
-    <message>
-        <source>1 row repeats a record and is joined to it.</source>
-        <translation>1 ligne répète une fiche et lui est jointe.</translation>
-    </message>
-    <message>
-        <source>{rows} rows repeat a record and are joined to it.</source>
-        <translation>{rows} lignes répètent une fiche et lui sont jointes.</translation>
-    </message>
-    <message>
         <source>Correct the rows with errors in the file (or the columns here), or leave them out.</source>
         <translation>Corrigez les lignes comportant des erreurs dans le fichier (ou les colonnes ici), ou excluez-les.</translation>
     </message>

@@ -22,6 +22,7 @@ from pim_desktop.imports.operation_json import read_operation_json
 from pim_desktop.imports.plan import ImportPlan, ImportSettings, candidate_labels, categories_of, make_plan
 from pim_desktop.imports.reading import Sheet, read_sheets
 from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE
+from pim_desktop.imports.report import summary_line
 from pim_desktop.imports.rows import Unknown, field_label
 from pim_desktop.imports.values import value_key
 from pim_desktop.storage.operation_file import OperationFile
@@ -279,25 +280,10 @@ class ImportDialog(QDialog):
             return
         plan.skip_invalid = self.skipInvalidCheck.isChecked()
         settled = self.choices()
-        text = self.tr(
-            "{add} to add, {update} to update, {unchanged} unchanged, {ambiguous} matching several records, "
-            "{errors} with errors."
-        ).format(
-            add=plan.count(ADD) + sum(1 for target in settled.values() if target is None),
-            update=plan.count(UPDATE) + sum(1 for target in settled.values() if target is not None),
-            unchanged=plan.count(UNCHANGED),
-            ambiguous=plan.count(AMBIGUOUS),
-            errors=plan.refused,
-        )
+        added = sum(1 for target in settled.values() if target is None)
+        text = summary_line(plan, added, len(settled) - added) + "."  # the words the command line says
         for note in plan.notes:
             text += " " + note
-        if plan.repeated:
-            joined = (
-                self.tr("1 row repeats a record and is joined to it.")
-                if plan.repeated == 1
-                else self.tr("{rows} rows repeat a record and are joined to it.").format(rows=plan.repeated)
-            )
-            text += " " + joined
         if plan.blocked:
             self._say(
                 text
