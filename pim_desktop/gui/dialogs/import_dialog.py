@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from pim_desktop.domain.errors import PimError
+from pim_desktop.domain.errors import PimError, as_sentence
 from pim_desktop.gui.dialogs.import_review import (
     mapped_values,
     show_changes,
@@ -283,7 +283,7 @@ class ImportDialog(QDialog):
         added = sum(1 for target in settled.values() if target is None)
         text = summary_line(plan, added, len(settled) - added) + "."  # the words the command line says
         for note in plan.notes:
-            text += " " + note
+            text += f" {as_sentence(note)}."
         if plan.blocked:
             self._say(
                 text
