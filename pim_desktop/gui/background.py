@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pim_desktop.gui.workers import outcome
@@ -28,11 +28,13 @@ class _Job(QRunnable):
         super().__init__()
         self.signals = _Signals()
         self._work, self._what, self._cancel = work, what, cancel
+        self.ended = threading.Event()  # set once the work has returned, whatever it gave
 
     def run(self) -> None:
         result, problem = outcome(
             lambda: self._work(self.signals.progress.emit, self._cancel.is_set), self._what
         )
+        self.ended.set()
         if problem:
             self.signals.failed.emit(problem)
         else:
@@ -44,36 +46,79 @@ class BackgroundTask(QObject):
 
     finished = Signal(object, str)
 
-    def __init__(self, parent: QWidget, label: str, what: str) -> None:
+    def __init__(self, parent: QWidget, label: str, what: str, *, quiet: bool = False) -> None:
         """`label` is what the progress dialog says ("Importing…"); `what` names the work in the sentence of
-        an unexpected failure ("importing")."""
+        an unexpected failure ("importing"). A `quiet` task shows no progress dialog: its owner says that it
+        is working (a preview does, in its own place)."""
         super().__init__(parent)
-        self._parent, self._label, self._what = parent, label, what
+        self._parent, self._label, self._what, self._quiet = parent, label, what, quiet
         self.progress: QProgressDialog | None = None
         self._job: _Job | None = None
+        self._cancel = threading.Event()
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
 
     def start(self, work: Work) -> None:
         """Run `work(progress, cancelled)` on the thread pool; it reports (done, in all) through `progress`
         and stops, leaving nothing done, when `cancelled()` says so."""
-        cancel = threading.Event()
-        self.progress = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)  # no edit meanwhile
-        self.progress.setMinimumDuration(SHOW_AFTER_MS)
-        self.progress.canceled.connect(cancel.set)
+        cancel = self._cancel = threading.Event()
+        if not self._quiet:
+            self.progress = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self._parent)
+            self.progress.setWindowModality(Qt.WindowModality.WindowModal)  # no edit meanwhile
+            self.progress.setMinimumDuration(SHOW_AFTER_MS)
+            self.progress.canceled.connect(cancel.set)
         job = _Job(work, self._what, cancel)
         job.setAutoDelete(False)  # kept until its signals have been delivered
         job.signals.progress.connect(self._advance)
-        job.signals.done.connect(lambda result: self._end(result, ""))
-        job.signals.failed.connect(lambda message: self._end(None, message))
+        job.signals.done.connect(lambda result: self._end(job, result, ""))
+        job.signals.failed.connect(lambda message: self._end(job, None, message))
         self._job = job
         QThreadPool.globalInstance().start(job)
+
+    def run(self, work: Work) -> tuple[Any, str]:
+        """`start` the work and wait for its (result, problem): the window keeps painting meanwhile, and the
+        progress dialog keeps the user's hands off it. For a step in the middle of a dialogue with the user
+        (a merge is planned, then chosen from)."""
+        loop = QEventLoop()
+        ended: list[tuple[Any, str]] = []
+
+        def keep(result: object, message: str) -> None:
+            ended.append((result, message))
+            loop.quit()
+
+        self.finished.connect(keep)
+        try:
+            self.start(work)
+            if not ended:
+                loop.exec()
+        finally:
+            self.finished.disconnect(keep)
+        return ended[0]
+
+    def stop(self) -> None:
+        """Cancel the job, wait until its work has returned, and deliver nothing of it: for an owner that
+        goes away (a dialog closed while its preview is counting). The work must not outlive the file or
+        the widgets it was started for."""
+        job = self._job
+        if job is None:
+            return
+        self._cancel.set()
+        job.ended.wait()
+        self._job = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress = None
 
     def _advance(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(done)
 
-    def _end(self, result: object, message: str) -> None:
+    def _end(self, job: _Job, result: object, message: str) -> None:
+        if job is not self._job:  # a stopped job's last word, delivered late
+            return
         if self.progress is not None:
             self.progress.reset()
             self.progress = None

@@ -1,20 +1,19 @@
 """Exchanging data with the world from the window: File > Import, Merge and Export, each previewed in a
 dialog, stored as one undo step (import, merge) or written off the window's thread (export)."""
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pim_desktop.domain.errors import PimError
-from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress
+from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.imports.apply import ImportResult
-from pim_desktop.imports.merge import plan_merge
+from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files (*)")
@@ -28,12 +27,14 @@ class DataExchange(QObject):
         self.runner.finished.connect(self._export_finished)
         self.importer = BackgroundTask(window, self.tr("Importing…"), "importing")
         self.importer.finished.connect(self._import_finished)
+        self.planner = BackgroundTask(window, self.tr("Comparing the two files…"), "comparing the two files")
 
     def export(self) -> None:
         """File > Export: choose in a dialog with a preview, then write off the window's thread."""
         if self._window.operation_file is None:
             return
-        dialog = ExportDialog(self._window, self._window.operation_file, self._window.settings.last_folder())
+        folder = self._window.settings.last_folder()
+        dialog = ExportDialog(self._window, self._window.operation_file.path, folder)
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
             self.runner.start(_exporting(self._window.operation_file.path, dialog.request))
 
@@ -100,10 +101,10 @@ class DataExchange(QObject):
         if other.resolve() == self._window.operation_file.path.resolve():
             self._window.show_error(self.tr("Cannot merge"), self.tr("choose another file than the open one"))
             return False
-        try:
-            plan = plan_merge(self._window.operation_file, other)
-        except PimError as error:
-            self._window.show_error(self.tr("Cannot merge"), error.message)
+        plan, problem = self.planner.run(_planning_merge(self._window.operation_file.path, other))
+        if plan is None:  # refused, or cancelled (no sentence then)
+            if problem:
+                self._window.show_error(self.tr("Cannot merge"), problem)
             return False
         dialog = MergeDialog(self._window, plan)
         if dialog.exec() != MergeDialog.DialogCode.Accepted:
@@ -125,7 +126,21 @@ class DataExchange(QObject):
         self._window.statusBar.showMessage(said, 10000)
 
 
-def _exporting(path: Path, request: ExportRequest) -> "Callable[[Progress, Cancelled], object]":
+def _planning_merge(path: Path, other: Path) -> Work:
+    """Comparing the open operation with a colleague's file as background work, on a connection of its own:
+    a large operation takes seconds. Cancel gives no plan."""
+
+    def work(_progress: Progress, cancelled: Cancelled) -> MergePlan | None:
+        from pim_desktop.services.operations import open_operation
+
+        with open_operation(path, read_only=True) as operation_file:
+            plan = plan_merge(operation_file, other)
+        return None if cancelled() else plan
+
+    return work
+
+
+def _exporting(path: Path, request: ExportRequest) -> Work:
     """The export as background work: its own read-only connection to the file; Cancel leaves the target
     as it was."""
 
@@ -147,9 +162,7 @@ def _exporting(path: Path, request: ExportRequest) -> "Callable[[Progress, Cance
     return work
 
 
-def _importing(
-    path: Path, plan: ImportPlan, choices: dict[int, int | None]
-) -> "Callable[[Progress, Cancelled], object]":
+def _importing(path: Path, plan: ImportPlan, choices: dict[int, int | None]) -> Work:
     """The import as background work: its own connection to the file; Cancel rolls the whole import back."""
 
     def work(progress: Progress, cancelled: Cancelled) -> object:

@@ -642,6 +642,10 @@
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
+        <source>Comparing the two files…</source>
+        <translation>جارٍ مقارنة الملفين…</translation>
+    </message>
+    <message>
         <source>Imported the operation in {file}.</source>
         <translation>تم استيراد العملية الواردة في {file}.</translation>
     </message>
@@ -722,6 +726,10 @@
     <message>
         <source>Include people&apos;s names, e-mails and phones</source>
         <translation>تضمين أسماء الأشخاص وعناوين بريدهم الإلكتروني وأرقام هواتفهم</translation>
+    </message>
+    <message>
+        <source>Counting what the export will hold…</source>
+        <translation>جارٍ عدّ ما سيحتويه التصدير…</translation>
     </message>
     <message>
         <source>{part}: {count} rows</source>

@@ -642,6 +642,10 @@
         <translation>Importation…</translation>
     </message>
     <message>
+        <source>Comparing the two files…</source>
+        <translation>Comparaison des deux fichiers…</translation>
+    </message>
+    <message>
         <source>Imported the operation in {file}.</source>
         <translation>Opération importée depuis {file}.</translation>
     </message>
@@ -722,6 +726,10 @@
     <message>
         <source>Include people&apos;s names, e-mails and phones</source>
         <translation>Inclure les noms, e-mails et téléphones des personnes</translation>
+    </message>
+    <message>
+        <source>Counting what the export will hold…</source>
+        <translation>Décompte de ce que contiendra l'export…</translation>
     </message>
     <message>
         <source>{part}: {count} rows</source>

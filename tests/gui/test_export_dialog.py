@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 from pim_desktop.domain.errors import PimError
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.run import ExportCancelledError, export
+from pim_desktop.gui.dialogs.export_dialog import ExportDialog
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.services.operations import open_operation
 from tests.gui.test_mapping_workspace import when_dialog_opens
@@ -21,6 +22,8 @@ def test_export_from_the_window_previews_then_writes_the_workbook(opened: MainWi
         dialog.viewCombo.setCurrentIndex(dialog.viewCombo.findData("systems"))
         dialog.shareCombo.setCurrentIndex(dialog.shareCombo.findText("Up to Restricted"))
         dialog.contactsCheck.setChecked(False)
+        assert "Counting" in dialog.previewText.toPlainText()  # built off the window's thread
+        qtbot.waitUntil(lambda: not dialog.previewing, timeout=10000)
         previews.append(dialog.previewText.toPlainText())
         dialog.fileEdit.setText(str(target))
         dialog.fileEdit.setModified(True)
@@ -35,6 +38,23 @@ def test_export_from_the_window_previews_then_writes_the_workbook(opened: MainWi
     assert sheet.max_row == 2 + 21
     assert "contact_email" not in [c.value for c in sheet[1]]
     assert str(target) in opened.statusBar.currentMessage()
+
+
+def test_closing_the_export_dialog_while_it_counts_waits_for_its_preview(opened: MainWindow, qtbot):
+    dialog = ExportDialog(opened, opened.operation_file.path, Path.home())
+    for view in ("systems", "organisations", "report"):  # each change while counting is counted after
+        dialog.viewCombo.setCurrentIndex(dialog.viewCombo.findData(view))
+    assert dialog.previewing
+    qtbot.waitUntil(lambda: not dialog.previewing, timeout=10000)
+    text = dialog.previewText.toPlainText()
+    assert "PIM Matrix of the operation: 8 rows" in text and "Responsible-data review" in text  # the report
+    dialog.viewCombo.setCurrentIndex(dialog.viewCombo.findData("systems"))
+    assert dialog.previewing
+    dialog.reject()  # while it counts: the work ends with the dialog, and says nothing after
+    assert not dialog.previewing
+    qtbot.wait(200)
+    assert "Counting" in dialog.previewText.toPlainText()
+    opened.close_operation()
 
 
 def test_a_cancelled_export_leaves_the_target_as_it_was(sample_file: Path, tmp_path: Path):

@@ -94,7 +94,7 @@ def _tab_chain(dialog: QDialog) -> list[QWidget]:
         lambda window, file: GroupDialog(window, None),
         lambda window, file: NewOperationDialog(window, Path.home()),
         lambda window, file: OrganisationDialog(window, OrganisationService(window.operation_file), None),
-        lambda window, file: ExportDialog(window, window.operation_file, Path.home()),
+        lambda window, file: ExportDialog(window, window.operation_file.path, Path.home()),
     ],
     ids=["preferences", "plan", "group", "new-operation", "organisation", "export"],
 )

@@ -4,20 +4,21 @@ included before anything is written."""
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from pim_desktop import i18n
 from pim_desktop.domain.enums import Sensitivity
-from pim_desktop.domain.errors import PimError, ValidationError
+from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.exports.build import build_document
-from pim_desktop.exports.document import ExportOptions
+from pim_desktop.exports.document import Document, ExportOptions
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
+from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.i18n import _
-from pim_desktop.storage.operation_file import OperationFile
 
 FORMAT_LABELS = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
@@ -36,10 +37,15 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, operation_file: OperationFile, folder: Path) -> None:
+    def __init__(self, parent: QWidget, operation: Path, folder: Path) -> None:
+        """`operation` is the open operation's file: the preview reads it on a connection of its own."""
         super().__init__(parent)
         load_form("export_dialog.ui", self)
-        self._file, self._folder = operation_file, folder
+        self._operation, self._folder = operation, folder
+        # The preview is built off the window's thread: a whole report of a large operation takes seconds
+        self._preview = BackgroundTask(self, "", "previewing the export", quiet=True)
+        self._preview.finished.connect(self._show_preview)
+        self._choices_changed = False  # while a preview is built: build again when it is done
         for view in (REPORT, *EXPORT_VIEWS):
             self.viewCombo.addItem(_(view.label), view.name)
         for format_name, text in FORMAT_LABELS.items():
@@ -65,15 +71,28 @@ class ExportDialog(QDialog):
         )
 
     def _update(self) -> None:
-        """Suggest a file name and show what the export will hold (built, not written)."""
+        """Suggest a file name and start showing what the export will hold (built, not written)."""
         view, format_name = self.viewCombo.currentData(), self.formatCombo.currentData()
         if not self.fileEdit.isModified():
-            stem = f"{self._file.path.stem} - {view}"
+            stem = f"{self._operation.stem} - {view}"
             self.fileEdit.setText(str(self._folder / f"{stem}.{format_name}"))
-        try:
-            document = build_document(self._file, view, self.options())
-        except PimError as error:
-            self.previewText.setPlainText(error.sentence)
+        if self._preview.running:
+            self._choices_changed = True
+            return
+        self._choices_changed = False
+        self.previewText.setPlainText(self.tr("Counting what the export will hold…"))
+        self._preview.start(_previewing(self._operation, view, self.options()))
+
+    @property
+    def previewing(self) -> bool:
+        return self._preview.running
+
+    def _show_preview(self, document: Document | None, problem: str) -> None:
+        if self._choices_changed:
+            self._update()
+            return
+        if document is None:
+            self.previewText.setPlainText(problem)
             return
         rows = self.tr("{part}: {count} rows")
         lines = [f"<li>{escape(rows.format(part=p.title, count=len(p.rows)))}</li>" for p in document.parts]
@@ -116,3 +135,17 @@ class ExportDialog(QDialog):
             target = target.with_name(f"{target.name}.{format_name}")
         self.request = ExportRequest(view, format_name, target, self.options())
         super().accept()
+
+    def done(self, result: int) -> None:
+        self._preview.stop()  # the preview's connection to the file ends with the dialog
+        super().done(result)
+
+
+def _previewing(operation: Path, view: str, options: ExportOptions) -> Work:
+    def work(_progress: Progress, _cancelled: Cancelled) -> Any:
+        from pim_desktop.services.operations import open_operation
+
+        with open_operation(operation, read_only=True) as operation_file:
+            return build_document(operation_file, view, options)
+
+    return work
