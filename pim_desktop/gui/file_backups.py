@@ -1,4 +1,5 @@
-"""The window's side of the automatic backups: one when a file is opened, and File > Restore from Backup."""
+"""The window's side of the automatic backups: File > Restore from Backup (the services make one when a
+file is opened for editing)."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -8,17 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 from pim_desktop.domain.errors import PimError, as_sentence
 from pim_desktop.gui.dialogs.restore_dialog import RestoreDialog
 from pim_desktop.gui.i18n import translate
-from pim_desktop.storage import backups
-
-
-def backup_when_opened(status: QStatusBar, path: Path) -> None:
-    """A backup of the file as it was opened; a backup that cannot be written (a full disk) is said in the
-    status bar and does not stop the work."""
-    try:
-        backups.backup_on_open(path)
-    except (OSError, PimError) as error:
-        message = translate("Backups", "No backup could be made of this file: {reason}")
-        status.showMessage(message.format(reason=getattr(error, "message", error)), 15000)
+from pim_desktop.services import file_access
 
 
 def restore_from_backup(
@@ -30,7 +21,7 @@ def restore_from_backup(
 ) -> None:
     """File > Restore from Backup for the file at `path`: the user chooses a backup; the file is closed
     (`close`), replaced, and opened again (`reopen`), or opened as it was when the copy fails."""
-    found = backups.backups_of(path)
+    found = file_access.backups_of(path)
     if not found:
         QMessageBox.information(
             window,
@@ -44,7 +35,7 @@ def restore_from_backup(
     chosen = dialog.chosen
     close()  # the file is replaced whole: nothing may hold it open, and undo starts afresh
     try:
-        backups.restore(chosen.path, path)
+        file_access.restore_backup(chosen, path)
     except (OSError, PimError) as error:
         reason = str(getattr(error, "message", error))
         QMessageBox.warning(window, translate("Backups", "Cannot restore the backup"), as_sentence(reason))

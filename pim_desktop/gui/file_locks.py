@@ -6,15 +6,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pim_desktop.gui.i18n import translate
-from pim_desktop.storage import locks
+from pim_desktop.services.file_access import Holder, editor_of
 
 EDIT, READ_ONLY = "edit", "read-only"
 
 
-def choose_access(window: QWidget, path: Path) -> tuple[str, locks.Holder | None] | None:
+def choose_access(window: QWidget, path: Path) -> tuple[str, Holder | None] | None:
     """How to open the file: for editing when nobody else has it, else as the user chooses; None to stay
     where we are."""
-    holder = locks.holder_of(path)
+    holder = editor_of(path)
     if holder is None:
         return EDIT, None
     box = QMessageBox(window)

@@ -24,7 +24,7 @@ from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
-from pim_desktop.gui.file_backups import backup_when_opened, restore_from_backup
+from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
@@ -38,9 +38,9 @@ from pim_desktop.gui.views.action_plans_page import ActionPlansPage
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
+from pim_desktop.services import file_access
 from pim_desktop.services.operations import create_operation, open_operation
-from pim_desktop.storage import locks
-from pim_desktop.storage.operation_file import OperationFile, backup_copy
+from pim_desktop.storage.operation_file import OperationFile
 
 SIDE_PANEL_CHARACTERS = 40
 WIDE_WINDOW = 1500  # pixels; narrower windows start with the side panel closed
@@ -219,8 +219,10 @@ class MainWindow(QMainWindow):
         self._show_view(0)
         self.settings.remember_file(path)
         if not operation_file.read_only:
-            locks.take(path)
-            backup_when_opened(self.statusBar, path)
+            no_backup = file_access.start_editing(path)
+            if no_backup:  # a full disk: said, and the work goes on
+                message = translate("Backups", "No backup could be made of this file: {reason}")
+                self.statusBar.showMessage(message.format(reason=no_backup), 15000)
         read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
         if holder is not None:
             read_only_notice = self.tr(
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
         if self.operation_file is not None:
             self.operation_file.close()
             if not self.operation_file.read_only:
-                locks.release(self.operation_file.path)
+                file_access.stop_editing(self.operation_file.path)
             self.operation_file = None
         self.pages.setCurrentWidget(self.welcomePage)
         self._show_notice("")
@@ -303,9 +305,9 @@ class MainWindow(QMainWindow):
             )
             return False
         try:
-            backup_copy(self.operation_file.path, target)
-        except OSError as error:
-            self.show_error(self.tr("Cannot save the copy"), f"{target}: {error.strerror or error}")
+            file_access.save_copy(self.operation_file.path, target)
+        except PimError as error:
+            self.show_error(self.tr("Cannot save the copy"), error.message)
             return False
         self.statusBar.showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
         return True
@@ -338,17 +340,13 @@ class MainWindow(QMainWindow):
     def _update_file_actions(self) -> None:
         is_open = self.operation_file is not None
         self.viewTabs.setVisible(is_open)
-        self.actions.show_matrix.setEnabled(is_open)
-        self.actions.show_mapping.setEnabled(is_open)
-        self.actions.show_plans.setEnabled(is_open)
-        self.actions.show_process.setEnabled(is_open)
-        self.actions.close_operation.setEnabled(is_open)
-        self.actions.save_copy.setEnabled(is_open)
-        self.actions.export.setEnabled(is_open)
+        a = self.actions
+        views = (a.show_matrix, a.show_mapping, a.show_plans, a.show_process)
+        for action in (*views, a.close_operation, a.save_copy, a.export):
+            action.setEnabled(is_open)
         writable = is_open and not self.operation_file.read_only  # type: ignore[union-attr]
-        self.actions.import_data.setEnabled(writable)
-        self.actions.merge.setEnabled(writable)
-        self.actions.restore_backup.setEnabled(writable)
+        for action in (a.import_data, a.merge, a.restore_backup):
+            action.setEnabled(writable)
         self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:

@@ -415,7 +415,7 @@ def backup_copy(source: Path, target: Path) -> Path:
         ) from error
     finally:
         source_connection.close()
-        with suppress(FileNotFoundError):
+        with suppress(OSError):  # none written, or a folder that cannot be written: the error said it
             partial.unlink()
     return target
 

@@ -52,3 +52,18 @@ def test_restore_is_not_offered_for_a_read_only_file(
     assert window.operation_file is not None and window.operation_file.read_only
     assert not window.actions.restore_backup.isEnabled()
     assert backups.backups_of(path) == []  # a file opened read-only is not copied either
+
+
+def test_save_a_copy_writes_the_operation_or_says_why_not(
+    opened: MainWindow, shown_messages: list[tuple[str, str]], tmp_path: Path
+):
+    copy = tmp_path / "copies" / "Lebanon copy.pim"
+    assert opened.save_copy_to(copy)
+    assert sqlite_rows(copy, "SELECT name FROM operation") == sqlite_rows(
+        opened.operation_file.path, "SELECT name FROM operation"
+    )
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    assert not opened.save_copy_to(blocked / "copy.pim")  # said in a sentence, never a traceback
+    assert [title for title, _text in shown_messages] == ["Cannot save the copy"]
+    assert "Cannot write" in shown_messages[0][1] and not (blocked / "copy.pim").exists()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
-from pim_desktop.storage.backups import KEEP_COUNT, KEEP_DAYS, Backup
+from pim_desktop.services.file_access import KEEP_COUNT, KEEP_DAYS, Backup
 
 REASONS = {
     "on-open": QT_TRANSLATE_NOOP("Backups", "when it was opened"),
