@@ -1,0 +1,54 @@
+"""The one entry point: no sub-command opens the window; a sub-command works headless.
+
+The names, options and exit codes here are a contract (README, "Command line"): extend them, never rename.
+"""
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+
+from pim_desktop.cli.parser import PROG, build_parser, gui_parser
+from pim_desktop.domain.errors import EXIT_UNREADABLE, PimError
+
+__all__ = ["build_parser", "main"]
+
+
+def _wants_window(argv: Sequence[str], command_names: set[str]) -> bool:
+    """`pim-desktop [FILE.pim]` opens the window; a first word naming a command works headless."""
+    words = [word for word in argv if not word.startswith("-")]
+    if words:
+        return words[0] not in command_names
+    return not {"--version", "-h", "--help"} & set(argv)
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser, command_names = build_parser()
+    if _wants_window(argv, command_names):
+        return gui_parser().parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _parse(arguments)
+    except SystemExit as exit_request:  # argparse: --help, --version, or a usage error (code 2)
+        return int(exit_request.code or 0)
+    try:
+        return args.handler(args)
+    except PimError as error:
+        print(f"{PROG}: error: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: error: interrupted; nothing was left half-written", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except Exception as error:  # a bug: one line for the user, the details with --debug
+        if args.debug:
+            traceback.print_exc()
+        print(
+            f"{PROG}: error: unexpected problem ({type(error).__name__}: {error}). "
+            "Run again with --debug for details, and please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE

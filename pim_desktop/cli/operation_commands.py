@@ -1,0 +1,89 @@
+"""The commands on a whole operation file: new, demo, info, check."""
+
+import argparse
+import json
+
+from pim_desktop.domain.errors import EXIT_REFUSED
+
+
+def command_new(args: argparse.Namespace) -> int:
+    from pim_desktop.services.operations import create_operation
+
+    create_operation(args.file, name=args.name, country=args.country, description=args.description)
+    print(f"Created {args.file} with the standard PIM Matrix.")
+    return 0
+
+
+def command_demo(args: argparse.Namespace) -> int:
+    from pim_desktop.services.demo import write_sample_operation
+
+    write_sample_operation(args.file)
+    print(f"Wrote the sample operation to {args.file}.")
+    return 0
+
+
+def command_info(args: argparse.Namespace) -> int:
+    from pim_desktop.domain.validation import country_name
+    from pim_desktop.services.operations import open_operation, operation_info
+
+    with open_operation(args.file, read_only=True) as operation_file:
+        info = operation_info(operation_file)
+    counts = info.counts
+    if args.json:
+        document = {
+            "file": str(args.file),
+            "name": info.name,
+            "country": info.country,
+            "description": info.description,
+            "default_sensitivity": info.default_sensitivity.value,
+            "schema_version": info.schema_version,
+            "standard_matrix_version": info.standard_matrix_version,
+            "created_at": info.created_at.isoformat(timespec="seconds"),
+            "updated_at": info.updated_at.isoformat(timespec="seconds"),
+            "counts": {
+                "categories": counts.categories,
+                "matrix_rows": counts.matrix_rows,
+                "custom_rows": counts.custom_rows,
+                "matrix_entries": counts.matrix_entries,
+                "changed_entries": counts.changed_entries,
+                "organisations": counts.organisations,
+                "systems": counts.systems,
+                "action_plans": counts.action_plans,
+                "action_items": counts.action_items,
+                "process_steps": counts.process_steps,
+                "principle_reviews": counts.principle_reviews,
+            },
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    country = f"{country_name(info.country)} ({info.country})" if info.country else "not set"
+    lines = [
+        f"Operation:          {info.name}",
+        f"Country:            {country}",
+        f"File:               {args.file}",
+        f"Schema version:     {info.schema_version} (standard matrix {info.standard_matrix_version})",
+        f"Sensitivity:        {info.default_sensitivity.value} (default)",
+        f"Categories:         {counts.categories}",
+        f"Matrix rows:        {counts.matrix_rows} ({counts.custom_rows} of the operation's own)",
+        f"Matrix entries:     {counts.matrix_entries} ({counts.changed_entries} differ from the standard)",
+        f"Organisations:      {counts.organisations}",
+        f"Systems:            {counts.systems}",
+        f"Action plans:       {counts.action_plans} ({counts.action_items} action items)",
+        f"Principle reviews:  {counts.principle_reviews}",
+        f"Last changed:       {info.updated_at:%Y-%m-%d %H:%M} UTC",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def command_check(args: argparse.Namespace) -> int:
+    from pim_desktop.services.operations import check_operation
+
+    report = check_operation(args.file)
+    if report.ok:
+        print(f"{args.file}: OK ({report.checks_run} groups of checks passed)")
+        return 0
+    print(f"{args.file}: {len(report.problems)} problem(s) found")
+    for problem in report.problems:
+        print(f"- {problem}")
+    return EXIT_REFUSED
