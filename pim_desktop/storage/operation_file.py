@@ -1,4 +1,4 @@
-"""Create, recognise, open, back up and check operation files (`.pim`).
+"""Create, open, back up and check operation files (`.pim`), recognised first by storage/file_header.py.
 
 Every refusal happens before SQLite writes a byte: the header is read as plain bytes first, and files are
 opened read-only until we know they are ours and of a version we understand. The one write before that is
@@ -7,12 +7,10 @@ SQLite's own recovery: a change cut off by a crash is undone from its journal, a
 
 import os
 import sqlite3
-import struct
 import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,7 +21,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from pim_desktop.domain.errors import (
     DamagedFileError,
     FileExistsAlreadyError,
-    FileMissingError,
     NewerVersionError,
     NoSpaceError,
     NotAnOperationFileError,
@@ -36,89 +33,10 @@ from pim_desktop.domain.errors import (
 from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.db import APPLICATION_ID, BUSY_TIMEOUT_MS, make_engine, sqlite_uri
+from pim_desktop.storage.file_header import journal_path, read_header
 from pim_desktop.storage.schema import head_version, revision_number, stored_revision, upgrade_to_head
 
 Choice = TypeVar("Choice")
-SQLITE_MAGIC = b"SQLite format 3\x00"
-HEADER_SIZE = 100
-JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # first bytes of a rollback journal SQLite will play back
-
-
-@dataclass(frozen=True)
-class FileHeader:
-    page_size: int
-    page_count: int
-    application_id: int
-
-
-def read_header(path: Path) -> FileHeader:
-    """Read the SQLite header as bytes and refuse anything that is not a complete operation file."""
-    if not path.exists():
-        raise FileMissingError(path)
-    if path.is_dir():
-        raise NotAnOperationFileError(
-            path, _("{path} is a folder, not a PIM Desktop operation file").format(path=path)
-        )
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(HEADER_SIZE)
-    except PermissionError as error:
-        raise OperationFileError(
-            path, _("{path} cannot be read: permission denied").format(path=path)
-        ) from error
-    size = path.stat().st_size
-    if size == 0:
-        raise NotAnOperationFileError(
-            path, _("{name} is empty: it is not a PIM Desktop operation file").format(name=path.name)
-        )
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotAnOperationFileError(
-            path,
-            _("{name} is not a PIM Desktop operation file (it is not a database at all)").format(
-                name=path.name
-            ),
-        )
-    if len(header) < HEADER_SIZE:
-        raise DamagedFileError(
-            path,
-            _("{name} is damaged: it is cut short (only {size} bytes)").format(name=path.name, size=size),
-        )
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = struct.unpack(">I", header[28:32])[0]
-    application_id = struct.unpack(">I", header[68:72])[0]
-    if application_id != APPLICATION_ID:
-        raise NotAnOperationFileError(
-            path,
-            _("{name} is a database made by another program, not a PIM Desktop operation file").format(
-                name=path.name
-            ),
-        )
-    # beside a journal, the header may count pages a change is still writing or that a crash cut off:
-    # SQLite tells which when the file is read (_file_revision)
-    if page_count and size < page_size * page_count and not _journal_beside(path):
-        raise DamagedFileError(
-            path,
-            _(
-                "{name} is damaged: it is cut short ({size} of {expected} bytes). Copy it again from where "
-                "it came from, or restore a backup."
-            ).format(name=path.name, size=size, expected=page_size * page_count),
-        )
-    return FileHeader(page_size=page_size, page_count=page_count, application_id=application_id)
-
-
-def _journal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
-
-
-def _journal_beside(path: Path) -> bool:
-    """A rollback journal whose header is whole: a change being written, or one a crash cut off. An empty
-    journal, or one whose header was wiped when its change was committed, is neither."""
-    try:
-        with _journal_path(path).open("rb") as journal:
-            return journal.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
-    except OSError:
-        return False
 
 
 def _finish_interrupted_change(path: Path) -> None:
@@ -133,7 +51,7 @@ def _finish_interrupted_change(path: Path) -> None:
             _(
                 "{name} holds a change that was cut off when a program stopped. Open it once from a folder "
                 "you can write to, with {journal} beside it, so that the change can be undone."
-            ).format(name=path.name, journal=_journal_path(path).name),
+            ).format(name=path.name, journal=journal_path(path).name),
         )
     connection = sqlite3.connect(sqlite_uri(path, read_only=False), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pim_desktop.storage.operation_file import JOURNAL_MAGIC
+from pim_desktop.storage.file_header import JOURNAL_MAGIC
 from tests.benchmarks.synthetic import Size, write_synthetic_operation
 from tests.helpers import run_cli
 

@@ -24,13 +24,9 @@ from pim_desktop.services.operations import create_operation, open_operation, op
 from pim_desktop.storage import operation_file
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.db import APPLICATION_ID
+from pim_desktop.storage.file_header import JOURNAL_MAGIC, read_header
 from pim_desktop.storage.models import Base
-from pim_desktop.storage.operation_file import (
-    JOURNAL_MAGIC,
-    backup_copy,
-    read_header,
-    verify_whole,
-)
+from pim_desktop.storage.operation_file import backup_copy, verify_whole
 from pim_desktop.storage.schema import head_version
 from tests.helpers import folder_digests, sqlite_rows
 
