@@ -39,8 +39,7 @@ from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
 from pim_desktop.services import file_access
-from pim_desktop.services.operations import create_operation, open_operation
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation, create_operation, open_operation
 
 SIDE_PANEL_CHARACTERS = 40
 WIDE_WINDOW = 1500  # pixels; narrower windows start with the side panel closed
@@ -57,7 +56,7 @@ class MainWindow(QMainWindow):
         self.matrixView.setAccessibleName(self.tr("PIM Matrix"))
         self.matrixPage.layout().addWidget(self.matrixView)
         self.settings = settings
-        self.operation_file: OperationFile | None = None
+        self.operation_file: OpenOperation | None = None
         self.undo_group = QUndoGroup(self)
         self.actions = create_actions(self)
         self.side_panel = MatrixSidePanel(self)

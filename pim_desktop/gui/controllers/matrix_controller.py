@@ -9,14 +9,14 @@ from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.services.mapping import MappingService, group_by_primary_category
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.matrix_history import MatrixHistory, Scope
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation
 
 SystemsSource = Callable[[], list[model.SystemSummary]]
 
 
 class MatrixController(UndoableController):
     def __init__(
-        self, operation_file: OperationFile, undo_stack: QUndoStack, systems: SystemsSource | None = None
+        self, operation_file: OpenOperation, undo_stack: QUndoStack, systems: SystemsSource | None = None
     ) -> None:
         """`systems` gives the mapped systems when another controller holds them already."""
         super().__init__(operation_file, undo_stack)
