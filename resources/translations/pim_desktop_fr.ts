@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Counting what the export will hold…</source>
-        <translation>Décompte de ce que contiendra l'export…</translation>
+        <translation>Décompte de ce que contiendra l&apos;export…</translation>
     </message>
     <message>
         <source>{part}: {count} rows</source>
