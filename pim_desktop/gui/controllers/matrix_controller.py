@@ -6,7 +6,7 @@ from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.base import UndoableController
-from pim_desktop.services.mapping import MappingService, group_by_primary_category
+from pim_desktop.services.mapping import MappingService, group_by_category
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.matrix_history import MatrixHistory, Scope
 from pim_desktop.services.operations import OpenOperation
@@ -24,11 +24,11 @@ class MatrixController(UndoableController):
         self._history = MatrixHistory(operation_file)
         self._systems = systems or MappingService(operation_file).system_summaries
         self.matrix = self._service.matrix()
-        self.systems = group_by_primary_category(self._systems())
+        self.systems = group_by_category(self._systems())
 
     def reload(self) -> None:
         self.matrix = self._service.matrix()
-        self.systems = group_by_primary_category(self._systems())
+        self.systems = group_by_category(self._systems())
         super().reload()
 
     def _apply(
