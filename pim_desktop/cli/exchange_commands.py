@@ -23,6 +23,7 @@ def command_export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         max_sensitivity=Sensitivity(args.max_sensitivity) if args.max_sensitivity else None,
         contacts=not args.no_contacts,
+        hxl=args.hxl,
         language=normalise_language(args.lang),
     )
     with open_operation(args.file, read_only=True) as operation_file:

@@ -56,7 +56,7 @@ class Grid:
 class ExportOptions:
     max_sensitivity: Sensitivity | None = None  # leave out what is classified above
     contacts: bool = True  # False: leave out people's names, e-mails and phones
-    hxl: bool = True  # add the HXL tag row under the header of data tables
+    hxl: bool = False  # data tables for machines: the stable keys as headings, then a row of HXL tags
     language: str | None = None  # the language of headings and standard wording; None: the program's
 
 

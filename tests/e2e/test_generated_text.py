@@ -242,6 +242,8 @@ def test_operation_text_through_exports(tmp_path: Path, name: str, country: str,
         expected = (named(name), country.strip().upper() or None, clean_text(description))
         assert (info.name, info.country, info.description) == expected
         export_everything(operation, folder, ("organisations",))
-    assert load_workbook(folder / "report.xlsx").properties.title == f"{workbook_text(info.name)}: report"
+    workbook = load_workbook(folder / "report.xlsx")
+    assert workbook.properties.title == workbook_text(f"{info.name}: Everything, in one document")
+    assert workbook["About"]["A1"].value == workbook_text(f"{info.name}: Everything, in one document")
     written = json.loads((folder / "report.json").read_text(encoding="utf-8"))["operation"]
     assert (written["name"], written["country"], written["description"]) == expected
