@@ -15,7 +15,6 @@ from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.labels import label
 from pim_desktop.exports.document import Document, Table
 from pim_desktop.exports.safe_text import workbook_text
-from pim_desktop.exports.views import view_named
 from pim_desktop.exports.xlsx_sheets import Formats, write_grid, write_table
 from pim_desktop.i18n import _, is_right_to_left
 
@@ -52,7 +51,7 @@ def write_xlsx(document: Document, path: Path) -> None:
         _print_setup(sheet, document, part.title, across)
     workbook.set_properties(
         {
-            "title": _workbook_title(document),
+            "title": workbook_text(document.heading),
             "subject": _("PIM Matrix and mapping of protection information systems"),
             "author": f"{APP_NAME} {__version__}",
             "keywords": f"PIM; {label(document.sensitivity)}",
@@ -69,10 +68,6 @@ def exported_by() -> str:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return ""
-
-
-def _workbook_title(document: Document) -> str:
-    return workbook_text(f"{document.operation}: {_(view_named(document.view).label)}")
 
 
 def _unique_name(wanted: str, taken: set[str]) -> str:
@@ -118,9 +113,7 @@ def _write_about(sheet: Any, document: Document, formats: Formats) -> None:
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, 1, 70)
     sheet.set_column(2, 2, 10)
-    sheet.write_string(
-        0, 0, workbook_text(f"{document.operation}: {_(view_named(document.view).label)}"), formats.title
-    )
+    sheet.write_string(0, 0, workbook_text(document.heading), formats.title)
     for row, (name, value) in enumerate(facts, start=2):
         sheet.write_string(row, 0, name, formats.bold)
         if isinstance(value, str):
