@@ -49,8 +49,8 @@ class DataExchange(QObject):
         if dialog.operation_document is not None:
             source = Path(dialog.fileEdit.text()).name
             if controller.import_operation(dialog.operation_document, source) is not None:
-                self._window.actions.show_mapping.trigger()
-                self._window.statusBar.showMessage(
+                self._window.window_actions.show_mapping.trigger()
+                self._window.statusBar().showMessage(
                     self.tr("Imported the operation in {file}.").format(file=source), 10000
                 )
             return
@@ -71,8 +71,8 @@ class DataExchange(QObject):
             self._window.show_error(self.tr("Not imported"), message)
             return
         controller.imported(plan, before)
-        self._window.actions.show_mapping.trigger()
-        self._window.statusBar.showMessage(
+        self._window.window_actions.show_mapping.trigger()
+        self._window.statusBar().showMessage(
             self.tr("Imported: {added} added, {updated} updated, {left} left out.").format(
                 added=result.added, updated=result.updated, left=result.left_out
             ),
@@ -110,7 +110,7 @@ class DataExchange(QObject):
             return False
         if controller.merge(plan, dialog.take_theirs()) is None:
             return False
-        self._window.statusBar.showMessage(self.tr("Merged {file}.").format(file=other.name), 10000)
+        self._window.statusBar().showMessage(self.tr("Merged {file}.").format(file=other.name), 10000)
         return True
 
     def _export_finished(self, written: tuple[Path, tuple[str, ...]] | None, message: str) -> None:
@@ -122,7 +122,7 @@ class DataExchange(QObject):
         if left_out:
             parts = "; ".join(left_out)
             said = f"{said} {translate('Exports', 'Left out: {parts}.').format(parts=parts)}"
-        self._window.statusBar.showMessage(said, 10000)
+        self._window.statusBar().showMessage(said, 10000)
 
 
 def _exporting(path: Path, request: ExportRequest) -> "Callable[[Progress, Cancelled], object]":

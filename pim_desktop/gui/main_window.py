@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.operation_file: OperationFile | None = None
         self.undo_group = QUndoGroup(self)
-        self.actions = create_actions(self)
+        self.window_actions = create_actions(self)  # not `actions`: that would hide QWidget.actions()
         self.side_panel = MatrixSidePanel(self)
         self.side_dock = QDockWidget(self.tr("Cell, reading and sources"), self)
         self.side_dock.setObjectName("sideDock")
@@ -73,16 +73,16 @@ class MainWindow(QMainWindow):
             self.searchEdit,
             self.searchStatus,
             self.changesSummary,
-            self.actions,
+            self.window_actions,
         )
         self.mappingPage = MappingPage(self.pages)
         self.mappingPage.setObjectName("mappingPage")
         self.pages.addWidget(self.mappingPage)
-        self.mapping = MappingWorkspace(self, self.mappingPage, self.actions)
+        self.mapping = MappingWorkspace(self, self.mappingPage, self.window_actions)
         self.plansPage = ActionPlansPage(self.pages)
         self.plansPage.setObjectName("plansPage")
         self.pages.addWidget(self.plansPage)
-        self.plans = PlansWorkspace(self, self.plansPage, self.actions)
+        self.plans = PlansWorkspace(self, self.plansPage, self.window_actions)
         self.processPage = ProcessPage(self.pages)
         self.processPage.setObjectName("processPage")
         self.pages.addWidget(self.processPage)
@@ -101,12 +101,12 @@ class MainWindow(QMainWindow):
         self.exchange = DataExchange(self)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
         self.zoom = Zoom(self, settings)
-        self.presentation = PresentationMode(self, self.matrixView, self.actions, self.zoom)
+        self.presentation = PresentationMode(self, self.matrixView, self.window_actions, self.zoom)
         self._build_menus()
         self._show_operation_title()
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.window_actions
         self.menuFile.addActions([a.new_operation, a.open_operation])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self.menuEdit.addAction(a.preferences)
         self.menuHelp.addAction(a.about)
         self.menuMapping = self._mapping_menu()
-        self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuMapping)
+        self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuMapping)
 
         a.show_matrix.triggered.connect(lambda: self.viewTabs.setCurrentIndex(0))
         a.show_mapping.triggered.connect(lambda: self.viewTabs.setCurrentIndex(1))
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         a.show_process.triggered.connect(lambda: self.viewTabs.setCurrentIndex(3))
         self.menuPlans = QMenu(self.tr("Action &Plans"), self)
         self.menuPlans.addAction(a.new_plan)
-        self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuPlans)
+        self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuPlans)
 
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self._update_file_actions()
 
     def _mapping_menu(self) -> QMenu:
-        a = self.actions
+        a = self.window_actions
         menu = QMenu(self.tr("&Mapping"), self)
         menu.addActions([a.add_organisation, a.add_system])
         menu.addSeparator()
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         self.settings.remember_file(path)
         if not operation_file.read_only:
             locks.take(path)
-            backup_when_opened(self.statusBar, path)
+            backup_when_opened(self.statusBar(), path)
         read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
         if holder is not None:
             read_only_notice = self.tr(
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.show_error(self.tr("Cannot save the copy"), f"{target}: {error.strerror or error}")
             return False
-        self.statusBar.showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
+        self.statusBar().showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
         return True
 
     # --- showing -----------------------------------------------------------------------------------------
@@ -338,17 +338,17 @@ class MainWindow(QMainWindow):
     def _update_file_actions(self) -> None:
         is_open = self.operation_file is not None
         self.viewTabs.setVisible(is_open)
-        self.actions.show_matrix.setEnabled(is_open)
-        self.actions.show_mapping.setEnabled(is_open)
-        self.actions.show_plans.setEnabled(is_open)
-        self.actions.show_process.setEnabled(is_open)
-        self.actions.close_operation.setEnabled(is_open)
-        self.actions.save_copy.setEnabled(is_open)
-        self.actions.export.setEnabled(is_open)
+        self.window_actions.show_matrix.setEnabled(is_open)
+        self.window_actions.show_mapping.setEnabled(is_open)
+        self.window_actions.show_plans.setEnabled(is_open)
+        self.window_actions.show_process.setEnabled(is_open)
+        self.window_actions.close_operation.setEnabled(is_open)
+        self.window_actions.save_copy.setEnabled(is_open)
+        self.window_actions.export.setEnabled(is_open)
         writable = is_open and not self.operation_file.read_only  # type: ignore[union-attr]
-        self.actions.import_data.setEnabled(writable)
-        self.actions.merge.setEnabled(writable)
-        self.actions.restore_backup.setEnabled(writable)
+        self.window_actions.import_data.setEnabled(writable)
+        self.window_actions.merge.setEnabled(writable)
+        self.window_actions.restore_backup.setEnabled(writable)
         self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
     def _restore_from_backup(self) -> None:
         operation = self.operation_file
         if operation is not None and not operation.read_only:
-            restore_from_backup(self, operation.path, self.close_operation, self.open_file, self.statusBar)
+            restore_from_backup(self, operation.path, self.close_operation, self.open_file, self.statusBar())
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, as_sentence(message))
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         if language != self.settings.language():
             self.settings.set_language(language)
             i18n.set_program_language(language)  # the exports follow at once; the window at the next start
-            self.statusBar.showMessage(
+            self.statusBar().showMessage(
                 self.tr("The window speaks the new language from the next start."), 8000
             )
 

@@ -122,17 +122,17 @@ class PresentationMode(QObject):
     def set_active(self, on: bool) -> None:
         if on == self.active:
             return
-        window = self._window  # (menuBar and statusBar are also names of its form's widgets: ask Qt directly)
+        window = self._window
         if on:
             self._saved = (
                 window.windowState(),
                 bytes(window.saveState().data()),
-                QMainWindow.menuBar(window).isVisible(),
-                QMainWindow.statusBar(window).isVisible(),
+                window.menuBar().isVisible(),
+                window.statusBar().isVisible(),
                 self._zoom.step,
             )
-            QMainWindow.menuBar(window).hide()
-            QMainWindow.statusBar(window).hide()
+            window.menuBar().hide()
+            window.statusBar().hide()
             for dock in window.findChildren(QDockWidget):
                 dock.hide()
             window.showFullScreen()
@@ -145,8 +145,8 @@ class PresentationMode(QObject):
             self._zoom.set_step(step, remember=False)
             window.setWindowState(state)
             window.restoreState(layout)
-            QMainWindow.menuBar(window).setVisible(menus)
-            QMainWindow.statusBar(window).setVisible(status)
+            window.menuBar().setVisible(menus)
+            window.statusBar().setVisible(status)
         self._actions.leave_presentation.setEnabled(on)
         self._actions.presentation.setChecked(on)
 
