@@ -9,8 +9,10 @@ from pim_desktop.resources import ui_form_path
 
 class _IntoInstanceLoader(QUiLoader):
     """QUiLoader builds a new top-level widget; this one fills `base` instead, so a QMainWindow subclass
-    can own its form, and sets every named child as an attribute of `base`. A name that would hide one of
-    the class's own (a widget `statusBar` hiding QMainWindow.statusBar()) is refused."""
+    can own its form, and sets every named widget as an attribute of `base`, refusing a name that would
+    hide one of the class's own (a widget `statusBar` hiding QMainWindow.statusBar()). PySide's load()
+    then sets the other named objects, the layouts, the same way, skipping any name already taken. The
+    classes of form_types/ declare these attributes for the type checker (tools/form_types.py)."""
 
     def __init__(self, base: QWidget) -> None:
         super().__init__(base)

@@ -26,6 +26,7 @@ from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import backup_when_opened, restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
+from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
@@ -46,7 +47,7 @@ SIDE_PANEL_CHARACTERS = 40
 WIDE_WINDOW = 1500  # pixels; narrower windows start with the side panel closed
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, MainWindowForm):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_form("main_window.ui", self)

@@ -14,6 +14,7 @@ from pim_desktop.domain.labels import label
 from pim_desktop.exports.build import build_document
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
+from pim_desktop.gui.form_types.export_dialog import ExportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.i18n import _
@@ -35,7 +36,7 @@ class ExportRequest:
     options: ExportOptions
 
 
-class ExportDialog(QDialog):
+class ExportDialog(QDialog, ExportDialogForm):
     def __init__(self, parent: QWidget | None, operation_file: OperationFile, folder: Path) -> None:
         super().__init__(parent)
         load_form("export_dialog.ui", self)

@@ -15,6 +15,7 @@ from pim_desktop.gui.dialogs.import_review import (
     show_values,
     ticked_changes,
 )
+from pim_desktop.gui.form_types.import_dialog import ImportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.imports.columns import KEY_FIELDS, Layout, fields, find_layout, names_records
@@ -39,7 +40,7 @@ NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "(not imported)")
 LEAVE_OUT = -1  # an ambiguous row's choice: not imported
 
 
-class ImportDialog(QDialog):
+class ImportDialog(QDialog, ImportDialogForm):
     def __init__(self, parent: QWidget | None, operation_file: OperationFile, folder: Path) -> None:
         super().__init__(parent)
         load_form("import_dialog.ui", self)

@@ -6,6 +6,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
+from pim_desktop.gui.form_types.merge_dialog import MergeDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.imports.merge import MergePlan, field_label
@@ -29,7 +30,7 @@ def _in_a_phrase(label: str) -> str:
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
-class MergeDialog(QDialog):
+class MergeDialog(QDialog, MergeDialogForm):
     def __init__(self, parent: QWidget | None, plan: MergePlan) -> None:
         super().__init__(parent)
         load_form("merge_dialog.ui", self)

@@ -8,11 +8,12 @@ from pim_desktop.domain.enums import PrincipleRating
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import day_text, parse_day
+from pim_desktop.gui.form_types.review_dialog import ReviewDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.review import valid_review
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(QDialog, ReviewDialogForm):
     def __init__(
         self, parent: QWidget | None, review: domain.SystemReview, principles: list[tuple[str, str, str]]
     ) -> None:

@@ -10,6 +10,7 @@ from pim_desktop.domain.enums import ActionStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import day_text, parse_day
+from pim_desktop.gui.form_types.action_plans_page import ActionPlansPageForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.gui.models.action_items_model import COLUMNS, ActionItemsModel
@@ -55,7 +56,7 @@ def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
     ]
 
 
-class ActionPlansPage(QWidget):
+class ActionPlansPage(QWidget, ActionPlansPageForm):
     follow_up_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QListWidgetItem, QWidget
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
+from pim_desktop.gui.form_types.matrix_side_panel import MatrixSidePanelForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.models.matrix_model import LOCKED_TOOLTIP
@@ -17,7 +18,7 @@ ENTRY_DATA = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 150
 
 
-class MatrixSidePanel(QWidget):
+class MatrixSidePanel(QWidget, MatrixSidePanelForm):
     category_requested = Signal(int)  # a link asked to show a category in the grid
 
     def __init__(self, parent: QWidget | None = None) -> None:
