@@ -83,9 +83,10 @@ class ActionPlansPage(QWidget, ActionPlansPageForm):
         fixed_rows(self.followUpView)
         self.followUpView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         character = self.followUpView.fontMetrics().averageCharWidth()
-        for column, spec in enumerate(self.follow_up.columns):
-            self.followUpView.horizontalHeader().resizeSection(column, spec.characters * character + 16)
-        self.followUpView.horizontalHeader().setStretchLastSection(True)
+        follow_header = self.followUpView.horizontalHeader()
+        for column, follow_spec in enumerate(self.follow_up.columns):
+            follow_header.resizeSection(column, follow_spec.characters * character + 16)
+        follow_header.setStretchLastSection(True)
         self.followStatusCombo.addItem(self.tr("Any"), None)
         for status in ActionStatus:
             self.followStatusCombo.addItem(label(status), status)
