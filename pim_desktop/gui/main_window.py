@@ -99,7 +99,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
         self.viewTabs.currentChanged.connect(self._show_view)
         self._side_dock_wanted = True
-        self.exchange = DataExchange(self)
+        self.exchange = DataExchange(self, settings, self.mapping, self.window_actions)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
         self.zoom = Zoom(self, settings)
         self.presentation = PresentationMode(self, self.matrixView, self.window_actions, self.zoom)
