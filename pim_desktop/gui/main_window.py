@@ -56,7 +56,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         )  # a code-built view (not a promoted widget: see forms.py)
         self.matrixView.setObjectName("matrixView")
         self.matrixView.setAccessibleName(self.tr("PIM Matrix"))
-        self.matrixPage.layout().addWidget(self.matrixView)
+        self.matrixLayout.addWidget(self.matrixView)
         self.settings = settings
         self.operation_file: OperationFile | None = None
         self.undo_group = QUndoGroup(self)
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.viewTabs.addTab(self.tr("Action plans"))
         self.viewTabs.addTab(self.tr("PIM Process and review"))
         self.viewTabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
+        self.centralLayout.insertWidget(1, self.viewTabs)  # under the notice banner
         self.viewTabs.currentChanged.connect(self._show_view)
         self._side_dock_wanted = True
         self.exchange = DataExchange(self, settings, self.mapping, self.window_actions)

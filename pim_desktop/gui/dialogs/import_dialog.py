@@ -64,7 +64,7 @@ class ImportDialog(QDialog, ImportDialogForm):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
         self.importSplitter.setSizes([320, 580])
-        self.layout().setStretchFactor(self.importSplitter, 1)  # the tables get the height, not the bars
+        self.dialogLayout.setStretchFactor(self.importSplitter, 1)  # the tables get the height, not the bars
         for column in (0, 1):
             self.previewTable.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
