@@ -337,7 +337,8 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.mapping.set_active(index == 1)
 
     def _update_file_actions(self) -> None:
-        is_open = self.operation_file is not None
+        operation = self.operation_file
+        is_open = operation is not None
         self.viewTabs.setVisible(is_open)
         self.window_actions.show_matrix.setEnabled(is_open)
         self.window_actions.show_mapping.setEnabled(is_open)
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.window_actions.close_operation.setEnabled(is_open)
         self.window_actions.save_copy.setEnabled(is_open)
         self.window_actions.export.setEnabled(is_open)
-        writable = is_open and not self.operation_file.read_only  # type: ignore[union-attr]
+        writable = operation is not None and not operation.read_only
         self.window_actions.import_data.setEnabled(writable)
         self.window_actions.merge.setEnabled(writable)
         self.window_actions.restore_backup.setEnabled(writable)

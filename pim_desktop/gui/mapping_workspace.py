@@ -85,8 +85,9 @@ class MappingWorkspace(MappingDisplay):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        on = self._active and self.controller is not None
-        writable = on and not self.controller.read_only  # type: ignore[union-attr]
+        controller = self.controller if self._active else None
+        on = controller is not None
+        writable = controller is not None and not controller.read_only
         for action in (self._actions.add_organisation, self._actions.add_system, self._actions.delete_record):
             action.setEnabled(writable)
         for action in (self._actions.edit_record, self._actions.filter_mapping, self._actions.reset_filter):

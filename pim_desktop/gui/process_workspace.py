@@ -102,7 +102,9 @@ class ProcessWorkspace(QObject):
         )
         page.warningsLabel.setText("\n".join(overview.warnings))
         page.warningsLabel.setVisible(bool(overview.warnings))
-        page.stepsTree.setCurrentItem(chosen or page.stepsTree.topLevelItem(0))
+        current = chosen or page.stepsTree.topLevelItem(0)
+        if current is not None:  # none when the file holds no step
+            page.stepsTree.setCurrentItem(current)
         self._show_step(page.stepsTree.currentItem())  # also when the current item is the same again
         self._show_reviews()
 

@@ -196,9 +196,10 @@ class ImportDialog(QDialog, ImportDialogForm):
     def _mapping_changed(self) -> None:
         if self._layout is None:
             return
-        columns = {}
+        columns: dict[int, str] = {}
         for index in range(self.mappingTable.rowCount()):
-            field = self.mappingTable.cellWidget(index, 1).currentData()  # type: ignore[union-attr]
+            combo = self.mappingTable.cellWidget(index, 1)
+            field = combo.currentData() if isinstance(combo, QComboBox) else None
             if field and field not in columns.values():
                 columns[index] = field
         self._layout = replace(self._layout, columns=columns)

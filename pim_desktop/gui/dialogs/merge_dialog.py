@@ -25,6 +25,10 @@ def _kind(code: str) -> str:
     return translate("MergeDialog", KINDS[code]) if code in KINDS else code
 
 
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for index in range(item.childCount()) if (child := item.child(index)) is not None]
+
+
 def _in_a_phrase(label: str) -> str:
     """A heading inside a sentence: "Started on" becomes "started on"; "PIM category" keeps its acronym."""
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
@@ -66,18 +70,17 @@ class MergeDialog(QDialog, MergeDialogForm):
         return self.tr("{kind}: {name}").format(kind=_kind(kind), name=name)
 
     def _check_all(self, state: Qt.CheckState) -> None:
-        for row in range(self.differencesList.topLevelItemCount()):
-            self.differencesList.topLevelItem(row).setCheckState(0, state)
+        for part in _children(self.differencesList.invisibleRootItem()):
+            part.setCheckState(0, state)
 
     def take_theirs(self) -> dict[int, set[str]]:
         """For each difference, the fields ticked to take from theirs."""
         chosen: dict[int, set[str]] = {}
-        for row in range(self.differencesList.topLevelItemCount()):
-            part = self.differencesList.topLevelItem(row)
+        for row, part in enumerate(_children(self.differencesList.invisibleRootItem())):
             fields = {
-                part.child(i).data(0, Qt.ItemDataRole.UserRole)
-                for i in range(part.childCount())
-                if part.child(i).checkState(0) == Qt.CheckState.Checked
+                field.data(0, Qt.ItemDataRole.UserRole)
+                for field in _children(part)
+                if field.checkState(0) == Qt.CheckState.Checked
             }
             if fields:
                 chosen[row] = fields

@@ -95,7 +95,9 @@ class SystemDialog(QDialog, SystemDialogForm):
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self.addOrganisationButton.clicked.connect(self._add_link)
-        self.organisationCombo.lineEdit().installEventFilter(self)  # Enter adds, not closes the dialog
+        typed_name = self.organisationCombo.lineEdit()
+        assert typed_name is not None  # the form makes the combo editable
+        typed_name.installEventFilter(self)  # Enter adds, not closes the dialog
         self.removeOrganisationButton.clicked.connect(self._remove_link)
         self.addAreaButton.clicked.connect(lambda: self._add_area(model.Area(self._default_country)))
         self.removeAreaButton.clicked.connect(self._remove_area)
