@@ -48,8 +48,9 @@ def build_main_window(requested: Path | None, language: str | None = None) -> Ma
     """The window in the language asked for (else the one chosen in Preferences), on the file asked for."""
     settings = Settings()
     app = QApplication.instance()
-    install_language(app, language or settings.language())  # type: ignore[arg-type]
-    apply_theme(app, settings.theme())  # type: ignore[arg-type]
+    assert isinstance(app, QApplication)
+    install_language(app, language or settings.language())
+    apply_theme(app, settings.theme())
     window = MainWindow(settings)
     window.resize(1366, 800)
     window.show()

@@ -26,6 +26,7 @@ from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
+from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
@@ -45,7 +46,7 @@ SIDE_PANEL_CHARACTERS = 40
 WIDE_WINDOW = 1500  # pixels; narrower windows start with the side panel closed
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, MainWindowForm):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_form("main_window.ui", self)
@@ -54,11 +55,11 @@ class MainWindow(QMainWindow):
         )  # a code-built view (not a promoted widget: see forms.py)
         self.matrixView.setObjectName("matrixView")
         self.matrixView.setAccessibleName(self.tr("PIM Matrix"))
-        self.matrixPage.layout().addWidget(self.matrixView)
+        self.matrixLayout.addWidget(self.matrixView)
         self.settings = settings
         self.operation_file: OpenOperation | None = None
         self.undo_group = QUndoGroup(self)
-        self.actions = create_actions(self)
+        self.window_actions = create_actions(self)  # not `actions`: that would hide QWidget.actions()
         self.side_panel = MatrixSidePanel(self)
         self.side_dock = QDockWidget(self.tr("Cell, reading and sources"), self)
         self.side_dock.setObjectName("sideDock")
@@ -72,16 +73,16 @@ class MainWindow(QMainWindow):
             self.searchEdit,
             self.searchStatus,
             self.changesSummary,
-            self.actions,
+            self.window_actions,
         )
         self.mappingPage = MappingPage(self.pages)
         self.mappingPage.setObjectName("mappingPage")
         self.pages.addWidget(self.mappingPage)
-        self.mapping = MappingWorkspace(self, self.mappingPage, self.actions)
+        self.mapping = MappingWorkspace(self, self.mappingPage, self.window_actions)
         self.plansPage = ActionPlansPage(self.pages)
         self.plansPage.setObjectName("plansPage")
         self.pages.addWidget(self.plansPage)
-        self.plans = PlansWorkspace(self, self.plansPage, self.actions)
+        self.plans = PlansWorkspace(self, self.plansPage, self.window_actions)
         self.processPage = ProcessPage(self.pages)
         self.processPage.setObjectName("processPage")
         self.pages.addWidget(self.processPage)
@@ -94,18 +95,18 @@ class MainWindow(QMainWindow):
         self.viewTabs.addTab(self.tr("Action plans"))
         self.viewTabs.addTab(self.tr("PIM Process and review"))
         self.viewTabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
+        self.centralLayout.insertWidget(1, self.viewTabs)  # under the notice banner
         self.viewTabs.currentChanged.connect(self._show_view)
         self._side_dock_wanted = True
-        self.exchange = DataExchange(self)
+        self.exchange = DataExchange(self, settings, self.mapping, self.window_actions)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
         self.zoom = Zoom(self, settings)
-        self.presentation = PresentationMode(self, self.matrixView, self.actions, self.zoom)
+        self.presentation = PresentationMode(self, self.matrixView, self.window_actions, self.zoom)
         self._build_menus()
         self._show_operation_title()
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.window_actions
         self.menuFile.addActions([a.new_operation, a.open_operation])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self.menuEdit.addAction(a.preferences)
         self.menuHelp.addAction(a.about)
         self.menuMapping = self._mapping_menu()
-        self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuMapping)
+        self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuMapping)
 
         a.show_matrix.triggered.connect(lambda: self.viewTabs.setCurrentIndex(0))
         a.show_mapping.triggered.connect(lambda: self.viewTabs.setCurrentIndex(1))
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         a.show_process.triggered.connect(lambda: self.viewTabs.setCurrentIndex(3))
         self.menuPlans = QMenu(self.tr("Action &Plans"), self)
         self.menuPlans.addAction(a.new_plan)
-        self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuPlans)
+        self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuPlans)
 
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self._update_file_actions()
 
     def _mapping_menu(self) -> QMenu:
-        a = self.actions
+        a = self.window_actions
         menu = QMenu(self.tr("&Mapping"), self)
         menu.addActions([a.add_organisation, a.add_system])
         menu.addSeparator()
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
             no_backup = file_access.start_editing(path)
             if no_backup:  # a full disk: said, and the work goes on
                 message = translate("Backups", "No backup could be made of this file: {reason}")
-                self.statusBar.showMessage(message.format(reason=no_backup), 15000)
+                self.statusBar().showMessage(message.format(reason=no_backup), 15000)
         read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
         if holder is not None:
             read_only_notice = self.tr(
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
         except PimError as error:
             self.show_error(self.tr("Cannot save the copy"), error.message)
             return False
-        self.statusBar.showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
+        self.statusBar().showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
         return True
 
     # --- showing -----------------------------------------------------------------------------------------
@@ -337,13 +338,14 @@ class MainWindow(QMainWindow):
         self.mapping.set_active(index == 1)
 
     def _update_file_actions(self) -> None:
-        is_open = self.operation_file is not None
+        operation = self.operation_file
+        is_open = operation is not None
         self.viewTabs.setVisible(is_open)
-        a = self.actions
+        a = self.window_actions
         views = (a.show_matrix, a.show_mapping, a.show_plans, a.show_process)
         for action in (*views, a.close_operation, a.save_copy, a.export):
             action.setEnabled(is_open)
-        writable = is_open and not self.operation_file.read_only  # type: ignore[union-attr]
+        writable = operation is not None and not operation.read_only
         for action in (a.import_data, a.merge, a.restore_backup):
             action.setEnabled(writable)
         self.side_dock.setEnabled(is_open)
@@ -363,7 +365,7 @@ class MainWindow(QMainWindow):
     def _restore_from_backup(self) -> None:
         operation = self.operation_file
         if operation is not None and not operation.read_only:
-            restore_from_backup(self, operation.path, self.close_operation, self.open_file, self.statusBar)
+            restore_from_backup(self, operation.path, self.close_operation, self.open_file, self.statusBar())
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, as_sentence(message))
@@ -387,7 +389,7 @@ class MainWindow(QMainWindow):
         if language != self.settings.language():
             self.settings.set_language(language)
             i18n.set_program_language(language)  # the exports follow at once; the window at the next start
-            self.statusBar.showMessage(
+            self.statusBar().showMessage(
                 self.tr("The window speaks the new language from the next start."), 8000
             )
 

@@ -46,9 +46,10 @@ class Zoom(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         if not _normal_fonts:
-            _normal_fonts.update(
-                {name: QFont(app.font(name) if name else app.font()) for name in SCALED_CLASSES}
-            )
+            for name in SCALED_CLASSES:
+                # PySide6's stubs declare a className as bytes, but it takes a str (and refuses bytes)
+                normal = app.font(name) if name else app.font()  # type: ignore[call-overload]
+                _normal_fonts[name] = QFont(normal)
         self._app, self._settings, self._base = app, settings, QFont(_normal_fonts[""])
         self.step = NORMAL_STEP
         self.set_step(settings.zoom() + NORMAL_STEP, remember=False)
@@ -67,8 +68,8 @@ class Zoom(QObject):
         self.step = min(max(step, 0), len(ZOOM_FACTORS) - 1)
         self._app.setFont(self.font_at(self.step))
         for name, normal in _normal_fonts.items():
-            if name:
-                self._app.setFont(self.font_at(self.step, normal), name)
+            if name:  # a className is a str, which PySide6's stubs declare as bytes (see __init__)
+                self._app.setFont(self.font_at(self.step, normal), name)  # type: ignore[arg-type]
         if remember:
             self._settings.set_zoom(self.step - NORMAL_STEP)
 
@@ -122,31 +123,31 @@ class PresentationMode(QObject):
     def set_active(self, on: bool) -> None:
         if on == self.active:
             return
-        window = self._window  # (menuBar and statusBar are also names of its form's widgets: ask Qt directly)
+        window = self._window
         if on:
             self._saved = (
                 window.windowState(),
                 bytes(window.saveState().data()),
-                QMainWindow.menuBar(window).isVisible(),
-                QMainWindow.statusBar(window).isVisible(),
+                window.menuBar().isVisible(),
+                window.statusBar().isVisible(),
                 self._zoom.step,
             )
-            QMainWindow.menuBar(window).hide()
-            QMainWindow.statusBar(window).hide()
+            window.menuBar().hide()
+            window.statusBar().hide()
             for dock in window.findChildren(QDockWidget):
                 dock.hide()
             window.showFullScreen()
             self._zoom.set_step(max(self._zoom.step, self._zoom.room_step()), remember=False)
-        else:
-            state, layout, menus, status, step = self._saved  # type: ignore[misc]
+        elif self._saved is not None:  # it is: presentation mode is active
+            state, layout, menus, status, step = self._saved
             self._saved = None
             self._actions.spotlight_category.setChecked(False)
             self._actions.spotlight_row.setChecked(False)
             self._zoom.set_step(step, remember=False)
             window.setWindowState(state)
             window.restoreState(layout)
-            QMainWindow.menuBar(window).setVisible(menus)
-            QMainWindow.statusBar(window).setVisible(status)
+            window.menuBar().setVisible(menus)
+            window.statusBar().setVisible(status)
         self._actions.leave_presentation.setEnabled(on)
         self._actions.presentation.setChecked(on)
 
@@ -172,7 +173,9 @@ class PresentationMode(QObject):
 
 def use_theme(settings: Settings, name: str) -> None:
     """Switch the whole application to a theme and remember it (the menu and Preferences both do)."""
-    settings.set_theme(apply_theme(QApplication.instance(), name))  # type: ignore[arg-type]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings.set_theme(apply_theme(app, name))
 
 
 def theme_menu(parent: QMainWindow, settings: Settings) -> QMenu:
@@ -186,6 +189,10 @@ def theme_menu(parent: QMainWindow, settings: Settings) -> QMenu:
         group.addAction(action)
         menu.addAction(action)
 
+    def tick_current() -> None:  # Preferences may have changed the theme since
+        for action in group.actions():
+            action.setChecked(action.data() == current_theme())
+
     group.triggered.connect(lambda action: use_theme(settings, str(action.data())))
-    menu.aboutToShow.connect(lambda: [a.setChecked(a.data() == current_theme()) for a in group.actions()])
+    menu.aboutToShow.connect(tick_current)
     return menu

@@ -18,7 +18,7 @@ class Settings:
         stored = self._store.value("files/recent", [])
         if isinstance(stored, str):  # QSettings gives a lone value back as a string
             stored = [stored]
-        return [Path(item) for item in stored or []]
+        return [Path(str(item)) for item in stored] if isinstance(stored, list) else []
 
     def last_file(self) -> Path | None:
         recent = self.recent_files()
@@ -50,7 +50,7 @@ class Settings:
     def zoom(self) -> int:
         """The zoom step of the views (0 is the normal size), kept between sessions."""
         try:
-            return int(self._store.value("view/zoom", 0))
+            return int(str(self._store.value("view/zoom", 0)))
         except (TypeError, ValueError):  # a settings file edited by hand
             return 0
 

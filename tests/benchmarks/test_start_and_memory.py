@@ -50,7 +50,7 @@ from pim_desktop.gui.app import build_main_window, create_application
 app = create_application()
 window = build_main_window(Path(sys.argv[1]))
 window.grab()
-window.actions.show_mapping.trigger()
+window.window_actions.show_mapping.trigger()
 page = window.mappingPage
 for tab in (page.systemsTab, page.organisationsTab, page.gridTab, page.categoryTab, page.coverageTab):
     page.mappingTabs.setCurrentWidget(tab)

@@ -38,7 +38,7 @@ def speaking_window(qtbot, sample_file: Path) -> Iterator:
 
 
 def _menu_titles(window: MainWindow) -> list[str]:
-    return [action.text() for action in window.menuBar.actions()]
+    return [action.text() for action in window.menuBar().actions()]
 
 
 def test_the_arabic_window_is_mirrored_and_speaks_arabic(speaking_window):
@@ -61,7 +61,7 @@ def test_the_french_window_and_qts_own_buttons_speak_french(speaking_window):
     window = speaking_window("fr")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert "&Fichier" in _menu_titles(window)
-    assert window.actions.new_operation.text() != "&New Operation…"
+    assert window.window_actions.new_operation.text() != "&New Operation…"
     french = load_json_resource("matrix", "standard-matrix.fr.json")
     assert (
         window.workspace.model.headerData(3, Qt.Orientation.Horizontal)
@@ -79,7 +79,7 @@ def test_preferences_choose_the_language_and_the_theme(qtbot, opened: MainWindow
 
     try:
         when_dialog_opens(choose)
-        opened.actions.preferences.trigger()
+        opened.window_actions.preferences.trigger()
         assert Settings().language() == "fr" and Settings().theme() == "dark"
         assert i18n.language() == "fr"  # the exports speak it at once
     finally:
@@ -137,7 +137,7 @@ def test_a_refusal_and_the_import_preview_are_said_in_the_windows_language(
         )
 
     when_dialog_opens(preview)
-    window.actions.import_data.trigger()
+    window.window_actions.import_data.trigger()
     unknown_type = (
         "«\u00a0zz\u00a0» n'est pas un type d'organisation connu\u00a0; "
         "le type «\u00a0Autre\u00a0» est retenu"

@@ -51,14 +51,14 @@ class UndoableController(QObject):
             self.failed.emit(self.tr("This file is read-only: nothing can be changed."))
             return None
         try:  # a snapshot of the whole file that cannot be written (a full disk) stops the change too
-            before = snapshot_before() if snapshot_before else None
+            taken = [snapshot_before()] if snapshot_before else []  # a list: a snapshot may itself be None
             result = change()
         except PimError as error:
             self.failed.emit(error.sentence)
             return None
         self._push(
             text,
-            lambda: (before_added(result) if before_added else before, snapshot_after(result)),
+            lambda: (before_added(result) if before_added else taken[0], snapshot_after(result)),
             restore,
             merge_key,
         )

@@ -15,6 +15,7 @@ from pim_desktop.gui.dialogs.import_review import (
     show_values,
     ticked_changes,
 )
+from pim_desktop.gui.form_types.import_dialog import ImportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.imports.columns import KEY_FIELDS, Layout, fields, find_layout, names_records
@@ -39,7 +40,7 @@ NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "(not imported)")
 LEAVE_OUT = -1  # an ambiguous row's choice: not imported
 
 
-class ImportDialog(QDialog):
+class ImportDialog(QDialog, ImportDialogForm):
     def __init__(self, parent: QWidget | None, operation_file: OperationFile, folder: Path) -> None:
         super().__init__(parent)
         load_form("import_dialog.ui", self)
@@ -63,7 +64,7 @@ class ImportDialog(QDialog):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
         self.importSplitter.setSizes([320, 580])
-        self.layout().setStretchFactor(self.importSplitter, 1)  # the tables get the height, not the bars
+        self.dialogLayout.setStretchFactor(self.importSplitter, 1)  # the tables get the height, not the bars
         for column in (0, 1):
             self.previewTable.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
@@ -195,9 +196,10 @@ class ImportDialog(QDialog):
     def _mapping_changed(self) -> None:
         if self._layout is None:
             return
-        columns = {}
+        columns: dict[int, str] = {}
         for index in range(self.mappingTable.rowCount()):
-            field = self.mappingTable.cellWidget(index, 1).currentData()  # type: ignore[union-attr]
+            combo = self.mappingTable.cellWidget(index, 1)
+            field = combo.currentData() if isinstance(combo, QComboBox) else None
             if field and field not in columns.values():
                 columns[index] = field
         self._layout = replace(self._layout, columns=columns)

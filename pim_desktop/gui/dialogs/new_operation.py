@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import country_code, required_name
+from pim_desktop.gui.form_types.new_operation_dialog import NewOperationDialogForm
 from pim_desktop.gui.forms import load_form
 
 
@@ -23,7 +24,7 @@ def _countries() -> list[tuple[str, str]]:
     return sorted((country.name, country.alpha_3) for country in pycountry.countries)
 
 
-class NewOperationDialog(QDialog):
+class NewOperationDialog(QDialog, NewOperationDialogForm):
     def __init__(self, parent: QWidget | None, folder: Path) -> None:
         super().__init__(parent)
         load_form("new_operation_dialog.ui", self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSizePo
 
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemStatus
 from pim_desktop.domain.labels import label
+from pim_desktop.gui.form_types.mapping_page import MappingPageForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.models.record_table import RecordTableModel
@@ -38,7 +39,7 @@ CONFIRMATION_AGES = {
 }
 
 
-class MappingPage(QWidget):
+class MappingPage(QWidget, MappingPageForm):
     filter_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
