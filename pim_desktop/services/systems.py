@@ -267,6 +267,15 @@ class SystemService:
                 raise NotFoundError(_("that information system no longer exists"))
             return model.InformationSystem(record.id, details_of(record))
 
+    def stored_values(self, names: tuple[str, ...]) -> dict[int, dict[str, Any]]:
+        """The named columns of every system as stored, by system id, in one read: what an export shows
+        beside the mapping's summaries."""
+        # a mapped class's __table__ is its Table, which SQLAlchemy's types say only as a FromClause
+        table = cast(Table, models.InformationSystem.__table__)
+        with self._file.session() as session:
+            rows = session.execute(select(table.c.id, *(table.c[name] for name in names)))
+            return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
+
     def picked_entry_ids(self, system_id: int) -> set[int]:
         with self._file.session() as session:
             query = select(models.SystemMatrixEntry.entry_id).where(
