@@ -71,6 +71,30 @@ def insert_many(session: Session, organisations: list[model.OrganisationDetails]
     return insert_numbered(session, cast(Table, models.Organisation.__table__), rows)
 
 
+def find_details(session: Session, organisation_id: int) -> model.OrganisationDetails | None:
+    """An organisation's details as stored, or None when it is gone."""
+    record = session.get(models.Organisation, organisation_id)
+    return details_of(record) if record is not None else None
+
+
+def names(session: Session) -> list[tuple[int, str, str, str]]:
+    """Every organisation's id, name, acronym and identifier: what an import matches its rows against."""
+    query = select(
+        models.Organisation.id,
+        models.Organisation.name,
+        models.Organisation.acronym,
+        models.Organisation.identifier,
+    )
+    return [(i, name, acronym, identifier) for i, name, acronym, identifier in session.execute(query)]
+
+
+def labels_of(session: Session, ids: set[int]) -> dict[int, str]:
+    """The organisations asked for, each as "name (acronym)"."""
+    query = select(models.Organisation.id, models.Organisation.name, models.Organisation.acronym)
+    rows = session.execute(query.where(models.Organisation.id.in_(ids)))
+    return {i: f"{name} ({acronym})" if acronym else name for i, name, acronym in rows}
+
+
 def save(
     session: Session, organisation_id: int | None, details: model.OrganisationDetails
 ) -> models.Organisation:

@@ -104,6 +104,24 @@ def details_of(record: models.InformationSystem) -> model.SystemDetails:
     )
 
 
+def find_details(session: Session, system_id: int) -> model.SystemDetails | None:
+    """A system's details as stored, or None when it is gone."""
+    record = session.get(models.InformationSystem, system_id)
+    return details_of(record) if record is not None else None
+
+
+def name_keys(session: Session) -> list[tuple[int, str]]:
+    """Every system's id and folded name: what an import matches its rows against."""
+    query = select(models.InformationSystem.id, models.InformationSystem.name_key)
+    return [(system_id, key) for system_id, key in session.execute(query)]
+
+
+def names_of(session: Session, ids: set[int]) -> dict[int, str]:
+    """The names of the systems asked for."""
+    query = select(models.InformationSystem.id, models.InformationSystem.name)
+    return dict(session.execute(query.where(models.InformationSystem.id.in_(ids))).tuples().all())
+
+
 # row code -> folded entry text -> (entry id, category id) of each entry with those words
 MatrixIndex = dict[str, dict[str, list[tuple[int, int]]]]
 
