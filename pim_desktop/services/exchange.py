@@ -24,7 +24,7 @@ _LINKED: dict[Linked, type[models.Category | models.ProcessStep | models.Princip
 @contextmanager
 def storing(operation_file: OperationFile, reason: str) -> Iterator[Session]:
     """One transaction that changes the operation, all or nothing, after a backup of the file made for
-    `reason` ("before-import"): what an import brings can be taken back whole."""
+    `reason` ("before-import", "before-merge"): what an import brings can be taken back whole."""
     make_backup(operation_file.path, reason)
     with operation_file.changing() as session:
         yield session

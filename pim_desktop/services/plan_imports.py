@@ -1,5 +1,6 @@
 """Action plans as an import meets them: the challenges already stored, that a spreadsheet's rows are matched
-against by plan, group and challenge, and the rows filed into the plans and groups they name."""
+against by plan, group and challenge; the rows filed into the plans and groups they name; and the plans of a
+JSON operation file, which replace those of their titles."""
 
 from datetime import date
 
@@ -10,6 +11,9 @@ from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.services.action_plans import item_of, store_group, store_item_details
 from pim_desktop.storage import models
+
+# A group of a plan a file brings, and its challenges, each with the day its status last changed
+ImportedGroup = tuple[domain.GroupDetails, list[tuple[domain.ItemDetails, date | None]]]
 
 
 def item_keys(session: Session) -> list[tuple[int, str, str, str]]:
@@ -84,3 +88,33 @@ class ItemFiler:
         item = models.ActionItem(number=free, challenge="")
         store_item_details(item, details, date.today())
         group_record.items.append(item)
+
+
+class PlansFromFile:
+    """The plans a file brings, each replacing the plans of its title (ignoring case, accents and spacing, as
+    a merge matches them) that were there before the import: two of one title in a file are both kept."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._earlier = set(session.scalars(select(models.ActionPlan)))  # taken from as they are replaced
+
+    def store(self, details: domain.PlanDetails, groups: list[ImportedGroup]) -> None:
+        """A plan, its groups and their challenges, checked by the window's rules, numbered in order."""
+        session = self._session
+        for same in [plan for plan in self._earlier if fold_key(plan.title) == fold_key(details.title)]:
+            self._earlier.discard(same)
+            session.delete(same)
+        session.flush()
+        record = models.ActionPlan(
+            **{f: getattr(details, f) for f in domain.PlanDetails.__dataclass_fields__}
+        )
+        for position, (group, items) in enumerate(groups):
+            group_record = models.ActionGroup(position=position, theme="")
+            store_group(group_record, group)
+            for number, (item, status_changed_on) in enumerate(items, start=1):
+                item_record = models.ActionItem(number=number, challenge="")
+                store_item_details(item_record, item, date.today())
+                item_record.status_changed_on = status_changed_on  # as the file recorded it
+                group_record.items.append(item_record)
+            record.groups.append(group_record)
+        session.add(record)

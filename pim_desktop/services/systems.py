@@ -274,6 +274,26 @@ def save(
     return record
 
 
+class SystemsByName:
+    """Systems a file brings, each stored into the system of its name (folded) that was there before, or into
+    a new one, through the window's rules: the ids come once all are stored (one flush for thousands)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._existing = {name_key: system_id for system_id, name_key in name_keys(session)}
+        self._entries = matrix_index(session)  # read once for all the systems
+        self._stored: list[models.InformationSystem] = []
+
+    def store(self, details: model.SystemDetails) -> None:
+        valid = validated(details, self._session)  # before the new record joins the session
+        existing = self._existing.get(fold_key(details.name))
+        self._stored.append(save(self._session, existing, valid, self._entries))
+
+    def ids(self) -> list[int]:
+        self._session.flush()
+        return [record.id for record in self._stored]
+
+
 class SystemService:
     def __init__(self, operation_file: OperationFile) -> None:
         self._file = operation_file

@@ -1,13 +1,15 @@
-"""What the imports store through: one transaction after a backup, and the challenges of a spreadsheet filed
-into their plans and groups."""
+"""What the imports store through: one transaction after a backup, the challenges of a spreadsheet filed
+into their plans and groups, and the plans and systems of a file matched by title and name."""
 
 from pathlib import Path
 
 import pytest
 
-from pim_desktop.domain.action_plans import GroupDetails, ItemDetails
+from pim_desktop.domain.action_plans import GroupDetails, ItemDetails, PlanDetails
 from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.model import SystemDetails
 from pim_desktop.services import exchange, plan_imports
+from pim_desktop.services import systems as system_rules
 from pim_desktop.services.operations import open_operation
 from pim_desktop.storage import backups
 from tests.helpers import sqlite_rows
@@ -49,3 +51,32 @@ def test_challenges_are_filed_into_the_plan_and_group_they_name(sample_file: Pat
         (title, "New group", 8, "Second"),
         ("Another plan", "General", 1, "Third"),
     ]
+
+
+def test_a_plan_of_a_file_replaces_the_earlier_plan_of_its_title(sample_file: Path):
+    (title,) = sqlite_rows(sample_file, "SELECT title FROM action_plan")[0]
+    group = (GroupDetails("Only group"), [(ItemDetails("Only challenge"), None)])
+    with open_operation(sample_file) as operation_file, exchange.storing(operation_file, "test") as session:
+        plans = plan_imports.PlansFromFile(session)
+        plans.store(PlanDetails(title.upper()), [group])
+        plans.store(PlanDetails(title), [])  # two of one title in a file: both kept
+    assert sqlite_rows(sample_file, "SELECT count(*) FROM action_plan") == [(2,)]
+    assert sqlite_rows(sample_file, "SELECT number, challenge, status_changed_on FROM action_item") == [
+        (1, "Only challenge", None)
+    ]
+
+
+def test_the_systems_of_a_file_go_into_those_of_their_names(sample_file: Path):
+    system_id, name, category_id = sqlite_rows(
+        sample_file, "SELECT id, name, primary_category_id FROM information_system ORDER BY id LIMIT 1"
+    )[0]
+    systems = _count(sample_file, "information_system")
+    with open_operation(sample_file) as operation_file, exchange.storing(operation_file, "test") as session:
+        by_name = system_rules.SystemsByName(session)
+        by_name.store(SystemDetails(f"{name.upper()} ", category_id, description="Updated"))
+        by_name.store(SystemDetails("A system of the file", category_id))
+        ids = by_name.ids()
+    assert ids == [system_id, sqlite_rows(sample_file, "SELECT max(id) FROM information_system")[0][0]]
+    assert _count(sample_file, "information_system") == systems + 1
+    updated = f"SELECT name, description FROM information_system WHERE id = {system_id}"
+    assert sqlite_rows(sample_file, updated) == [(name.upper(), "Updated")]
