@@ -1,10 +1,13 @@
-"""What the imports go through beside the registers' own services: the one transaction an import is stored
-in, after a backup of the file; and the categories, PIM Process steps and Principles of the operation, by
-code and label, that a partner's words are matched against."""
+"""What the imports and the merge go through beside the registers' own services: the one transaction an
+import or a merge is stored in, after a backup of the file, and the record a merge leaves; and the
+categories, PIM Process steps and Principles of the operation, by code and label, that a partner's words
+are matched against."""
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +31,21 @@ def storing(operation_file: OperationFile, reason: str) -> Iterator[Session]:
     make_backup(operation_file.path, reason)
     with operation_file.changing() as session:
         yield session
+
+
+def record_merge(
+    session: Session, source: Path, source_operation: str, preferred: str, summary: list[dict[str, Any]]
+) -> None:
+    """What a merge took from where, kept in the file beside what it merged (`preferred`: "mine" or
+    "theirs"; `summary`: each record's kind, name and where it was taken from)."""
+    session.add(
+        models.MergeRecord(
+            source_path=str(source),
+            source_operation=source_operation,
+            preferred=preferred,
+            summary=json.dumps(summary, ensure_ascii=False),
+        )
+    )
 
 
 def codes_and_labels(session: Session, kind: Linked) -> list[tuple[int, str, str]]:
