@@ -23,7 +23,8 @@ from pim_desktop.imports.rows import Reader, RowValues, Unknown, join
 from pim_desktop.imports.updates import changes, merged
 from pim_desktop.services import organisations as organisation_rules
 from pim_desktop.services import systems as system_rules
-from pim_desktop.services.exchange import categories_of as categories_of  # the import dialog's choices
+from pim_desktop.services.exchange import categories_of
+from pim_desktop.services.operations import OpenOperation
 from pim_desktop.services.plan_imports import item_labels
 
 
@@ -327,3 +328,24 @@ def candidate_labels(session: Session, kind: str, ids: set[int]) -> dict[int, st
     if kind == "systems":
         return system_rules.names_of(session, ids)
     return item_labels(session, ids)
+
+
+def plan_import(
+    operation: OpenOperation,
+    source: str,
+    sheet: Sheet,
+    layout: Layout,
+    settings: ImportSettings | None = None,
+) -> tuple[ImportPlan, dict[int, str]]:
+    """The plan of importing `sheet`, and how the records an ambiguous row could be are shown, in one read
+    of the operation (the command line and the import dialog ask this)."""
+    with operation.session() as session:
+        plan = make_plan(session, source, sheet, layout, settings)
+        candidates = {c for row in plan.rows for c in row.candidates}
+        return plan, candidate_labels(session, layout.kind, candidates)
+
+
+def import_categories(operation: OpenOperation) -> list[tuple[str, str]]:
+    """The categories a system without one may be given: (code, name)."""
+    with operation.session() as session:
+        return categories_of(session)

@@ -20,13 +20,13 @@ from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.imports.columns import KEY_FIELDS, Layout, fields, find_layout, names_records
 from pim_desktop.imports.operation_json import read_operation_json
-from pim_desktop.imports.plan import ImportPlan, ImportSettings, candidate_labels, categories_of, make_plan
+from pim_desktop.imports.plan import ImportPlan, ImportSettings, import_categories, plan_import
 from pim_desktop.imports.reading import Sheet, read_sheets
 from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE
 from pim_desktop.imports.report import summary_line
 from pim_desktop.imports.rows import Unknown, field_label
 from pim_desktop.imports.values import value_key
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation
 
 ACTION_TEXT = {
     ADD: QT_TRANSLATE_NOOP("ImportDialog", "add"),
@@ -41,7 +41,7 @@ LEAVE_OUT = -1  # an ambiguous row's choice: not imported
 
 
 class ImportDialog(QDialog, ImportDialogForm):
-    def __init__(self, parent: QWidget | None, operation_file: OperationFile, folder: Path) -> None:
+    def __init__(self, parent: QWidget | None, operation_file: OpenOperation, folder: Path) -> None:
         super().__init__(parent)
         load_form("import_dialog.ui", self)
         self._file, self._folder = operation_file, folder
@@ -77,8 +77,7 @@ class ImportDialog(QDialog, ImportDialogForm):
         self.skipInvalidCheck.toggled.connect(lambda _on: self._show_summary())
         self.categoryCombo.activated.connect(lambda _index: self._make_plan())
         self.changesTable.itemChanged.connect(lambda _item: self._changes_ticked())
-        with self._file.session() as session:
-            self._categories = categories_of(session)
+        self._categories = import_categories(self._file)
         self.categoryCombo.addItem(self.tr("none: such rows are refused"), "")
         for code, name in self._categories:
             self.categoryCombo.addItem(name, code)
@@ -224,11 +223,9 @@ class ImportDialog(QDialog, ImportDialogForm):
                 problem=True,
             )
             return
-        with self._file.session() as session:
-            self.plan = make_plan(session, Path(self.fileEdit.text()).name, sheet, layout, self._settings())
-            labels = candidate_labels(
-                session, layout.kind, {c for row in self.plan.rows for c in row.candidates}
-            )
+        self.plan, labels = plan_import(
+            self._file, Path(self.fileEdit.text()).name, sheet, layout, self._settings()
+        )
         self._show_records(self.plan, labels)
         self.changesTable.blockSignals(True)
         show_changes(self.changesTable, self.plan, self._refused)
