@@ -4,15 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabBar, QWidget
 
 from pim_desktop import APP_NAME, __version__, i18n
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError, as_sentence
@@ -26,6 +18,7 @@ from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
+from pim_desktop.gui.fitting import size_to_current_page
 from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
@@ -50,9 +43,8 @@ class MainWindow(QMainWindow, MainWindowForm):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_form("main_window.ui", self)
-        self.matrixView = MatrixGrid(
-            self.matrixPage
-        )  # a code-built view (not a promoted widget: see forms.py)
+        # a code-built view (not a promoted widget: see forms.py)
+        self.matrixView = MatrixGrid(self.matrixPage)
         self.matrixView.setObjectName("matrixView")
         self.matrixView.setAccessibleName(self.tr("PIM Matrix"))
         self.matrixLayout.addWidget(self.matrixView)
@@ -97,6 +89,8 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.viewTabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.centralLayout.insertWidget(1, self.viewTabs)  # under the notice banner
         self.viewTabs.currentChanged.connect(self._show_view)
+        self.pages.currentChanged.connect(lambda _index: size_to_current_page(self.pages))
+        size_to_current_page(self.pages)
         self._side_dock_wanted = True
         self.exchange = DataExchange(self, settings, self.mapping, self.window_actions)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
@@ -395,4 +389,5 @@ class MainWindow(QMainWindow, MainWindowForm):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_operation()  # every edit is already stored; this only lets go of the file
+        self.settings.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from pim_desktop import i18n
 from pim_desktop.paths import data_dir
@@ -35,6 +35,15 @@ class Settings:
         return last.parent if last else Path.home()
 
     # --- how the window looks and speaks --------------------------------------------------------------
+
+    def window_geometry(self) -> QByteArray | None:
+        """The window's size and place when it was last closed."""
+        stored = self._store.value("window/geometry")
+        return stored if isinstance(stored, QByteArray) and not stored.isEmpty() else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.sync()
 
     def language(self) -> str:
         stored = str(self._store.value("interface/language", "") or "")

@@ -15,8 +15,7 @@ from pim_desktop.imports.action_items import ItemRow
 from pim_desktop.imports.plan import ImportPlan
 from pim_desktop.imports.records import ADD, AMBIGUOUS, UPDATE, RowPlan, found
 from pim_desktop.imports.updates import accepted_fields, merged
-from pim_desktop.services import organisations as organisation_rules
-from pim_desktop.services import systems as system_rules
+from pim_desktop.services import organisations as organisation_rules, systems as system_rules
 from pim_desktop.services.exchange import storing
 from pim_desktop.services.operations import OpenOperation
 from pim_desktop.services.plan_imports import ItemFiler, find_item_details

@@ -18,8 +18,7 @@ from pim_desktop.exports.json_export import FORMAT_NAME, SCHEMA_VERSION
 from pim_desktop.i18n import _
 from pim_desktop.imports import json_sections as sections
 from pim_desktop.imports.reading import UnreadableSourceError
-from pim_desktop.services import organisations as organisation_rules
-from pim_desktop.services import systems as system_rules
+from pim_desktop.services import organisations as organisation_rules, systems as system_rules
 from pim_desktop.services.exchange import Linked, codes_and_labels, storing
 from pim_desktop.services.matrix_import import import_matrix
 from pim_desktop.services.operations import OpenOperation

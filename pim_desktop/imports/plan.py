@@ -21,8 +21,7 @@ from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE,
 from pim_desktop.imports.register import Register
 from pim_desktop.imports.rows import Reader, RowValues, Unknown, join
 from pim_desktop.imports.updates import changes, merged
-from pim_desktop.services import organisations as organisation_rules
-from pim_desktop.services import systems as system_rules
+from pim_desktop.services import organisations as organisation_rules, systems as system_rules
 from pim_desktop.services.exchange import categories_of
 from pim_desktop.services.operations import OpenOperation
 from pim_desktop.services.plan_imports import item_labels

@@ -11,8 +11,7 @@ from pim_desktop.domain.action_plans import Person
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.imports.action_items import by_code_or_label
-from pim_desktop.services import organisations as organisation_rules
-from pim_desktop.services import systems as system_rules
+from pim_desktop.services import organisations as organisation_rules, systems as system_rules
 from pim_desktop.services.exchange import codes_and_labels
 
 

@@ -30,8 +30,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from hypothesis import event, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import event, example, given, settings, strategies as st
 from openpyxl import load_workbook
 
 from pim_desktop.domain.enums import OrganisationType

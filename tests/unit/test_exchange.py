@@ -8,8 +8,7 @@ import pytest
 from pim_desktop.domain.action_plans import GroupDetails, ItemDetails, PlanDetails
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.model import SystemDetails
-from pim_desktop.services import exchange, plan_imports
-from pim_desktop.services import systems as system_rules
+from pim_desktop.services import exchange, plan_imports, systems as system_rules
 from pim_desktop.services.operations import open_operation
 from pim_desktop.storage import backups
 from tests.helpers import sqlite_rows

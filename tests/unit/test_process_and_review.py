@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pim_desktop.domain import model
-from pim_desktop.domain import process as domain
+from pim_desktop.domain import model, process as domain
 from pim_desktop.domain.enums import PrincipleRating, ProcessStatus, Sensitivity
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.services.operations import create_operation, open_operation
