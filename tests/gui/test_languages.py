@@ -1,40 +1,20 @@
 """The window in French and in Arabic: our words and Qt's own translated, Arabic laid out right to left;
 the Preferences dialog chooses the language for the next start and the exports at once."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from pim_desktop import i18n
 from pim_desktop.domain.model import OrganisationDetails
-from pim_desktop.gui.app import build_main_window
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
-from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
 from pim_desktop.resources import load_json_resource
 from tests.data.corpus import OPERATION_FILES
 from tests.gui.test_mapping_workspace import when_dialog_opens
-
-
-@pytest.fixture
-def speaking_window(qtbot, sample_file: Path) -> Iterator:
-    windows: list[MainWindow] = []
-
-    def open_in(language: str, path: Path | None = None) -> MainWindow:
-        """The window started in a language, as `pim-desktop --lang fr FILE` does (on the sample)."""
-        window = build_main_window(path or sample_file, language)
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield open_in
-    for window in windows:
-        window.close_operation()
-    install_language(QApplication.instance(), "en")
 
 
 def _menu_titles(window: MainWindow) -> list[str]:

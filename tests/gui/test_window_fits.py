@@ -1,7 +1,7 @@
 """The window and its dialogs fit an office laptop's screen (1366x768) in English, French and Arabic, with
 nothing needed off-screen; the window remembers its size and place."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,6 @@ from pim_desktop.gui.dialogs.plan_dialogs import GroupDialog, PlanDialog
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.dialogs.review_dialog import ReviewDialog
 from pim_desktop.gui.dialogs.system_dialog import SystemDialog
-from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
 from pim_desktop.services.mapping import MappingService
@@ -29,30 +28,14 @@ WIDEST_MINIMUM = 1280  # the window may never need more, so that it can sit besi
 LANGUAGES = ["en", "fr", "ar"]
 
 
-@pytest.fixture
-def window_in(qtbot, sample_file: Path) -> Iterator[Callable[[str], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def start(language: str) -> MainWindow:
-        window = build_main_window(sample_file, language)
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield start
-    for window in windows:
-        window.close_operation()
-    install_language(QApplication.instance(), "en")
-
-
 def _settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_view_fits_a_laptop_with_the_side_panel_open(window_in, language: str):
-    window = window_in(language)
+def test_every_view_fits_a_laptop_with_the_side_panel_open(speaking_window, language: str):
+    window = speaking_window(language)
     window.resize(*LAPTOP)
     for index in range(window.viewTabs.count()):
         window.viewTabs.setCurrentIndex(index)
@@ -87,8 +70,8 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_dialog_fits_a_laptop(window_in, language: str):
-    window = window_in(language)
+def test_every_dialog_fits_a_laptop(speaking_window, language: str):
+    window = speaking_window(language)
     too_big = []
     for name, make in _dialogs(window).items():
         dialog: QWidget = make()
