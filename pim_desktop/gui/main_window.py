@@ -95,7 +95,9 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.exchange = DataExchange(self, settings, self.mapping, self.window_actions)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
         self.zoom = Zoom(self, settings)
-        self.presentation = PresentationMode(self, self.matrixView, self.window_actions, self.zoom)
+        around: list[QWidget] = [self.viewTabs, self.noticeBanner]  # hidden with the page's own controls
+        grid, actions = self.matrixView, self.window_actions
+        self.presentation = PresentationMode(self, grid, actions, self.zoom, self.pages, around)
         self._build_menus()
         self._show_operation_title()
 

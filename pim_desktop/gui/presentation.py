@@ -7,12 +7,13 @@ Zoom scales the application font: every view and dialog is sized from font metri
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontInfo, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.settings import Settings
 from pim_desktop.gui.theme import THEME_NAMES, apply_theme, current_theme
+from pim_desktop.gui.view_alone import ViewAlone
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 
 ZOOM_FACTORS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.4, 2.8, 3.3, 4.0)
@@ -101,17 +102,28 @@ class Zoom(QObject):
 class PresentationMode(QObject):
     """Full screen with the views alone and large text; leaving gives back the window as it was."""
 
-    def __init__(self, window: QMainWindow, grid: MatrixGrid, actions: Actions, zoom: Zoom) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        grid: MatrixGrid,
+        actions: Actions,
+        zoom: Zoom,
+        pages: QStackedWidget,
+        around: list[QWidget],
+    ) -> None:
+        """`pages` hold the views; `around` is what surrounds them and is hidden too (the view tabs)."""
         super().__init__(window)
         self._window, self._grid, self._actions, self._zoom = window, grid, actions, zoom
+        self._pages, self._around, self._alone = pages, around, ViewAlone(self)
         self._saved: tuple[Qt.WindowState, bytes, bool, bool, int] | None = None
         actions.presentation.toggled.connect(self.set_active)
         actions.leave_presentation.triggered.connect(self.leave)
         actions.leave_presentation.setEnabled(False)
         actions.spotlight_category.toggled.connect(lambda on: self._spotlight("category", on))
         actions.spotlight_row.toggled.connect(lambda on: self._spotlight("row", on))
-        actions.zoom_in.triggered.connect(zoom.zoom_in)
-        actions.zoom_out.triggered.connect(zoom.zoom_out)
+        for action, change in ((actions.zoom_in, zoom.zoom_in), (actions.zoom_out, zoom.zoom_out)):
+            action.triggered.connect(change)
+            action.triggered.connect(self._refit)  # larger text: the room's tables are laid out again
         actions.zoom_reset.triggered.connect(zoom.reset)
         # menus hidden in presentation mode: the window itself must hold the actions for their keys to work
         window.addActions([getattr(actions, name) for name in actions.__dataclass_fields__])
@@ -136,20 +148,28 @@ class PresentationMode(QObject):
             window.statusBar().hide()
             for dock in window.findChildren(QDockWidget):
                 dock.hide()
+            self._alone.show_alone(self._pages.currentWidget() or self._pages, self._around, self.leave)
             window.showFullScreen()
             self._zoom.set_step(max(self._zoom.step, self._zoom.room_step()), remember=False)
+            self._refit()
         elif self._saved is not None:  # it is: presentation mode is active
             state, layout, menus, status, step = self._saved
             self._saved = None
             self._actions.spotlight_category.setChecked(False)
             self._actions.spotlight_row.setChecked(False)
             self._zoom.set_step(step, remember=False)
+            self._alone.restore()
             window.setWindowState(state)
             window.restoreState(layout)
             window.menuBar().setVisible(menus)
             window.statusBar().setVisible(status)
         self._actions.leave_presentation.setEnabled(on)
         self._actions.presentation.setChecked(on)
+
+    def _refit(self) -> None:
+        if self.active:
+            QApplication.processEvents()  # the full screen and the new fonts laid out first
+            self._alone.fit_tables(self._pages.currentWidget() or self._pages)
 
     def leave(self) -> None:
         """Escape: first the spotlight goes, then presentation mode."""

@@ -120,3 +120,37 @@ def test_high_contrast_is_white_on_black_and_remembered(qtbot, opened: MainWindo
         assert html is not None and html.color().name() == "#000000"  # locked cells follow the theme
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+def test_the_action_plans_alone_on_a_projector_with_every_column_readable(qtbot, opened: MainWindow):
+    page = opened.plans.page
+    opened.viewTabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.itemsView.isVisible())
+    view, header = page.itemsView, page.itemsView.horizontalHeader()
+    everyday = [view.columnWidth(c) for c in range(header.count())]
+    qtbot.keyClick(opened, Qt.Key.Key_F5)
+    opened.showNormal()  # a virtual screen is smaller than a projector: lay it out at 1920x1080
+    opened.resize(1920, 1080)
+    opened.presentation._refit()
+    assert not opened.viewTabs.isVisible() and not page.addItemButton.isVisible()  # the view alone
+    assert not page.planCombo.isVisible() and not page.itemsHint.isVisible()
+    assert opened.minimumSizeHint().width() <= 1920
+    metrics = view.fontMetrics()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert len(shown) >= header.count() - 2  # only columns with nothing in them make room
+    assert header.sectionViewportPosition(shown[-1]) + view.columnWidth(shown[-1]) <= view.viewport().width()
+    for column in shown:
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        longest_word = max((metrics.horizontalAdvance(word) for word in title.split()), default=0)
+        assert view.columnWidth(column) >= longest_word, title  # never "tion points (one a li"
+    due = next(
+        c
+        for c in range(header.count())
+        if "Due" in str(view.model().headerData(c, Qt.Orientation.Horizontal))
+    )
+    assert view.columnWidth(due) >= metrics.horizontalAdvance("2026-12-31")  # not "202…"
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # from the table, which takes Escape for its editor
+    assert not opened.presentation.active
+    assert opened.viewTabs.isVisible() and page.addItemButton.isVisible() and page.planCombo.isVisible()
+    assert [view.columnWidth(c) for c in range(header.count())] == everyday
