@@ -75,8 +75,12 @@ def main(target: Path) -> None:
     render_exports(sample, target)
 
 
+VIEWS = ("matrix", "mapping", "plans", "process")
+
+
 def in_the_room(sample: Path, target: Path) -> None:
-    """Presentation mode as a projector shows it (1920x1080), the spotlight on one category."""
+    """Presentation mode as a projector shows it (1920x1080): the spotlight on one category, then each view
+    alone."""
     window = build_main_window(sample)
     window.window_actions.presentation.trigger()
     window.matrixView.setCurrentIndex(window.workspace.model.index(0, 2))
@@ -86,17 +90,30 @@ def in_the_room(sample: Path, target: Path) -> None:
     window.window_actions.spotlight_category.trigger()
     save(window, target, "presentation", 1920, 1080)
     window.window_actions.leave_presentation.trigger()
+    for index, view in enumerate(VIEWS[1:], start=1):
+        window.viewTabs.setCurrentIndex(index)
+        window.window_actions.presentation.trigger()
+        window.showNormal()
+        window.resize(1920, 1080)
+        window.presentation._refit()
+        save(window, target, f"presentation-{view}", 1920, 1080)
+        window.window_actions.leave_presentation.trigger()
     window.close()
 
 
 def in_other_languages(sample: Path, target: Path) -> None:
+    """Every view on an office laptop's screen (1366x768), in English, French and Arabic."""
     from PySide6.QtWidgets import QApplication
 
     from pim_desktop.gui.i18n import install_language
 
-    for language in ("fr", "ar"):
+    for language in ("en", "fr", "ar"):
         window = build_main_window(sample, language)
-        save(window, target, f"matrix-{language}", 1680, 1000)
+        if language != "en":
+            save(window, target, f"matrix-{language}", 1680, 1000)
+        for index, view in enumerate(VIEWS):
+            window.viewTabs.setCurrentIndex(index)
+            save(window, target, f"laptop-{language}-{view}", 1366, 768)
         window.close()
     install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
 

@@ -40,7 +40,7 @@ def matrix_grid(matrix: model.Matrix) -> Grid:
         for r in matrix.rows
     )
     note = _(
-        "Entries marked ✎ were changed or added by the operation. Locked rows (🔒) keep the PIM wording."
+        "Entries marked ✎ were changed or added by the operation. Rows marked (locked) keep the PIM wording."
     )
     return Grid(N_("Matrix"), _("PIM Matrix of the operation"), columns, rows, cells, note)
 

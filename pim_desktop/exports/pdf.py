@@ -165,11 +165,21 @@ def _table(table: Table, width: float, styles: dict[str, Any], split_rows: bool)
         header = [table_cell(f.heading, w, head) for f, w in zip(fields, widths, strict=True)]
         columns = list(zip((positions[i] for i in chunk), widths, strict=True))
         rows = [
-            [table_cell("" if row[i] is None else str(row[i]), room, styles["cell"]) for i, room in columns]
+            [table_cell(_shown(table, row, i), room, styles["cell"]) for i, room in columns]
             for row in table.rows
         ]
         story += [long_table([header, *rows], widths, 1, split_rows=split_rows), Spacer(1, 12)]
     return story[:-1]
+
+
+def _shown(table: Table, row: tuple[object, ...], column: int) -> str:
+    """A cell as a reader needs it: a system with a country and no province covers the whole country."""
+    value = row[column]
+    if not value and table.fields[column].name == "admin1":
+        country = next((row[i] for i, f in enumerate(table.fields) if f.name == "country"), None)
+        if country:
+            return _("Whole country")
+    return "" if value is None else str(value)
 
 
 def _longest_word(rows: tuple[tuple[object, ...], ...], column: int, style: Any) -> float:

@@ -27,8 +27,11 @@ EXPORT_VIEWS = (
         pdf_columns=(
             "name",
             "category",
+            "secondary_categories",
             "organisations",
             "status",
+            "start_date",
+            "end_date",
             "sensitivity",
             "admin1",
             "outputs",
