@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 
+AA_TEXT = 4.5  # WCAG 2's AA contrast for text
+
 
 @dataclass(frozen=True)
 class Colours:
@@ -44,7 +46,7 @@ class Colours:
     ended: str
 
 
-# The mapping's shades, the same in every theme: pastel grounds under their own dark text
+# The mapping's shades, the same in every theme: pastel grounds under their own dark text (4.5:1 or more)
 COUNT_SHADES = ("#ffffff", "#e3eef9", "#bcd6f0", "#8fbbe5", "#5f9ad6")
 GAP, COVERED, OVERLAP, SHADE_TEXT = "#f6d5d8", "#d7eeda", "#fde9b8", "#1a1a1a"
 
@@ -86,23 +88,23 @@ DARK = Colours(
     match_text="#000000",
     grid_line="#5c6670",
     group_line="#b0bac4",
-    selection="#cfe3f7",
-    selection_text="#000000",
-    problem_text="#a4262c",
-    problem="#f6d5d8",
-    warning="#fff5dc",
-    notice="#fff4ce",
-    notice_text="#3b2f00",
-    explanation="#eef0f2",
+    selection="#2d4a66",
+    selection_text="#ffffff",
+    problem_text="#ff8a8f",
+    problem="#5c2b30",
+    warning="#4d4020",
+    notice="#4a3f14",
+    notice_text="#fff4ce",
+    explanation="#33373b",
     explanation_text="#e6e6e6",
     count_shades=COUNT_SHADES,
     gap=GAP,
     covered=COVERED,
     overlap=OVERLAP,
     shade_text=SHADE_TEXT,
-    planned="#eef3fb",
-    paused="#fff5dc",
-    ended="#f0f0f0",
+    planned="#263445",
+    paused="#4d4020",
+    ended="#3a3a3a",
 )
 HIGH_CONTRAST = Colours(
     core="#002b5c",
@@ -114,23 +116,23 @@ HIGH_CONTRAST = Colours(
     match_text="#000000",
     grid_line="#ffffff",
     group_line="#ffff00",
-    selection="#cfe3f7",
-    selection_text="#000000",
-    problem_text="#a4262c",
-    problem="#f6d5d8",
-    warning="#fff5dc",
-    notice="#fff4ce",
-    notice_text="#3b2f00",
-    explanation="#eef0f2",
+    selection="#2456b0",
+    selection_text="#ffffff",
+    problem_text="#ff9999",
+    problem="#5c0000",
+    warning="#4a3000",
+    notice="#ffff00",
+    notice_text="#000000",
+    explanation="#1f1f1f",
     explanation_text="#ffffff",
     count_shades=COUNT_SHADES,
     gap=GAP,
     covered=COVERED,
     overlap=OVERLAP,
     shade_text=SHADE_TEXT,
-    planned="#eef3fb",
-    paused="#fff5dc",
-    ended="#f0f0f0",
+    planned="#002b5c",
+    paused="#4a3000",
+    ended="#333333",
 )
 
 THEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
@@ -152,14 +154,66 @@ def current_theme() -> str:
     return _current
 
 
+def _luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance of an opaque colour."""
+    channels = []
+    for value in (colour.redF(), colour.greenF(), colour.blueF()):
+        channels.append(value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4)
+    red, green, blue = channels
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def _laid_on(foreground: QColor, background: QColor) -> QColor:
+    """The colour seen: a translucent foreground (Qt's placeholder is text at half strength) on its ground."""
+    alpha = foreground.alphaF()
+    front = (foreground.redF(), foreground.greenF(), foreground.blueF())
+    back = (background.redF(), background.greenF(), background.blueF())
+    return QColor.fromRgbF(*(alpha * f + (1 - alpha) * b for f, b in zip(front, back, strict=True)))
+
+
+def contrast(foreground: QColor, background: QColor) -> float:
+    """WCAG 2's contrast ratio, 1 to 21; AA asks 4.5 for text."""
+    lighter, darker = sorted(
+        (_luminance(_laid_on(foreground, background)), _luminance(background)), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _readable(colour: QColor, against: list[QColor]) -> QColor:
+    """The colour moved away from the others (darker from light ones) only as far as AA asks against each."""
+    seen = _laid_on(colour, against[0])
+    darken = _luminance(seen) <= _luminance(against[0])
+    for _step in range(100):  # black or white at the most
+        if min(contrast(seen, other) for other in against) >= AA_TEXT:
+            break
+        seen = seen.darker(103) if darken else seen.lighter(103)
+    return seen
+
+
+def _readable_platform(palette: QPalette) -> QPalette:
+    """The platform's own light palette, with its selection and placeholder text darkened as far as AA
+    asks: Fusion's selection is white on #308cc6 (3.7:1), its placeholder half-strength black (4:1)."""
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        highlight = _readable(
+            palette.color(group, role.Highlight), [palette.color(group, role.HighlightedText)]
+        )
+        grounds = [palette.color(group, role.Base), palette.color(group, role.AlternateBase)]
+        palette.setColor(group, role.Highlight, highlight)
+        palette.setColor(
+            group, role.PlaceholderText, _readable(palette.color(group, role.PlaceholderText), grounds)
+        )
+    return palette
+
+
 def _palette(name: str) -> QPalette:
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     if name == "dark":
         window, base, text, button, highlight = "#2b2d30", "#1e1f22", "#e6e6e6", "#3c3f41", "#2f65ca"
-        highlighted, disabled = "#ffffff", "#7a7a7a"
+        highlighted, disabled, placeholder = "#ffffff", "#7a7a7a", "#adadad"  # hints: 4.7:1 on AlternateBase
     else:
         window, base, text, button, highlight = "#000000", "#000000", "#ffffff", "#000000", "#ffff00"
-        highlighted, disabled = "#000000", "#bfbfbf"
+        highlighted, disabled, placeholder = "#000000", "#bfbfbf", "#bfbfbf"
     palette = QPalette()
     for colour_role, colour in (
         (role.Window, window),
@@ -172,7 +226,7 @@ def _palette(name: str) -> QPalette:
         (role.ButtonText, text),
         (role.ToolTipText, text),
         (role.BrightText, "#ffff00"),
-        (role.PlaceholderText, disabled),
+        (role.PlaceholderText, placeholder),
         (role.Highlight, highlight),
         (role.HighlightedText, highlighted),
         (role.Link, "#7fe0ff"),
@@ -213,7 +267,7 @@ def apply_theme(app: QApplication, name: str) -> str:
         _light_style = app.style().name()
     if name == "light":
         app.setStyle(_light_style)
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(_readable_platform(app.style().standardPalette()))
     else:
         app.setStyle("Fusion")  # the one style that follows a palette everywhere, on every platform
         app.setPalette(_palette(name))

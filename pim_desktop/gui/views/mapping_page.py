@@ -93,7 +93,11 @@ class MappingPage(QWidget, MappingPageForm):
                 "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "
                 "<span style='background:{one}'>&nbsp;one&nbsp;</span> "
                 "<span style='background:{more}'>&nbsp;several (overlap)&nbsp;</span>"
-            ).format(gap=theme.gap, one=theme.covered, more=theme.overlap)
+            ).format(  # each swatch's own text colour rides in after its ground, the translations unchanged
+                gap=f"{theme.gap}; color:{theme.shade_text}",
+                one=f"{theme.covered}; color:{theme.shade_text}",
+                more=f"{theme.overlap}; color:{theme.shade_text}",
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
