@@ -356,7 +356,6 @@ class MainWindow(QMainWindow, MainWindowForm):
     def _show_notice(self, text: str) -> None:
         self.noticeBanner.setText(text)
         self.noticeBanner.setVisible(bool(text))
-        self.noticeBanner.setStyleSheet("background: #fff4ce; color: #3b2f00;")
 
     def _restore_from_backup(self) -> None:
         operation = self.operation_file

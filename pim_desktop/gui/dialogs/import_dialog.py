@@ -18,6 +18,7 @@ from pim_desktop.gui.dialogs.import_review import (
 from pim_desktop.gui.form_types.import_dialog import ImportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.gui.theme import colours, set_role
 from pim_desktop.imports.columns import KEY_FIELDS, Layout, fields, find_layout, names_records
 from pim_desktop.imports.operation_json import read_operation_json
 from pim_desktop.imports.plan import ImportPlan, ImportSettings, import_categories, plan_import
@@ -35,7 +36,6 @@ ACTION_TEXT = {
     AMBIGUOUS: QT_TRANSLATE_NOOP("ImportDialog", "matches several"),
     SKIP: QT_TRANSLATE_NOOP("ImportDialog", "left out"),
 }
-PROBLEM_COLOUR, WARNING_COLOUR = QColor("#f6d5d8"), QColor("#fff5dc")
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "(not imported)")
 LEAVE_OUT = -1  # an ambiguous row's choice: not imported
 
@@ -247,12 +247,12 @@ class ImportDialog(QDialog, ImportDialogForm):
             if len(row.rows) > 1:
                 rows = self.tr("{row} (+{more})").format(row=row.row_number, more=len(row.rows) - 1)
             cells = (rows, self.tr(ACTION_TEXT[row.action]), row.name, problems)
-            colour = PROBLEM_COLOUR if row.errors else WARNING_COLOUR if row.warnings else None
+            colour = colours().problem if row.errors else colours().warning if row.warnings else None
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 if colour is not None:
-                    item.setBackground(QBrush(colour))
+                    item.setBackground(QBrush(QColor(colour)))
                 self.previewTable.setItem(position, column, item)
             if row.action == AMBIGUOUS:  # the user says which record it is, or to add it, or to leave it out
                 combo = QComboBox(self.previewTable)
@@ -321,7 +321,7 @@ class ImportDialog(QDialog, ImportDialogForm):
 
     def _say(self, text: str, *, problem: bool) -> None:
         self.summaryLabel.setText(text)
-        self.summaryLabel.setStyleSheet("color: #a4262c;" if problem else "")
+        set_role(self.summaryLabel, "problem" if problem else "")
         self._ok_enabled(not problem and self.plan is not None)
 
     def _ok_enabled(self, enabled: bool) -> None:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import ActionStatus, Priority
@@ -122,7 +123,7 @@ class ActionItemsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == CHALLENGE_COLUMN:
                 return self.tr("(type a new challenge here)") if self.editable else None
             if role == Qt.ItemDataRole.ForegroundRole and index.column() == CHALLENGE_COLUMN:
-                return Qt.GlobalColor.gray
+                return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # the theme's hint
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)

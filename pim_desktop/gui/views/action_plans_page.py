@@ -15,15 +15,14 @@ from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.gui.models.action_items_model import COLUMNS, ActionItemsModel
 from pim_desktop.gui.models.record_table import Column, RecordTableModel
+from pim_desktop.gui.theme import colours, set_role
 from pim_desktop.gui.views.action_item_delegate import ActionItemDelegate
 from pim_desktop.gui.views.mapping_page import FILTER_DELAY_MS, fixed_rows
-
-OVERDUE_COLOUR = QBrush(QColor("#f6d5d8"))
 
 
 def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
     def overdue(f: domain.FollowUpItem) -> QBrush | None:
-        return OVERDUE_COLOUR if f.overdue else None
+        return QBrush(QColor(colours().problem)) if f.overdue else None
 
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Plan"), lambda f: f.plan_title, characters=22),
@@ -102,10 +101,10 @@ class ActionPlansPage(QWidget, ActionPlansPageForm):
         status = self.followStatusCombo.currentData()
         try:
             since = parse_day(self.changedSinceEdit.text(), "changed-since date")
-            self.changedSinceEdit.setStyleSheet("")
+            set_role(self.changedSinceEdit, "")
         except ValidationError:
             since = None
-            self.changedSinceEdit.setStyleSheet("background: #f6d5d8;")
+            set_role(self.changedSinceEdit, "problem")
         return domain.FollowUpFilter(
             status=ActionStatus(status) if status else None,
             person=self.followPersonEdit.text(),

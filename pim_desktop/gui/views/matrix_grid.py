@@ -225,8 +225,7 @@ class MatrixGrid(QTableView):
         self.setVerticalHeader(RowHeader(self))
         self.setItemDelegate(MatrixDelegate(self))
         self.setWordWrap(True)
-        # a light selection, so the selected cell stays as readable as the others
-        self.setStyleSheet("QTableView { selection-background-color: #cfe3f7; selection-color: #000000; }")
+        self.setProperty("role", "matrix")  # the theme's selection, on which changed entries stay readable
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
