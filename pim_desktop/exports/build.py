@@ -10,6 +10,7 @@ from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.labels import label
 from pim_desktop.exports import tables
 from pim_desktop.exports.document import Document, ExportOptions, Grid, GridCell, GridColumn, GridRow, Table
+from pim_desktop.exports.gaps import coverage_of, gaps_table
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
 from pim_desktop.i18n import N_, _, speaking
 from pim_desktop.services.action_plans import ActionPlanService
@@ -121,11 +122,12 @@ _BUILDERS: dict[str, Callable[[_Building], Table | Grid]] = {
         b.options,
     ),
     "organisations": lambda b: tables.organisations_table(b.organisations, b.options),
+    "gaps": lambda b: gaps_table(coverage_of(b.matrix.categories, b.organisations, b.systems)),
     "action-plans": _action_plans,
     "process": lambda b: tables.process_table(ProcessService(b.operation_file).overview(), b.options),
     "review": _review,
 }
-_OF_SYSTEMS = {"mapping", "systems", "review"}  # views that show systems, whose ceiling is said
+_OF_SYSTEMS = {"mapping", "systems", "gaps", "review"}  # views that show systems, whose ceiling is said
 
 
 def _build_document(

@@ -44,6 +44,7 @@ EXPORT_VIEWS = (
         table="Organisations",
         pdf_columns=("name", "acronym", "type", "focal_name", "focal_email", "focal_phone", "systems"),
     ),
+    ExportView("gaps", N_("Gaps and overlaps by place"), table="Gaps"),
     ExportView(
         "action-plans",
         N_("Action plans"),

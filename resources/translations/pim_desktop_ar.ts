@@ -791,10 +791,6 @@
         <source>Will include:</source>
         <translation>سيتضمن:</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -847,10 +843,6 @@
     <message>
         <source>One a line: Name (Organisation)</source>
         <translation>واحد في كل سطر: الاسم (المنظمة)</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -1614,10 +1606,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>ال&amp;خلية</translation>
     </message>
     <message>
-        <source>background: #eef0f2; padding: 6px; border-radius: 3px;</source>
-        <translation>background: #eef0f2; padding: 6px; border-radius: 3px;</translation>
-    </message>
-    <message>
         <source>Entries of the cell</source>
         <translation>بنود الخلية</translation>
     </message>
@@ -1882,10 +1870,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <source>&amp;Browse…</source>
         <translation>ا&amp;ستعراض…</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -1968,10 +1952,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>م&amp;لاحظات:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2054,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>م&amp;لاحظات:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2744,10 +2720,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>م&amp;لاحظات:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>

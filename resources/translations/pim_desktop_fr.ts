@@ -791,10 +791,6 @@
         <source>Will include:</source>
         <translation>Contiendra&#xa0;:</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -847,10 +843,6 @@
     <message>
         <source>One a line: Name (Organisation)</source>
         <translation>Un par ligne&#xa0;: Nom (Organisation)</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -1614,10 +1606,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Ce&amp;llule</translation>
     </message>
     <message>
-        <source>background: #eef0f2; padding: 6px; border-radius: 3px;</source>
-        <translation>background: #eef0f2; padding: 6px; border-radius: 3px;</translation>
-    </message>
-    <message>
         <source>Entries of the cell</source>
         <translation>Entrées de la cellule</translation>
     </message>
@@ -1882,10 +1870,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -1968,10 +1952,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2054,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2744,10 +2720,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>N&amp;otes:</source>
         <translation>Not&amp;es&#xa0;:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
