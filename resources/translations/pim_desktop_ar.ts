@@ -2208,10 +2208,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>مسار ملف أو مرجع، واحد في كل سطر</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Step</source>
-        <translation>&amp;حفظ الخطوة</translation>
-    </message>
-    <message>
         <source>Responsible-data &amp;review</source>
         <translation>&amp;مراجعة الإدارة المسؤولة للبيانات</translation>
     </message>
@@ -2237,6 +2233,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>All four steps of the PIM Process are done.</source>
         <translation>اكتملت خطوات مسار PIM الأربع.</translation>
+    </message>
+    <message>
+        <source>{step}: not stored. {reason}</source>
+        <translation>{step}: لم يُحفظ. {reason}</translation>
     </message>
     <message>
         <source>System</source>

@@ -2208,10 +2208,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Un chemin de fichier ou une référence, un par ligne</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Step</source>
-        <translation>Enregistrer l&apos;é&amp;tape</translation>
-    </message>
-    <message>
         <source>Responsible-data &amp;review</source>
         <translation>&amp;Revue de la gestion responsable des données</translation>
     </message>
@@ -2237,6 +2233,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>All four steps of the PIM Process are done.</source>
         <translation>Les quatre étapes du Processus PIM sont terminées.</translation>
+    </message>
+    <message>
+        <source>{step}: not stored. {reason}</source>
+        <translation>{step} : non enregistré. {reason}</translation>
     </message>
     <message>
         <source>System</source>
