@@ -224,8 +224,8 @@ class ProcessWorkspace(QObject):
     def _dashboard_html(self, dashboard: domain.ReviewDashboard) -> str:
         parts = [
             "<h3>{}</h3>".format(
-                escape(self.tr("{reviewed} of {systems} systems reviewed")).format(
-                    reviewed=dashboard.reviewed, systems=dashboard.systems
+                escape(self.tr("{reviewed} of %n system(s) reviewed", "", dashboard.systems)).format(
+                    reviewed=dashboard.reviewed
                 )
             )
         ]

@@ -731,9 +731,16 @@
         <source>Counting what the export will hold…</source>
         <translation>جارٍ عدّ ما سيحتويه التصدير…</translation>
     </message>
-    <message>
-        <source>{part}: {count} rows</source>
-        <translation>{part}: الصفوف: {count}</translation>
+    <message numerus="yes">
+        <source>{part}: %n row(s)</source>
+        <translation>
+            <numerusform>{part}: لا صفوف</numerusform>
+            <numerusform>{part}: صف واحد</numerusform>
+            <numerusform>{part}: صفان</numerusform>
+            <numerusform>{part}: %n صفوف</numerusform>
+            <numerusform>{part}: %n صفًّا</numerusform>
+            <numerusform>{part}: %n صف</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing</source>
@@ -928,10 +935,6 @@
         <translation>جداول البيانات والعمليات (*.xlsx *.csv *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>The whole operation {name}: {organisations} organisations, {systems} systems and {plans} action plans, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
-        <translation>العملية {name} كاملة: المنظمات: {organisations}، والأنظمة: {systems}، وخطط العمل: {plans}، مع مسارها ومراجعاتها؛ تُحدَّث السجلات التي تحمل الاسم نفسه، وتحل مصفوفتها محل مصفوفة هذه العملية. لاختيار الأجزاء جزءًا جزءًا، استخدم بدلًا من ذلك ملف &gt; دمج ملف عملية مع ملف .pim الخاص بزميلك.</translation>
-    </message>
-    <message>
         <source>No column of organisations or systems was recognised in this sheet.</source>
         <translation>لم يُتعرَّف في هذه الورقة على أي عمود للمنظمات أو الأنظمة.</translation>
     </message>
@@ -948,8 +951,52 @@
         <translation>هذه الورقة فارغة.</translation>
     </message>
     <message>
+        <source>The whole operation {name}: {organisations}, {systems} and {plans}, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
+        <translation>العملية {name} كاملة: {organisations}، و{systems}، و{plans}، مع مسارها ومراجعاتها؛ تُحدَّث السجلات التي تحمل الاسم نفسه، وتحل مصفوفتها محل مصفوفة هذه العملية. لاختيار الأجزاء جزءًا جزءًا، استخدم بدلًا من ذلك ملف &gt; دمج ملف عملية مع ملف .pim الخاص بزميلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>%n منظمةً</numerusform>
+            <numerusform>%n منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>لا أنظمة</numerusform>
+            <numerusform>نظام واحد</numerusform>
+            <numerusform>نظامان</numerusform>
+            <numerusform>%n أنظمة</numerusform>
+            <numerusform>%n نظامًا</numerusform>
+            <numerusform>%n نظام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>لا خطط عمل</numerusform>
+            <numerusform>خطة عمل واحدة</numerusform>
+            <numerusform>خطتا عمل</numerusform>
+            <numerusform>%n خطط عمل</numerusform>
+            <numerusform>%n خطةَ عمل</numerusform>
+            <numerusform>%n خطة عمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Header on row(s) {rows}</source>
-        <translation>العناوين في الصف (الصفوف) {rows}</translation>
+        <translation>
+            <numerusform>العناوين في الصف {rows}</numerusform>
+            <numerusform>العناوين في الصف {rows}</numerusform>
+            <numerusform>العناوين في الصفين {rows}</numerusform>
+            <numerusform>العناوين في الصفوف {rows}</numerusform>
+            <numerusform>العناوين في الصفوف {rows}</numerusform>
+            <numerusform>العناوين في الصفوف {rows}</numerusform>
+        </translation>
     </message>
     <message>
         <source>(column {n})</source>
@@ -1294,9 +1341,16 @@
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
-    <message>
-        <source>{count} systems</source>
-        <translation>الأنظمة: {count}</translation>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>لا أنظمة</numerusform>
+            <numerusform>نظام واحد</numerusform>
+            <numerusform>نظامان</numerusform>
+            <numerusform>%n أنظمة</numerusform>
+            <numerusform>%n نظامًا</numerusform>
+            <numerusform>%n نظام</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
@@ -1322,9 +1376,16 @@
         <source>Describe the data you need: the systems whose outputs or methods speak of it appear.</source>
         <translation>صِف البيانات التي تحتاج إليها: ستظهر الأنظمة التي تتناولها مخرجاتها أو أساليبها.</translation>
     </message>
-    <message>
-        <source>{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
-        <translation>عدد الأنظمة التي يمكن أن تكون مصدرًا: {count}. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</translation>
+    <message numerus="yes">
+        <source>%n system(s) could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
+        <translation>
+            <numerusform>لا يوجد نظام يمكن أن يكون مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن يكون نظام واحد مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن يكون نظامان مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن تكون %n أنظمة مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن يكون %n نظامًا مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن يكون %n نظام مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1492,13 +1553,30 @@
         <source>Not changed</source>
         <translation>لم يتم التغيير</translation>
     </message>
-    <message>
-        <source>{name} runs {count} information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
+    <message numerus="yes">
+        <source>{name} runs %n information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
 
 Delete {name}? (Edit &gt; Undo brings it back.)</source>
-        <translation>تدير {name} أنظمة معلومات عددها {count}. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+        <translation>
+            <numerusform>تدير {name} %n نظام معلومات. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
 
-هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} نظام معلومات واحدًا. يؤدي حذفها إلى إزالتها من هذا النظام؛ يبقى النظام، وإذا كانت {name} منظمته الوحيدة فسيبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} نظامَي معلومات. يؤدي حذفها إلى إزالتها من هذين النظامين؛ يبقى النظامان، وما كانت {name} منظمته الوحيدة منهما يبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} %n أنظمة معلومات. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} %n نظامَ معلومات. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} %n نظام معلومات. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}? (Edit &gt; Undo brings it back.)</source>
@@ -1725,16 +1803,73 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
 <context>
     <name>MatrixWorkspace</name>
     <message>
-        <source>Against the standard matrix: {changed} entries changed or added, {removed} removed, {custom} rows of the operation&apos;s own</source>
-        <translation>مقارنةً بالمصفوفة القياسية: بنود مغيَّرة أو مضافة: {changed}، بنود مُزالة: {removed}، صفوف خاصة بالعملية: {custom}</translation>
-    </message>
-    <message>
         <source>Not changed</source>
         <translation>لم يتم التغيير</translation>
     </message>
     <message>
-        <source>{entries} matches in {cells} cells</source>
-        <translation>المطابقات: {entries} (في {cells} من الخلايا)</translation>
+        <source>Against the standard matrix: {changed}, {removed}, {custom}</source>
+        <translation>مقارنةً بالمصفوفة القياسية: {changed}، {removed}، {custom}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) changed or added</source>
+        <translation>
+            <numerusform>لا بنود مغيَّرة أو مضافة</numerusform>
+            <numerusform>بند واحد مغيَّر أو مضاف</numerusform>
+            <numerusform>بندان مغيَّران أو مضافان</numerusform>
+            <numerusform>%n بنود مغيَّرة أو مضافة</numerusform>
+            <numerusform>%n بندًا مغيَّرًا أو مضافًا</numerusform>
+            <numerusform>%n بند مغيَّر أو مضاف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>entries</comment>
+        <translation>
+            <numerusform>لا بنود مُزالة</numerusform>
+            <numerusform>بند واحد مُزال</numerusform>
+            <numerusform>بندان مُزالان</numerusform>
+            <numerusform>%n بنود مُزالة</numerusform>
+            <numerusform>%n بندًا مُزالًا</numerusform>
+            <numerusform>%n بند مُزال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the operation&apos;s own</source>
+        <translation>
+            <numerusform>لا صفوف خاصة بالعملية</numerusform>
+            <numerusform>صف واحد خاص بالعملية</numerusform>
+            <numerusform>صفان خاصان بالعملية</numerusform>
+            <numerusform>%n صفوف خاصة بالعملية</numerusform>
+            <numerusform>%n صفًّا خاصًّا بالعملية</numerusform>
+            <numerusform>%n صف خاص بالعملية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{matches} in {cells}</source>
+        <comment>search</comment>
+        <translation>{matches} في {cells}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا مطابقات</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقةً</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>أي خلية</numerusform>
+            <numerusform>خلية واحدة</numerusform>
+            <numerusform>خليتين</numerusform>
+            <numerusform>%n خلايا</numerusform>
+            <numerusform>%n خليةً</numerusform>
+            <numerusform>%n خلية</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name of the row:</source>
@@ -2094,21 +2229,42 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <source>&lt;b&gt;Team leader:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Members:&lt;/b&gt; {members}</source>
         <translation>&lt;b&gt;قائد الفريق:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;الأعضاء:&lt;/b&gt; {members}</translation>
     </message>
-    <message>
-        <source>{count} challenges, {overdue} overdue</source>
-        <translation>التحديات: {count}، المتأخرة منها: {overdue}</translation>
+    <message numerus="yes">
+        <source>%n challenge(s), {overdue} overdue</source>
+        <translation>
+            <numerusform>لا تحديات، المتأخر منها: {overdue}</numerusform>
+            <numerusform>تحدٍّ واحد، المتأخر منه: {overdue}</numerusform>
+            <numerusform>تحدِّيان، المتأخر منهما: {overdue}</numerusform>
+            <numerusform>%n تحديات، المتأخر منها: {overdue}</numerusform>
+            <numerusform>%n تحديًا، المتأخر منها: {overdue}</numerusform>
+            <numerusform>%n تحدٍّ، المتأخر منها: {overdue}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete the plan {title} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
-        <translation>هل تريد حذف الخطة {title} مع تحدياتها ({count})؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+    <message numerus="yes">
+        <source>Delete the plan {title} with its %n challenge(s)? (Edit &gt; Undo brings it back.)</source>
+        <translation>
+            <numerusform>هل تريد حذف الخطة {title}؟ ليس فيها أي تحدٍّ. (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدِّيها الوحيد؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدِّيَيها الاثنين؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group {theme} with its %n challenge(s)? (Edit &gt; Undo brings it back.)</source>
+        <translation>
+            <numerusform>هل تريد حذف المجموعة {theme}؟ ليس فيها أي تحدٍّ. (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدِّيها الوحيد؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدِّيَيها الاثنين؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete plan</source>
         <translation>حذف الخطة</translation>
-    </message>
-    <message>
-        <source>Delete the group {theme} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
-        <translation>هل تريد حذف المجموعة {theme} مع تحدياتها ({count})؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
     </message>
     <message>
         <source>Delete group</source>
@@ -2270,9 +2426,16 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <source>not yet</source>
         <translation>ليس بعد</translation>
     </message>
-    <message>
-        <source>{reviewed} of {systems} systems reviewed</source>
-        <translation>الأنظمة التي رُوجعت: {reviewed} من {systems}</translation>
+    <message numerus="yes">
+        <source>{reviewed} of %n system(s) reviewed</source>
+        <translation>
+            <numerusform>رُوجع {reviewed} من %n نظام</numerusform>
+            <numerusform>رُوجع {reviewed} من نظام واحد</numerusform>
+            <numerusform>رُوجع {reviewed} من نظامين</numerusform>
+            <numerusform>رُوجع {reviewed} من %n أنظمة</numerusform>
+            <numerusform>رُوجع {reviewed} من %n نظامًا</numerusform>
+            <numerusform>رُوجع {reviewed} من %n نظام</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs attention</source>

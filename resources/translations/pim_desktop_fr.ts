@@ -731,9 +731,12 @@
         <source>Counting what the export will hold…</source>
         <translation>Décompte de ce que contiendra l&apos;export…</translation>
     </message>
-    <message>
-        <source>{part}: {count} rows</source>
-        <translation>{part} : {count} lignes</translation>
+    <message numerus="yes">
+        <source>{part}: %n row(s)</source>
+        <translation>
+            <numerusform>{part}&#xa0;: %n ligne</numerusform>
+            <numerusform>{part}&#xa0;: %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing</source>
@@ -928,10 +931,6 @@
         <translation>Feuilles de calcul et opérations (*.xlsx *.csv *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The whole operation {name}: {organisations} organisations, {systems} systems and {plans} action plans, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
-        <translation>L&apos;opération entière {name}&#xa0;: {organisations} organisations, {systems} systèmes et {plans} plans d&apos;action, avec son processus et ses revues&#xa0;; les fiches de même nom sont mises à jour et sa matrice remplace celle-ci. Pour choisir partie par partie, utilisez plutôt Fichier &gt; Fusionner avec le fichier .pim du ou de la collègue.</translation>
-    </message>
-    <message>
         <source>No column of organisations or systems was recognised in this sheet.</source>
         <translation>Aucune colonne d&apos;organisations ou de systèmes n&apos;a été reconnue dans cette feuille.</translation>
     </message>
@@ -948,8 +947,36 @@
         <translation>Cette feuille est vide.</translation>
     </message>
     <message>
+        <source>The whole operation {name}: {organisations}, {systems} and {plans}, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
+        <translation>L&apos;opération entière {name}&#xa0;: {organisations}, {systems} et {plans}, avec son processus et ses revues&#xa0;; les fiches de même nom sont mises à jour et sa matrice remplace celle-ci. Pour choisir partie par partie, utilisez plutôt Fichier &gt; Fusionner avec le fichier .pim du ou de la collègue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n plan d&apos;action</numerusform>
+            <numerusform>%n plans d&apos;action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Header on row(s) {rows}</source>
-        <translation>En-tête en ligne(s) {rows}</translation>
+        <translation>
+            <numerusform>En-tête sur la ligne {rows}</numerusform>
+            <numerusform>En-tête sur les lignes {rows}</numerusform>
+        </translation>
     </message>
     <message>
         <source>(column {n})</source>
@@ -1294,9 +1321,12 @@
         <source>gap</source>
         <translation>lacune</translation>
     </message>
-    <message>
-        <source>{count} systems</source>
-        <translation>{count} systèmes</translation>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
@@ -1322,9 +1352,12 @@
         <source>Describe the data you need: the systems whose outputs or methods speak of it appear.</source>
         <translation>Décrivez les données dont vous avez besoin&#xa0;: les systèmes dont les résultats ou les méthodes les mentionnent s&apos;affichent.</translation>
     </message>
-    <message>
-        <source>{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
-        <translation>{count} systèmes pourraient en être la source. Dans la Matrice PIM, ces données proviennent de&#xa0;: {categories}.</translation>
+    <message numerus="yes">
+        <source>%n system(s) could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
+        <translation>
+            <numerusform>%n système pourrait en être la source. Dans la Matrice PIM, ces données proviennent de&#xa0;: {categories}.</numerusform>
+            <numerusform>%n systèmes pourraient en être la source. Dans la Matrice PIM, ces données proviennent de&#xa0;: {categories}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1492,13 +1525,18 @@
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
-    <message>
-        <source>{name} runs {count} information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
+    <message numerus="yes">
+        <source>{name} runs %n information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
 
 Delete {name}? (Edit &gt; Undo brings it back.)</source>
-        <translation>{name} gère {count} système(s) d&apos;information. Supprimer cette organisation la retire de ces systèmes&#xa0;; les systèmes sont conservés, et ceux dont elle était la seule organisation n&apos;en ont plus aucune.
+        <translation>
+            <numerusform>{name} gère %n système d&apos;information. Supprimer cette organisation la retire de ce système&#xa0;; le système est conservé, et si elle en était la seule organisation, il n&apos;en a plus aucune.
 
-Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+            <numerusform>{name} gère %n systèmes d&apos;information. Supprimer cette organisation la retire de ces systèmes&#xa0;; les systèmes sont conservés, et ceux dont elle était la seule organisation n&apos;en ont plus aucune.
+
+Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}? (Edit &gt; Undo brings it back.)</source>
@@ -1725,16 +1763,53 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
 <context>
     <name>MatrixWorkspace</name>
     <message>
-        <source>Against the standard matrix: {changed} entries changed or added, {removed} removed, {custom} rows of the operation&apos;s own</source>
-        <translation>Par rapport à la matrice standard&#xa0;: {changed} entrées modifiées ou ajoutées, {removed} supprimées, {custom} lignes propres à l&apos;opération</translation>
-    </message>
-    <message>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
     <message>
-        <source>{entries} matches in {cells} cells</source>
-        <translation>{entries} correspondances dans {cells} cellules</translation>
+        <source>Against the standard matrix: {changed}, {removed}, {custom}</source>
+        <translation>Par rapport à la matrice standard&#xa0;: {changed}, {removed}, {custom}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) changed or added</source>
+        <translation>
+            <numerusform>%n entrée modifiée ou ajoutée</numerusform>
+            <numerusform>%n entrées modifiées ou ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>entries</comment>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the operation&apos;s own</source>
+        <translation>
+            <numerusform>%n ligne propre à l&apos;opération</numerusform>
+            <numerusform>%n lignes propres à l&apos;opération</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{matches} in {cells}</source>
+        <comment>search</comment>
+        <translation>{matches} dans {cells}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cellule</numerusform>
+            <numerusform>%n cellules</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name of the row:</source>
@@ -2094,21 +2169,30 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>&lt;b&gt;Team leader:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Members:&lt;/b&gt; {members}</source>
         <translation>&lt;b&gt;Chef d&apos;équipe&#xa0;:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Membres&#xa0;:&lt;/b&gt; {members}</translation>
     </message>
-    <message>
-        <source>{count} challenges, {overdue} overdue</source>
-        <translation>{count} défis, {overdue} en retard</translation>
+    <message numerus="yes">
+        <source>%n challenge(s), {overdue} overdue</source>
+        <translation>
+            <numerusform>%n défi, {overdue} en retard</numerusform>
+            <numerusform>%n défis, {overdue} en retard</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete the plan {title} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
-        <translation>Supprimer le plan {title} et ses {count} défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+    <message numerus="yes">
+        <source>Delete the plan {title} with its %n challenge(s)? (Edit &gt; Undo brings it back.)</source>
+        <translation>
+            <numerusform>Supprimer le plan {title} avec %n défi&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+            <numerusform>Supprimer le plan {title} et ses %n défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group {theme} with its %n challenge(s)? (Edit &gt; Undo brings it back.)</source>
+        <translation>
+            <numerusform>Supprimer le groupe {theme} avec %n défi&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+            <numerusform>Supprimer le groupe {theme} et ses %n défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete plan</source>
         <translation>Supprimer le plan</translation>
-    </message>
-    <message>
-        <source>Delete the group {theme} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
-        <translation>Supprimer le groupe {theme} et ses {count} défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
     </message>
     <message>
         <source>Delete group</source>
@@ -2270,9 +2354,12 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
-    <message>
-        <source>{reviewed} of {systems} systems reviewed</source>
-        <translation>{reviewed} systèmes revus sur {systems}</translation>
+    <message numerus="yes">
+        <source>{reviewed} of %n system(s) reviewed</source>
+        <translation>
+            <numerusform>{reviewed} sur %n système revu</numerusform>
+            <numerusform>{reviewed} sur %n systèmes revus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs attention</source>

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
 
@@ -34,6 +35,7 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def window(qtbot, shown_messages: list[tuple[str, str]]) -> Iterator[MainWindow]:
+    install_language(QApplication.instance(), "en")  # as the program starts: English, with its plural forms
     main_window = MainWindow(Settings())
     qtbot.addWidget(main_window)
     main_window.resize(1366, 768)
