@@ -19,10 +19,6 @@
         <translation>الكل</translation>
     </message>
     <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;الخطة:</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
@@ -39,8 +35,12 @@
         <translation>حذف الخطة…</translation>
     </message>
     <message>
+        <source>Pl&amp;an:</source>
+        <translation>&amp;الخطة:</translation>
+    </message>
+    <message>
         <source>&amp;Challenges</source>
-        <translation>ال&amp;تحديات</translation>
+        <translation>التح&amp;ديات</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
@@ -87,16 +87,20 @@
         <translation>اكتب في خلية لتغييرها؛ ينتقل مفتاح Tab إلى الخلية التالية، ومفتاح Enter إلى السطر التالي من نقاط العمل.</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>ال&amp;متابعة</translation>
+        <source>Fo&amp;llow-up</source>
+        <translation>المتا&amp;بعة</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>المتأخرة &amp;فقط</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
-    </message>
-    <message>
-        <source>P&amp;erson:</source>
-        <translation>ال&amp;شخص:</translation>
     </message>
     <message>
         <source>Focal point or adviser</source>
@@ -113,10 +117,6 @@
     <message>
         <source>Of people or group</source>
         <translation>منظمة الشخص أو المجموعة</translation>
-    </message>
-    <message>
-        <source>O&amp;verdue only</source>
-        <translation>المتأخ&amp;رة فقط</translation>
     </message>
     <message>
         <source>Changed &amp;since:</source>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>Fin&amp;d:</source>
-        <translation>&amp;بحث:</translation>
+        <translation>ب&amp;حث:</translation>
     </message>
     <message>
         <source>Search the matrix</source>
@@ -1420,7 +1420,7 @@
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation>&amp;تصفية:</translation>
+        <translation>تصف&amp;ية:</translation>
     </message>
     <message>
         <source>Filter the mapping</source>
@@ -1429,10 +1429,6 @@
     <message>
         <source>Names, organisations, methods, outputs, places</source>
         <translation>الأسماء، المنظمات، الأساليب، المخرجات، الأماكن</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>ال&amp;مكان:</translation>
     </message>
     <message>
         <source>Organisation t&amp;ype:</source>
@@ -1449,6 +1445,10 @@
     <message>
         <source>When the records were last confirmed with their owners</source>
         <translation>متى أُكِّدت السجلات آخر مرة مع أصحابها</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>الم&amp;كان:</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
@@ -1499,8 +1499,16 @@
         <translation>أنظمة الخلية المحددة</translation>
     </message>
     <message>
-        <source>&amp;Per category</source>
+        <source>Pe&amp;r category</source>
         <translation>&amp;بحسب الفئة</translation>
+    </message>
+    <message>
+        <source>Gaps an&amp;d overlaps</source>
+        <translation>ال&amp;فجوات والتداخلات</translation>
+    </message>
+    <message>
+        <source>Find a so&amp;urce</source>
+        <translation>البحث عن م&amp;صدر</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -1511,12 +1519,8 @@
         <translation>أنظمة الفئة</translation>
     </message>
     <message>
-        <source>Gaps and o&amp;verlaps</source>
-        <translation>ال&amp;فجوات والتداخلات</translation>
-    </message>
-    <message>
         <source>&amp;By:</source>
-        <translation>&amp;على مستوى:</translation>
+        <translation>على مست&amp;وى:</translation>
     </message>
     <message>
         <source>Active systems by place and category</source>
@@ -1525,10 +1529,6 @@
     <message>
         <source>Gaps and overlaps in words</source>
         <translation>الفجوات والتداخلات نصًّا</translation>
-    </message>
-    <message>
-        <source>&amp;Find a source</source>
-        <translation>البحث عن م&amp;صدر</translation>
     </message>
     <message>
         <source>Data you &amp;need:</source>
@@ -1689,7 +1689,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>&amp;Cell</source>
-        <translation>ال&amp;خلية</translation>
+        <translation>الخ&amp;لية</translation>
     </message>
     <message>
         <source>background: #eef0f2; padding: 6px; border-radius: 3px;</source>
@@ -1708,24 +1708,28 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>إضافة بند (Insert)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;تعديل</translation>
+        <source>Ed&amp;it</source>
+        <translation>تع&amp;ديل</translation>
+    </message>
+    <message>
+        <source>Find a &amp;source</source>
+        <translation>البحث عن م&amp;صدر</translation>
     </message>
     <message>
         <source>Edit the selected entry (F2)</source>
         <translation>تعديل البند المحدد (F2)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
-    </message>
-    <message>
         <source>Remove the selected entry (Delete)</source>
         <translation>إزالة البند المحدد (Delete)</translation>
     </message>
     <message>
+        <source>Rem&amp;ove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
-        <translation>نقل لأ&amp;على</translation>
+        <translation>نقل ل&amp;أعلى</translation>
     </message>
     <message>
         <source>Move the entry up (Alt+Up)</source>
@@ -1733,19 +1737,19 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>نقل لأ&amp;سفل</translation>
+        <translation>نقل لأس&amp;فل</translation>
     </message>
     <message>
         <source>Move the entry down (Alt+Down)</source>
         <translation>نقل البند إلى الأسفل (Alt+Down)</translation>
     </message>
     <message>
-        <source>Re&amp;set entry</source>
-        <translation>إعادة تعيين ال&amp;بند</translation>
-    </message>
-    <message>
         <source>Give the entry back its standard text, or take out an entry the operation added</source>
         <translation>إعادة النص القياسي إلى البند، أو إزالة بند أضافته العملية</translation>
+    </message>
+    <message>
+        <source>Reset e&amp;ntry</source>
+        <translation>إعادة تعيين ال&amp;بند</translation>
     </message>
     <message>
         <source>Standard entries removed from this cell:</source>
@@ -1764,12 +1768,12 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>إرجاع البند القياسي المحدد</translation>
     </message>
     <message>
-        <source>Reset &amp;cell</source>
-        <translation>إعادة تعيين الخ&amp;لية</translation>
-    </message>
-    <message>
         <source>Give the whole cell back its standard entries</source>
         <translation>إعادة البنود القياسية إلى الخلية كلها</translation>
+    </message>
+    <message>
+        <source>Reset ce&amp;ll</source>
+        <translation>إعادة تع&amp;يين الخلية</translation>
     </message>
     <message>
         <source>&amp;Read</source>
@@ -1778,10 +1782,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Reading view</source>
         <translation>عرض القراءة</translation>
-    </message>
-    <message>
-        <source>&amp;Find a source</source>
-        <translation>البحث عن م&amp;صدر</translation>
     </message>
     <message>
         <source>Describe the data you need; see which categories produce it and which systems of the operation could be its source.</source>
@@ -2199,7 +2199,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>الم&amp;يسّرون:</translation>
     </message>
     <message>
-        <source>Participating &amp;organisations:</source>
+        <source>Participating o&amp;rganisations:</source>
         <translation>المنظمات الم&amp;شاركة:</translation>
     </message>
     <message>
@@ -2316,8 +2316,8 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
 <context>
     <name>ProcessPage</name>
     <message>
-        <source>PIM &amp;Process</source>
-        <translation>&amp;مسار PIM</translation>
+        <source>PIM Pro&amp;cess</source>
+        <translation>مس&amp;ار PIM</translation>
     </message>
     <message>
         <source>Steps of the PIM Process</source>
@@ -2341,11 +2341,19 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>ال&amp;مسؤول:</translation>
+        <translation>المسؤ&amp;ول:</translation>
     </message>
     <message>
-        <source>Started &amp;on:</source>
+        <source>S&amp;tarted on:</source>
         <translation>&amp;بدأت في:</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>الأ&amp;دلة:</translation>
+    </message>
+    <message>
+        <source>Review the Selected S&amp;ystem…</source>
+        <translation>مراجعة ال&amp;نظام المحدد…</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
@@ -2353,11 +2361,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;ملاحظات:</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>الأ&amp;دلة:</translation>
+        <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
         <source>A file path or a reference, one a line</source>
@@ -2365,7 +2369,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>Responsible-data &amp;review</source>
-        <translation>&amp;مراجعة الإدارة المسؤولة للبيانات</translation>
+        <translation>مرا&amp;جعة الإدارة المسؤولة للبيانات</translation>
     </message>
     <message>
         <source>What needs attention</source>
@@ -2374,10 +2378,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Reviews of the information systems</source>
         <translation>مراجعات أنظمة المعلومات</translation>
-    </message>
-    <message>
-        <source>Re&amp;view the Selected System…</source>
-        <translation>&amp;مراجعة النظام المحدد…</translation>
     </message>
 </context>
 <context>
@@ -2647,11 +2647,11 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>&amp;Risk assessment done on:</source>
-        <translation>أُجري &amp;تقييم المخاطر في:</translation>
+        <translation>أُجري تقييم الم&amp;خاطر في:</translation>
     </message>
     <message>
         <source>How informed &amp;consent is obtained:</source>
-        <translation>طريقة الحصول على ال&amp;موافقة المستنيرة:</translation>
+        <translation>طريقة الحصول على الم&amp;وافقة المستنيرة:</translation>
     </message>
     <message>
         <source>Sharing protocol or &amp;agreement:</source>
@@ -2659,7 +2659,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>Agreed &amp;on:</source>
-        <translation>أُبرم &amp;في:</translation>
+        <translation>أُ&amp;برم في:</translation>
     </message>
     <message>
         <source>To be re&amp;viewed on:</source>
@@ -2781,8 +2781,32 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>اليوم الذي أكّد فيه صاحب النظام آخر مرة ما هو مسجّل</translation>
     </message>
     <message>
-        <source>Sensiti&amp;vity:</source>
+        <source>Sensitivit&amp;y:</source>
         <translation>&amp;درجة الحساسية:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>ال&amp;منظمات</translation>
+    </message>
+    <message>
+        <source>Orga&amp;nisation:</source>
+        <translation>المن&amp;ظمة:</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>المخ&amp;رجات:</translation>
+    </message>
+    <message>
+        <source>S&amp;haring and contact</source>
+        <translation>الم&amp;شاركة وجهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>تُشا&amp;رَك مع:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
@@ -2805,16 +2829,8 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>الو&amp;صف:</translation>
     </message>
     <message>
-        <source>O&amp;rganisations</source>
-        <translation>ال&amp;منظمات</translation>
-    </message>
-    <message>
         <source>Organisations running the system</source>
         <translation>المنظمات المشغّلة للنظام</translation>
-    </message>
-    <message>
-        <source>Or&amp;ganisation:</source>
-        <translation>المن&amp;ظمة:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -2849,12 +2865,8 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>الأ&amp;ساليب:</translation>
     </message>
     <message>
-        <source>&amp;Outputs:</source>
-        <translation>المخ&amp;رجات:</translation>
-    </message>
-    <message>
         <source>Co&amp;verage</source>
-        <translation>ال&amp;تغطية</translation>
+        <translation>الت&amp;غطية</translation>
     </message>
     <message>
         <source>One area a row. Leave admin 1 empty for the whole country, admin 2 empty for all of admin 1. P-codes are optional.</source>
@@ -2866,23 +2878,15 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>Add a&amp;rea</source>
-        <translation>إضافة م&amp;نطقة</translation>
+        <translation>إضافة منط&amp;قة</translation>
     </message>
     <message>
         <source>Remove area</source>
         <translation>إزالة منطقة</translation>
     </message>
     <message>
-        <source>&amp;Sharing and contact</source>
-        <translation>الم&amp;شاركة وجهة الاتصال</translation>
-    </message>
-    <message>
         <source>&amp;Data shared:</source>
         <translation>&amp;البيانات المشتركة:</translation>
-    </message>
-    <message>
-        <source>Shared &amp;with:</source>
-        <translation>تُشارَك &amp;مع:</translation>
     </message>
     <message>
         <source>Under &amp;agreement:</source>
@@ -2903,10 +2907,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Contact &amp;phone:</source>
         <translation>&amp;هاتف جهة الاتصال:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
         <source>color: #a4262c;</source>

@@ -19,10 +19,6 @@
         <translation>Tous</translation>
     </message>
     <message>
-        <source>&amp;Plan:</source>
-        <translation>P&amp;lan&#xa0;:</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
@@ -39,8 +35,12 @@
         <translation>Supprimer le plan…</translation>
     </message>
     <message>
+        <source>Pl&amp;an:</source>
+        <translation>P&amp;lan&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Challenges</source>
-        <translation>Déf&amp;is</translation>
+        <translation>Défi&amp;s</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
@@ -87,16 +87,20 @@
         <translation>Saisissez du texte dans une cellule pour la modifier&#xa0;; Tab passe à la cellule suivante, Entrée à la ligne suivante des points d&apos;action.</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Suivi</translation>
+        <source>Fo&amp;llow-up</source>
+        <translation>Sui&amp;vi</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsonne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>En retard &amp;uniquement</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>P&amp;erson:</source>
-        <translation>Pe&amp;rsonne&#xa0;:</translation>
     </message>
     <message>
         <source>Focal point or adviser</source>
@@ -113,10 +117,6 @@
     <message>
         <source>Of people or group</source>
         <translation>Des personnes ou du groupe</translation>
-    </message>
-    <message>
-        <source>O&amp;verdue only</source>
-        <translation>En retard &amp;uniquement</translation>
     </message>
     <message>
         <source>Changed &amp;since:</source>
@@ -1403,10 +1403,6 @@
         <translation>Noms, organisations, méthodes, résultats, lieux</translation>
     </message>
     <message>
-        <source>P&amp;lace:</source>
-        <translation>Li&amp;eu&#xa0;:</translation>
-    </message>
-    <message>
         <source>Organisation t&amp;ype:</source>
         <translation>T&amp;ype d&apos;organisation&#xa0;:</translation>
     </message>
@@ -1421,6 +1417,10 @@
     <message>
         <source>When the records were last confirmed with their owners</source>
         <translation>Quand les fiches ont été confirmées pour la dernière fois avec leurs propriétaires</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Li&amp;eu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>Information &amp;systems</source>
-        <translation>&amp;Systèmes d&apos;information</translation>
+        <translation>Systè&amp;mes d&apos;information</translation>
     </message>
     <message>
         <source>Add system…</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Organisations × &amp;categories</source>
-        <translation>Organisations × caté&amp;gories</translation>
+        <translation>Orga&amp;nisations × catégories</translation>
     </message>
     <message>
         <source>Each cell lists an organisation&apos;s systems in a category, darker for more. Select a cell to see its systems; Enter or double-click opens one.</source>
@@ -1471,24 +1471,28 @@
         <translation>Systèmes de la cellule sélectionnée</translation>
     </message>
     <message>
-        <source>&amp;Per category</source>
+        <source>Pe&amp;r category</source>
         <translation>Pa&amp;r catégorie</translation>
     </message>
     <message>
+        <source>Gaps an&amp;d overlaps</source>
+        <translation>Lacunes et c&amp;hevauchements</translation>
+    </message>
+    <message>
+        <source>Find a so&amp;urce</source>
+        <translation>Trouver une so&amp;urce</translation>
+    </message>
+    <message>
         <source>Cate&amp;gory:</source>
-        <translation>Catégor&amp;ie&#xa0;:</translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <source>Systems of the category</source>
         <translation>Systèmes de la catégorie</translation>
     </message>
     <message>
-        <source>Gaps and o&amp;verlaps</source>
-        <translation>Lacunes et chevauche&amp;ments</translation>
-    </message>
-    <message>
         <source>&amp;By:</source>
-        <translation>&amp;Niveau&#xa0;:</translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
         <source>Active systems by place and category</source>
@@ -1499,12 +1503,8 @@
         <translation>Description des lacunes et chevauchements</translation>
     </message>
     <message>
-        <source>&amp;Find a source</source>
-        <translation>Trouver une so&amp;urce</translation>
-    </message>
-    <message>
         <source>Data you &amp;need:</source>
-        <translation>Données &amp;nécessaires&#xa0;:</translation>
+        <translation>Donnée&amp;s nécessaires&#xa0;:</translation>
     </message>
     <message>
         <source>Data you need</source>
@@ -1668,24 +1668,28 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Ajouter une entrée (Inser)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
+        <source>Ed&amp;it</source>
         <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Find a &amp;source</source>
+        <translation>Trou&amp;ver une source</translation>
     </message>
     <message>
         <source>Edit the selected entry (F2)</source>
         <translation>Modifier l&apos;entrée sélectionnée (F2)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>Remove the selected entry (Delete)</source>
         <translation>Supprimer l&apos;entrée sélectionnée (Suppr)</translation>
     </message>
     <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
-        <translation>Mon&amp;ter</translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <source>Move the entry up (Alt+Up)</source>
@@ -1700,12 +1704,12 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Descendre l&apos;entrée (Alt+Bas)</translation>
     </message>
     <message>
-        <source>Re&amp;set entry</source>
-        <translation>Réinitialiser l&apos;&amp;entrée</translation>
-    </message>
-    <message>
         <source>Give the entry back its standard text, or take out an entry the operation added</source>
         <translation>Rendre à l&apos;entrée son texte standard, ou retirer une entrée ajoutée par l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Reset e&amp;ntry</source>
+        <translation>Réinitialiser l&apos;&amp;entrée</translation>
     </message>
     <message>
         <source>Standard entries removed from this cell:</source>
@@ -1724,12 +1728,12 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Remettre en place l&apos;entrée standard sélectionnée</translation>
     </message>
     <message>
-        <source>Reset &amp;cell</source>
-        <translation>Ré&amp;initialiser la cellule</translation>
-    </message>
-    <message>
         <source>Give the whole cell back its standard entries</source>
         <translation>Rendre à toute la cellule ses entrées standard</translation>
+    </message>
+    <message>
+        <source>Reset ce&amp;ll</source>
+        <translation>Réini&amp;tialiser la cellule</translation>
     </message>
     <message>
         <source>&amp;Read</source>
@@ -1738,10 +1742,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Reading view</source>
         <translation>Vue de lecture</translation>
-    </message>
-    <message>
-        <source>&amp;Find a source</source>
-        <translation>Trouver une s&amp;ource</translation>
     </message>
     <message>
         <source>Describe the data you need; see which categories produce it and which systems of the operation could be its source.</source>
@@ -2139,7 +2139,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>&amp;Facilitateurs&#xa0;:</translation>
     </message>
     <message>
-        <source>Participating &amp;organisations:</source>
+        <source>Participating o&amp;rganisations:</source>
         <translation>&amp;Organisations participantes&#xa0;:</translation>
     </message>
     <message>
@@ -2244,8 +2244,8 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
 <context>
     <name>ProcessPage</name>
     <message>
-        <source>PIM &amp;Process</source>
-        <translation>&amp;Processus PIM</translation>
+        <source>PIM Pro&amp;cess</source>
+        <translation>Pr&amp;ocessus PIM</translation>
     </message>
     <message>
         <source>Steps of the PIM Process</source>
@@ -2269,11 +2269,19 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>R&amp;esponsable :</translation>
     </message>
     <message>
-        <source>Started &amp;on:</source>
+        <source>S&amp;tarted on:</source>
         <translation>Commencée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>&amp;Justificatifs :</translation>
+    </message>
+    <message>
+        <source>Review the Selected S&amp;ystem…</source>
+        <translation>Re&amp;voir le système sélectionné…</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
@@ -2282,10 +2290,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>&amp;Justificatifs :</translation>
     </message>
     <message>
         <source>A file path or a reference, one a line</source>
@@ -2302,10 +2306,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Reviews of the information systems</source>
         <translation>Revues des systèmes d&apos;information</translation>
-    </message>
-    <message>
-        <source>Re&amp;view the Selected System…</source>
-        <translation>Re&amp;voir le système sélectionné…</translation>
     </message>
 </context>
 <context>
@@ -2575,7 +2575,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>How informed &amp;consent is obtained:</source>
-        <translation>Obtention du consentement é&amp;clairé :</translation>
+        <translation>Obtention du c&amp;onsentement éclairé :</translation>
     </message>
     <message>
         <source>Sharing protocol or &amp;agreement:</source>
@@ -2698,15 +2698,39 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>&amp;Last confirmed:</source>
-        <translation>Dernière confir&amp;mation :</translation>
+        <translation>De&amp;rnière confirmation :</translation>
     </message>
     <message>
         <source>The day the system&apos;s owner last confirmed what is recorded</source>
         <translation>Le jour où le propriétaire du système a confirmé pour la dernière fois ce qui est enregistré</translation>
     </message>
     <message>
-        <source>Sensiti&amp;vity:</source>
+        <source>Sensitivit&amp;y:</source>
         <translation>Sens&amp;ibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Orga&amp;nisation:</source>
+        <translation>Org&amp;anisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>&amp;Résultats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;haring and contact</source>
+        <translation>Partage et co&amp;ntact</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>Partagées a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
@@ -2729,16 +2753,8 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
-        <source>O&amp;rganisations</source>
-        <translation>&amp;Organisations</translation>
-    </message>
-    <message>
         <source>Organisations running the system</source>
         <translation>Organisations qui gèrent le système</translation>
-    </message>
-    <message>
-        <source>Or&amp;ganisation:</source>
-        <translation>Org&amp;anisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -2773,10 +2789,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>&amp;Méthodes&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Outputs:</source>
-        <translation>&amp;Résultats&#xa0;:</translation>
-    </message>
-    <message>
         <source>Co&amp;verage</source>
         <translation>Co&amp;uverture</translation>
     </message>
@@ -2797,16 +2809,8 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Retirer la zone</translation>
     </message>
     <message>
-        <source>&amp;Sharing and contact</source>
-        <translation>Partage et co&amp;ntact</translation>
-    </message>
-    <message>
         <source>&amp;Data shared:</source>
         <translation>&amp;Données partagées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Shared &amp;with:</source>
-        <translation>Partagées a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>Under &amp;agreement:</source>
@@ -2827,10 +2831,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Contact &amp;phone:</source>
         <translation>&amp;Téléphone du contact&#xa0;:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>color: #a4262c;</source>
