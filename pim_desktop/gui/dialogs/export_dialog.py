@@ -95,8 +95,8 @@ class ExportDialog(QDialog, ExportDialogForm):
         if document is None:
             self.previewText.setPlainText(problem)
             return
-        rows = self.tr("{part}: {count} rows")
-        lines = [f"<li>{escape(rows.format(part=p.title, count=len(p.rows)))}</li>" for p in document.parts]
+        parts = [self.tr("{part}: %n row(s)", "", len(p.rows)).format(part=p.title) for p in document.parts]
+        lines = [f"<li>{escape(part)}</li>" for part in parts]
         nothing = self.tr("nothing")
         left_out = "".join(f"<li>{escape(what)}</li>" for what in document.left_out) or f"<li>{nothing}</li>"
         level_line = self.tr("Sensitivity label: {level}").format(
