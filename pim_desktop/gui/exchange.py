@@ -45,6 +45,7 @@ class DataExchange(QObject):
         operation = controller.operation_file
         dialog = ExportDialog(self._window, operation.path, self._settings.last_folder())
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
+            self._settings.remember_folder(dialog.request.target)
             self.runner.start(_exporting(operation.path, dialog.request))
 
     def import_data(self) -> None:
@@ -57,6 +58,7 @@ class DataExchange(QObject):
         dialog = ImportDialog(self._window, operation, self._settings.last_folder())
         if dialog.exec() != ImportDialog.DialogCode.Accepted:
             return
+        self._settings.remember_folder(Path(dialog.fileEdit.text().strip()))
         if dialog.operation_document is not None:
             source = Path(dialog.fileEdit.text()).name
             if controller.import_operation(dialog.operation_document, source) is not None:
@@ -101,6 +103,7 @@ class DataExchange(QObject):
             translate("Files", FILE_FILTER),
         )
         if chosen:
+            self._settings.remember_folder(Path(chosen))
             self.merge_file(Path(chosen))
 
     def merge_file(self, other: Path) -> bool:

@@ -288,12 +288,12 @@ class MainWindow(QMainWindow, MainWindowForm):
     def save_copy(self) -> None:
         if self.operation_file is None:
             return
-        source = self.operation_file.path
-        suggested = str(source.with_name(f"{source.stem} (copy).pim"))
+        suggested = str(self.settings.last_folder() / f"{self.operation_file.path.stem} (copy).pim")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"), suggested, translate("Files", FILE_FILTER)
         )
         if chosen:
+            self.settings.remember_folder(Path(chosen))
             self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"))
 
     def save_copy_to(self, target: Path) -> bool:
