@@ -98,7 +98,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.centralLayout.insertWidget(1, self.viewTabs)  # under the notice banner
         self.viewTabs.currentChanged.connect(self._show_view)
         self._side_dock_wanted = True
-        self.exchange = DataExchange(self, settings, self.mapping, self.window_actions)
+        self.exchange = DataExchange(self, settings, self.mapping, self.window_actions, self.pages)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
         self.zoom = Zoom(self, settings)
         self.presentation = PresentationMode(self, self.matrixView, self.window_actions, self.zoom)
