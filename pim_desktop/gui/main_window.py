@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pim_desktop import APP_NAME, __version__, i18n
+from pim_desktop import APP_NAME, i18n
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError, as_sentence
 from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
@@ -28,6 +28,7 @@ from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
 from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.help import HelpMenu
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.menuView.addMenu(theme_menu(self, self.settings))
         self.menuEdit.addSeparator()
         self.menuEdit.addAction(a.preferences)
-        self.menuHelp.addAction(a.about)
+        self.help = HelpMenu(self, self.menuHelp, a)
         self.menuMapping = self._mapping_menu()
         self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuMapping)
 
@@ -167,7 +168,6 @@ class MainWindow(QMainWindow, MainWindowForm):
         a.merge.triggered.connect(self.exchange.merge)
         a.close_operation.triggered.connect(self.close_operation)
         a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(self._about)
         a.preferences.triggered.connect(self._preferences)
         self._update_file_actions()
 
@@ -369,16 +369,6 @@ class MainWindow(QMainWindow, MainWindowForm):
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, as_sentence(message))
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About PIM Desktop"),
-            self.tr(
-                "<h3>PIM Desktop {version}</h3><p>Build and customise the PIM Matrix for your operation, "
-                "and map who runs which information system.</p>"
-            ).format(version=__version__),
-        )
 
     def _preferences(self) -> None:
         dialog = PreferencesDialog(self, self.settings.language(), self.settings.theme())
