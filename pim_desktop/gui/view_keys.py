@@ -5,6 +5,7 @@ What Qt's views do on their own and the program relies on (Enter activates a row
 Tab moves to the next cell) is declared here too, so that the list says everything a user can press.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QKeyCombination, Qt
@@ -13,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "ViewKeys"
+LEFT_TO_RIGHT, END_OF_DIRECTION = "\u202a", "\u202c"  # Unicode's embedding marks, shown as nothing
 MATRIX = QT_TRANSLATE_NOOP("ViewKeys", "PIM Matrix")
 ENTRIES = QT_TRANSLATE_NOOP("ViewKeys", "PIM Matrix: a cell's entries in the side panel")
 SPOTLIGHT = QT_TRANSLATE_NOOP("ViewKeys", "Spotlight on a category or a row")
@@ -42,8 +44,15 @@ class ViewKey:
         """The keys as the user's keyboard names them, in the window's language."""
         if self.pressed:
             return translate(CONTEXT, self.pressed)
-        native = QKeySequence.SequenceFormat.NativeText
-        return ", ".join(QKeySequence(key).toString(native) for key in self.keys)
+        return shown_keys(QKeySequence(key) for key in self.keys)
+
+
+def shown_keys(sequences: Iterable[QKeySequence]) -> str:
+    """Keys as the user's keyboard names them, each once, each kept left to right as keys are labelled
+    (a right-to-left window would otherwise show "Ctrl+," as ",+Ctrl")."""
+    native = QKeySequence.SequenceFormat.NativeText
+    texts = dict.fromkeys(sequence.toString(native) for sequence in sequences if not sequence.isEmpty())
+    return ", ".join(f"{LEFT_TO_RIGHT}{text}{END_OF_DIRECTION}" for text in texts)
 
 
 VIEW_KEYS: list[ViewKey] = []  # in the order Help > Keyboard Shortcuts lists them

@@ -5,14 +5,14 @@ actions.py), the views' from gui/view_keys.py: nothing is listed twice by hand."
 from dataclasses import fields
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QTreeWidgetItem, QWidget
 
 from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.form_types.shortcuts_dialog import ShortcutsDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
-from pim_desktop.gui.view_keys import CONTEXT, VIEW_KEYS
+from pim_desktop.gui.view_keys import CONTEXT, VIEW_KEYS, shown_keys
 
 Group = tuple[str, list[tuple[str, str]]]  # a menu's or a view's name, and its (command, keys)
 HEIGHT = 640  # pixels: under a 768-pixel laptop screen's title and task bars; the list scrolls within
@@ -24,8 +24,7 @@ def plain(text: str) -> str:
 
 
 def keys_of(action: QAction) -> str:
-    native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(key.toString(native) for key in action.shortcuts() if not key.isEmpty())
+    return shown_keys(action.shortcuts())
 
 
 def _commands(menu: QMenu) -> list[QAction]:
