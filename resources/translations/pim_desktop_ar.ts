@@ -298,6 +298,14 @@
         <translation>&amp;حذف الصف…</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>ال&amp;دليل</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desktop, in the window&apos;s language</source>
+        <translation>طريقة استخدام PIM Desktop، بلغة النافذة</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
@@ -859,6 +867,17 @@
     <message>
         <source>color: #a4262c;</source>
         <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PIM Desktop Guide</source>
+        <translation>دليل استخدام PIM Desktop</translation>
+    </message>
+    <message>
+        <source>The guide</source>
+        <translation>الدليل</translation>
     </message>
 </context>
 <context>

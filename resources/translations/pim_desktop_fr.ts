@@ -298,6 +298,14 @@
         <translation>Supprimer la lign&amp;e…</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desktop, in the window&apos;s language</source>
+        <translation>Comment utiliser PIM Desktop, dans la langue de la fenêtre</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -859,6 +867,17 @@
     <message>
         <source>color: #a4262c;</source>
         <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PIM Desktop Guide</source>
+        <translation>Guide de PIM Desktop</translation>
+    </message>
+    <message>
+        <source>The guide</source>
+        <translation>Le guide</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-"""The Help menu: Keyboard Shortcuts lists every key of the program (the menus' from their own actions, the
-views' from their table) and finds them as the user types; it fits a 1366x768 laptop in every language."""
+"""The Help menu: the guide in the window's language, and Keyboard Shortcuts, which lists every key of the
+program (the menus' from their own actions, the views' from their table) and finds them as the user types;
+both fit a 1366x768 laptop in every language."""
 
 from dataclasses import fields
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from pim_desktop.gui import view_keys
+from pim_desktop.gui.dialogs.guide_dialog import GuideDialog
 from pim_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.main_window import MainWindow
@@ -92,7 +94,7 @@ def test_a_view_key_matches_its_keys_only():
 
 def fits_a_laptop(dialog: QDialog) -> None:
     """The dialog's own size fits 1366x768, and at that size it shows everything but what scrolls down."""
-    assert isinstance(dialog, ShortcutsDialog)
+    assert isinstance(dialog, ShortcutsDialog | GuideDialog)
     wanted = dialog.natural_size()
     assert wanted.width() <= LAPTOP[0] and wanted.height() <= LAPTOP[1] - 60, wanted  # title and task bars
     assert dialog.minimumSizeHint().width() <= LAPTOP[0] and dialog.minimumSizeHint().height() <= LAPTOP[1]
@@ -112,3 +114,24 @@ def test_the_shortcuts_fit_a_laptop_screen_in_every_language(speaking_window, la
     if language != "en":  # the window's words, not English ones
         assert window.window_actions.find.text().replace("&", "") in [c for c, _k in _rows(dialog)]
         assert "Edit the cell in the side panel" not in [c for c, _k in _rows(dialog)]
+
+
+GUIDE_TITLES = {"en": "PIM Desktop guide", "fr": "Guide de PIM Desktop", "ar": "دليل استخدام PIM Desktop"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_guide_opens_in_the_windows_language(speaking_window, language: str):  # noqa: F811
+    window = speaking_window(language)
+    window.window_actions.guide.trigger()
+    dialog = window.help.guide_dialog
+    assert dialog is not None and dialog.isVisible()
+    document = dialog.guideView.document()
+    assert document.firstBlock().text() == GUIDE_TITLES[language]
+    assert document.firstBlock().blockFormat().headingLevel() == 1  # rendered, not shown as markdown
+    assert "**" not in document.toPlainText()
+    fits_a_laptop(dialog)
+
+
+def test_the_guide_key_is_the_systems_help_key(opened: MainWindow):
+    assert opened.window_actions.guide.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    assert opened.window_actions.guide in opened.menuHelp.actions()
