@@ -18,6 +18,7 @@ from pim_desktop.gui.form_types.process_page import ProcessPageForm
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.settings import Settings
+from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
@@ -66,6 +67,7 @@ class DataExchange(QObject):
             return
         operation = controller.operation_file
         dialog = ImportDialog(self._window, operation, self._settings.last_folder())
+        remember_splitters(dialog, self._settings)
         if dialog.exec() != ImportDialog.DialogCode.Accepted:
             return
         self._settings.remember_folder(Path(dialog.fileEdit.text().strip()))

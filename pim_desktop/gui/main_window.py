@@ -36,6 +36,7 @@ from pim_desktop.gui.plans_workspace import PlansWorkspace
 from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu, use_theme
 from pim_desktop.gui.process_workspace import ProcessPage, ProcessWorkspace
 from pim_desktop.gui.settings import Settings
+from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.gui.views.action_plans_page import ActionPlansPage
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.processPage.setObjectName("processPage")
         self.pages.addWidget(self.processPage)
         self.process = ProcessWorkspace(self, self.processPage)
+        remember_splitters(self, settings)
         self.viewTabs = QTabBar(self)  # the two halves of the work, for the mouse; Ctrl+1 and Ctrl+2 for keys
         self.viewTabs.setObjectName("viewTabs")
         self.viewTabs.setAccessibleName(self.tr("Views"))

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 
 from pim_desktop import i18n
 from pim_desktop.paths import data_dir
@@ -46,6 +46,15 @@ class Settings:
         """A file chosen in a dialog (saved, exported, imported): the next dialog starts in its folder."""
         self._store.setValue("files/folder", str(Path(chosen).resolve().parent))
         self._store.sync()
+
+    # --- how the window is laid out ------------------------------------------------------------------
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        stored = self._store.value(f"splitters/{name}")
+        return stored if isinstance(stored, QByteArray) else None
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._store.setValue(f"splitters/{name}", state)  # written at the latest when the program ends
 
     # --- how the window looks and speaks --------------------------------------------------------------
 
