@@ -298,6 +298,22 @@
         <translation>&amp;حذف الصف…</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>ال&amp;دليل</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desktop, in the window&apos;s language</source>
+        <translation>طريقة استخدام PIM Desktop، بلغة النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every key of the program, by menu and by view</source>
+        <translation>كل مفاتيح البرنامج، بحسب القائمة وطريقة العرض</translation>
+    </message>
+    <message>
         <source>&amp;About PIM Desktop</source>
         <translation>&amp;حول PIM Desktop</translation>
     </message>
@@ -853,6 +869,28 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PIM Desktop Guide</source>
+        <translation>دليل استخدام PIM Desktop</translation>
+    </message>
+    <message>
+        <source>The guide</source>
+        <translation>الدليل</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About PIM Desktop</source>
+        <translation>حول PIM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;أنشئ مصفوفة إدارة معلومات الحماية (PIM) لعمليتك وكيّفها، وارسم خريطة الجهات التي تدير كل نظام من أنظمة المعلومات.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>add</source>
@@ -1258,14 +1296,6 @@
     <message>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
-    </message>
-    <message>
-        <source>About PIM Desktop</source>
-        <translation>حول PIM Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;أنشئ مصفوفة إدارة معلومات الحماية (PIM) لعمليتك وكيّفها، وارسم خريطة الجهات التي تدير كل نظام من أنظمة المعلومات.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The window speaks the new language from the next start.</source>
@@ -2655,6 +2685,45 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other commands</source>
+        <translation>أوامر أخرى</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>a command or a key</source>
+        <translation>أمر أو مفتاح</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>البحث عن أمر أو مفتاح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by menu and view</source>
+        <translation>اختصارات لوحة المفاتيح بحسب القائمة وطريقة العرض</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>لا يوجد أمر أو مفتاح مطابق.</translation>
+    </message>
+</context>
+<context>
     <name>SystemDialog</name>
     <message>
         <source>Country (ISO3)</source>
@@ -2913,6 +2982,133 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone either; File &gt; Restore from Backup has the file as it was when it was opened.</source>
         <translation>تم حفظ التغيير، لكن لا يمكن التراجع عنه ({reason}). ولا يمكن التراجع عن التغييرات السابقة أيضًا؛ يحتوي ملف &gt; استعادة من نسخة احتياطية على الملف كما كان عند فتحه.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <source>PIM Matrix</source>
+        <translation>مصفوفة إدارة معلومات الحماية (PIM)</translation>
+    </message>
+    <message>
+        <source>PIM Matrix: a cell&apos;s entries in the side panel</source>
+        <translation>مصفوفة PIM: بنود الخلية في اللوحة الجانبية</translation>
+    </message>
+    <message>
+        <source>Spotlight on a category or a row</source>
+        <translation>تسليط الضوء على فئة أو صف</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>رسم الخرائط</translation>
+    </message>
+    <message>
+        <source>Information system dialog</source>
+        <translation>مربع حوار نظام المعلومات</translation>
+    </message>
+    <message>
+        <source>Action plans: challenges</source>
+        <translation>خطط العمل: التحديات</translation>
+    </message>
+    <message>
+        <source>Action plans: follow-up</source>
+        <translation>خطط العمل: المتابعة</translation>
+    </message>
+    <message>
+        <source>Every view</source>
+        <translation>كل طرق العرض</translation>
+    </message>
+    <message>
+        <source>Edit the cell in the side panel</source>
+        <translation>تعديل الخلية في اللوحة الجانبية</translation>
+    </message>
+    <message>
+        <source>In the Find box: the next cell that matches</source>
+        <translation>في مربع البحث: الخلية المطابقة التالية</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <source>Change the selected entry</source>
+        <translation>تغيير البند المحدد</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>إزالة البند المحدد</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>نقل البند المحدد إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>نقل البند المحدد إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>The next category (Left when the window reads right to left)</source>
+        <translation>الفئة التالية (السهم الأيسر عندما تُقرأ النافذة من اليمين إلى اليسار)</translation>
+    </message>
+    <message>
+        <source>The previous category (Right when the window reads right to left)</source>
+        <translation>الفئة السابقة (السهم الأيمن عندما تُقرأ النافذة من اليمين إلى اليسار)</translation>
+    </message>
+    <message>
+        <source>The next row</source>
+        <translation>الصف التالي</translation>
+    </message>
+    <message>
+        <source>The previous row</source>
+        <translation>الصف السابق</translation>
+    </message>
+    <message>
+        <source>The next category or row (a presenter&apos;s remote)</source>
+        <translation>الفئة أو الصف التالي (جهاز التحكم عن بُعد في العرض)</translation>
+    </message>
+    <message>
+        <source>The previous category or row (a presenter&apos;s remote)</source>
+        <translation>الفئة أو الصف السابق (جهاز التحكم عن بُعد في العرض)</translation>
+    </message>
+    <message>
+        <source>Organisations, Information systems: edit the selected one</source>
+        <translation>المنظمات، أنظمة المعلومات: تعديل السجل المحدد</translation>
+    </message>
+    <message>
+        <source>Organisations × categories, Gaps and overlaps: open the cell&apos;s first system</source>
+        <translation>المنظمات × الفئات، الفجوات والتداخلات: فتح أول نظام في الخلية</translation>
+    </message>
+    <message>
+        <source>In the organisation box: add the organisation typed</source>
+        <translation>في مربع المنظمة: إضافة المنظمة المكتوبة</translation>
+    </message>
+    <message>
+        <source>Change the selected cell: type over it</source>
+        <translation>تغيير الخلية المحددة: الكتابة فوقها</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Keep the cell and go to the next or previous one</source>
+        <translation>الاحتفاظ بالخلية والانتقال إلى التالية أو السابقة</translation>
+    </message>
+    <message>
+        <source>In the action points: start a new line</source>
+        <translation>في نقاط العمل: بدء سطر جديد</translation>
+    </message>
+    <message>
+        <source>Open the challenge in its plan</source>
+        <translation>فتح التحدي في خطته</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>التكبير أو التصغير</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+عجلة الفأرة</translation>
     </message>
 </context>
 </TS>

@@ -298,6 +298,22 @@
         <translation>Supprimer la lign&amp;e…</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desktop, in the window&apos;s language</source>
+        <translation>Comment utiliser PIM Desktop, dans la langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the program, by menu and by view</source>
+        <translation>Toutes les touches du programme, par menu et par vue</translation>
+    </message>
+    <message>
         <source>&amp;About PIM Desktop</source>
         <translation>À &amp;propos de PIM Desktop</translation>
     </message>
@@ -849,6 +865,28 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PIM Desktop Guide</source>
+        <translation>Guide de PIM Desktop</translation>
+    </message>
+    <message>
+        <source>The guide</source>
+        <translation>Le guide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About PIM Desktop</source>
+        <translation>À propos de PIM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Construisez et adaptez la Matrice PIM de votre opération, et cartographiez qui gère quel système d&apos;information.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>add</source>
@@ -1238,14 +1276,6 @@
     <message>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
-    </message>
-    <message>
-        <source>About PIM Desktop</source>
-        <translation>À propos de PIM Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Construisez et adaptez la Matrice PIM de votre opération, et cartographiez qui gère quel système d&apos;information.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The window speaks the new language from the next start.</source>
@@ -2579,6 +2609,45 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other commands</source>
+        <translation>Autres commandes</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a command or a key</source>
+        <translation>une commande ou une touche</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>Rechercher une commande ou une touche</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by menu and view</source>
+        <translation>Raccourcis clavier par menu et par vue</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>Aucune commande ni touche ne correspond.</translation>
+    </message>
+</context>
+<context>
     <name>SystemDialog</name>
     <message>
         <source>Country (ISO3)</source>
@@ -2837,6 +2906,133 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone either; File &gt; Restore from Backup has the file as it was when it was opened.</source>
         <translation>La modification est enregistrée, mais elle ne peut pas être annulée ({reason}). Les modifications précédentes ne peuvent plus être annulées non plus&#xa0;; Fichier &gt; Restaurer depuis une sauvegarde contient le fichier tel qu&apos;il était à son ouverture.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <source>PIM Matrix</source>
+        <translation>Matrice PIM</translation>
+    </message>
+    <message>
+        <source>PIM Matrix: a cell&apos;s entries in the side panel</source>
+        <translation>Matrice PIM&#xa0;: les entrées d&apos;une cellule, dans le panneau latéral</translation>
+    </message>
+    <message>
+        <source>Spotlight on a category or a row</source>
+        <translation>Projecteur sur une catégorie ou une ligne</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Cartographie</translation>
+    </message>
+    <message>
+        <source>Information system dialog</source>
+        <translation>Fenêtre d&apos;un système d&apos;information</translation>
+    </message>
+    <message>
+        <source>Action plans: challenges</source>
+        <translation>Plans d&apos;action&#xa0;: défis</translation>
+    </message>
+    <message>
+        <source>Action plans: follow-up</source>
+        <translation>Plans d&apos;action&#xa0;: suivi</translation>
+    </message>
+    <message>
+        <source>Every view</source>
+        <translation>Toutes les vues</translation>
+    </message>
+    <message>
+        <source>Edit the cell in the side panel</source>
+        <translation>Modifier la cellule dans le panneau latéral</translation>
+    </message>
+    <message>
+        <source>In the Find box: the next cell that matches</source>
+        <translation>Dans la zone de recherche&#xa0;: la cellule correspondante suivante</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Change the selected entry</source>
+        <translation>Modifier l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>Monter l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>Descendre l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>The next category (Left when the window reads right to left)</source>
+        <translation>La catégorie suivante (Gauche quand la fenêtre se lit de droite à gauche)</translation>
+    </message>
+    <message>
+        <source>The previous category (Right when the window reads right to left)</source>
+        <translation>La catégorie précédente (Droite quand la fenêtre se lit de droite à gauche)</translation>
+    </message>
+    <message>
+        <source>The next row</source>
+        <translation>La ligne suivante</translation>
+    </message>
+    <message>
+        <source>The previous row</source>
+        <translation>La ligne précédente</translation>
+    </message>
+    <message>
+        <source>The next category or row (a presenter&apos;s remote)</source>
+        <translation>La catégorie ou la ligne suivante (télécommande de présentation)</translation>
+    </message>
+    <message>
+        <source>The previous category or row (a presenter&apos;s remote)</source>
+        <translation>La catégorie ou la ligne précédente (télécommande de présentation)</translation>
+    </message>
+    <message>
+        <source>Organisations, Information systems: edit the selected one</source>
+        <translation>Organisations, Systèmes d&apos;information&#xa0;: modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Organisations × categories, Gaps and overlaps: open the cell&apos;s first system</source>
+        <translation>Organisations × catégories, Lacunes et chevauchements&#xa0;: ouvrir le premier système de la cellule</translation>
+    </message>
+    <message>
+        <source>In the organisation box: add the organisation typed</source>
+        <translation>Dans la zone Organisation&#xa0;: ajouter l&apos;organisation saisie</translation>
+    </message>
+    <message>
+        <source>Change the selected cell: type over it</source>
+        <translation>Modifier la cellule sélectionnée&#xa0;: saisir par-dessus</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie au clavier</translation>
+    </message>
+    <message>
+        <source>Keep the cell and go to the next or previous one</source>
+        <translation>Garder la cellule et passer à la suivante ou à la précédente</translation>
+    </message>
+    <message>
+        <source>In the action points: start a new line</source>
+        <translation>Dans les points d&apos;action&#xa0;: commencer une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Open the challenge in its plan</source>
+        <translation>Ouvrir le défi dans son plan</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zoomer ou dézoomer</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+molette de la souris</translation>
     </message>
 </context>
 </TS>
