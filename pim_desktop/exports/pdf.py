@@ -159,48 +159,52 @@ def _table(table: Table, width: float, styles: dict[str, Any], split_rows: bool)
     positions = [i for i, f in enumerate(table.fields) if wanted is None or f.name in wanted]
     story: list[Any] = []
     words = [_longest_word(table.rows, i, styles["cell"]) for i in positions]
+    names = [f.name for f in table.fields]
+    areas = (names.index("admin1"), names.index("country")) if {"admin1", "country"} <= set(names) else None
     for chunk in _columns_that_fit([table.fields[i] for i in positions], words, width, styles["head"]):
         fields = [table.fields[positions[i]] for i in chunk]
         widths, head = _column_widths(fields, [words[i] for i in chunk], width, styles["head"])
         header = [table_cell(f.heading, w, head) for f, w in zip(fields, widths, strict=True)]
         columns = list(zip((positions[i] for i in chunk), widths, strict=True))
         rows = [
-            [table_cell(_shown(table, row, i), room, styles["cell"]) for i, room in columns]
+            [table_cell(_shown(row, i, areas), room, styles["cell"]) for i, room in columns]
             for row in table.rows
         ]
         story += [long_table([header, *rows], widths, 1, split_rows=split_rows), Spacer(1, 12)]
     return story[:-1]
 
 
-def _shown(table: Table, row: tuple[object, ...], column: int) -> str:
-    """A cell as a reader needs it: a system with a country and no province covers the whole country."""
+def _shown(row: tuple[object, ...], column: int, areas: tuple[int, int] | None) -> str:
+    """A cell as a reader needs it: a system with a country and no province covers the whole country.
+    `areas` are the positions of the admin 1 and country columns, when the table has them."""
     value = row[column]
-    if not value and table.fields[column].name == "admin1":
-        country = next((row[i] for i, f in enumerate(table.fields) if f.name == "country"), None)
-        if country:
-            return _("Whole country")
+    if not value and areas is not None and column == areas[0] and row[areas[1]]:
+        return _("Whole country")
     return "" if value is None else str(value)
 
 
-def _longest_word(rows: tuple[tuple[object, ...], ...], column: int, style: Any) -> float:
-    """The width of the longest word of a column's values (of the first words up to a length: a long web
-    address may still break), so that a rating or a date is never cut in two."""
+def _word_room(words: list[str], font: str, size: float) -> float:
+    """The room the widest of `words` takes in a cell, padding included: narrower, it is cut in two."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    return max((stringWidth(shaped(word), font, size) for word in words), default=0) + 2 * CELL_PADDING + 1
+
+
+def _longest_word(rows: tuple[tuple[object, ...], ...], column: int, style: Any) -> float:
+    """The room of the longest word of a column's values (words up to a length: a long web address may
+    still break), so that a rating or a date is never cut in two. Measured once, on the longest."""
     words = {w for row in rows if row[column] is not None for w in str(row[column]).split() if len(w) <= 16}
-    widest = max(words, key=len, default="")
-    return stringWidth(shaped(widest), style.fontName, style.fontSize) + 2 * CELL_PADDING + 1
+    return _word_room([max(words, key=len, default="")], style.fontName, style.fontSize)
 
 
 def _columns_that_fit(fields: list[Field], words: list[float], width: float, head: Any) -> list[list[int]]:
     """The columns in groups that each fit the page's width readably, the first column in every group."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     def needs(index: int) -> float:
         field = fields[index]
-        heading = [stringWidth(shaped(w), head.fontName, head.fontSize) for w in field.heading.split()]
+        heading = _word_room(field.heading.split(), head.fontName, head.fontSize)
         readable = min(field.characters, READABLE_CHARACTERS) * CHARACTER_WIDTH
-        return max(max(heading, default=0) + 2 * CELL_PADDING + 1, readable, words[index])
+        return max(heading, readable, words[index])
 
     groups: list[list[int]] = [[0]]
     used = needs(0) if fields else 0
@@ -221,11 +225,9 @@ def _column_widths(
     A table with more long headings than the page holds gets its headings in smaller type (never below
     MOST_REDUCED of the normal size), and the style they are then set in."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     def longest_word(field: Field, size: float) -> float:
-        words = [stringWidth(shaped(w), head.fontName, size) for w in field.heading.split()]
-        return max(words, default=0) + 2 * CELL_PADDING + 1
+        return _word_room(field.heading.split(), head.fontName, size)
 
     first_column = width * 0.12  # the record's name keeps room of its own
     needed = sum(longest_word(f, head.fontSize) for f in fields[1:])

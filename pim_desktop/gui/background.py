@@ -5,16 +5,21 @@ wrong delivered on the window's thread. No widget is touched from the worker."""
 import gc
 import threading
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pim_desktop.gui.workers import outcome
 
+if TYPE_CHECKING:
+    from pim_desktop.services.operations import OpenOperation
+
 Progress = Callable[[int, int], None]  # (done, in all)
 Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
+Use = Callable[["OpenOperation", Progress, Cancelled], Any]
 SHOW_AFTER_MS = 300  # quick work never flashes a dialog
 
 
@@ -43,6 +48,19 @@ class _Job(QRunnable):
             self.signals.failed.emit(problem)
         else:
             self.signals.done.emit(result)
+
+
+def on_its_own_connection(path: Path, use: Use, *, read_only: bool = True) -> Work:
+    """Work that `use`s the operation file through a connection of its own, opened and closed in the job:
+    a connection belongs to the thread that opened it, and the window keeps its own."""
+
+    def work(progress: Progress, cancelled: Cancelled) -> Any:
+        from pim_desktop.services.operations import open_operation
+
+        with open_operation(path, read_only=read_only) as operation:
+            return use(operation, progress, cancelled)
+
+    return work
 
 
 _collection_paused = 0
@@ -136,20 +154,21 @@ class BackgroundTask(QObject):
         self._cancel.set()
         job.ended.wait()
         self._job = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress = None
+        self._close_progress()
 
     def _advance(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(done)
 
-    def _end(self, job: _Job, result: object, message: str) -> None:
-        if job is not self._job:  # a stopped job's last word, delivered late
-            return
+    def _close_progress(self) -> None:
         if self.progress is not None:
             self.progress.reset()
             self.progress = None
+
+    def _end(self, job: _Job, result: object, message: str) -> None:
+        if job is not self._job:  # a stopped job's last word, delivered late
+            return
+        self._close_progress()
         self._job = None
         self.finished.emit(result, message)

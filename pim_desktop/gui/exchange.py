@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 
 from pim_desktop.domain.errors import PimError, as_sentence
 from pim_desktop.gui.actions import Actions
-from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work
+from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work, on_its_own_connection
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
@@ -22,6 +22,7 @@ from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
+from pim_desktop.services.operations import OpenOperation
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files (*)")
 
@@ -170,49 +171,36 @@ def export_view_of(page: QWidget | None) -> str:
 
 
 def _planning_merge(path: Path, other: Path) -> Work:
-    """Comparing the open operation with a colleague's file as background work, on a connection of its own:
-    a large operation takes seconds. Cancel gives no plan."""
+    """Comparing the open operation with a colleague's file: a large operation takes seconds. Cancel gives
+    no plan."""
 
-    def work(_progress: Progress, cancelled: Cancelled) -> MergePlan | None:
-        from pim_desktop.services.operations import open_operation
+    def plan(operation: OpenOperation, _progress: Progress, cancelled: Cancelled) -> MergePlan | None:
+        made = plan_merge(operation, other)
+        return None if cancelled() else made
 
-        with open_operation(path, read_only=True) as operation_file:
-            plan = plan_merge(operation_file, other)
-        return None if cancelled() else plan
-
-    return work
+    return on_its_own_connection(path, plan)
 
 
 def _exporting(path: Path, request: ExportRequest) -> Work:
-    """The export as background work: its own read-only connection to the file; Cancel leaves the target
-    as it was."""
+    """The export; Cancel leaves the target as it was."""
 
-    def work(_progress: Progress, cancelled: Cancelled) -> object:
+    def write(operation: OpenOperation, _progress: Progress, cancelled: Cancelled) -> object:
         from pim_desktop.exports.run import export
-        from pim_desktop.services.operations import open_operation
 
-        with open_operation(path, read_only=True) as operation_file:
-            document = export(
-                operation_file,
-                request.view,
-                request.format_name,
-                request.target,
-                request.options,
-                cancelled=cancelled,
-            )
+        document = export(
+            operation, request.view, request.format_name, request.target, request.options, cancelled=cancelled
+        )
         return request.target, document.left_out
 
-    return work
+    return on_its_own_connection(path, write)
 
 
 def _importing(path: Path, plan: ImportPlan, choices: dict[int, int | None]) -> Work:
-    """The import as background work: its own connection to the file; Cancel rolls the whole import back."""
+    """The import, writing; Cancel rolls the whole import back."""
 
-    def work(progress: Progress, cancelled: Cancelled) -> object:
+    def store(operation: OpenOperation, progress: Progress, cancelled: Cancelled) -> object:
         from pim_desktop.imports.apply import apply_plan
-        from pim_desktop.services.operations import open_operation
 
-        with open_operation(path) as operation_file:
-            return apply_plan(operation_file, plan, choices, progress, cancelled)
+        return apply_plan(operation, plan, choices, progress, cancelled)
 
-    return work
+    return on_its_own_connection(path, store, read_only=False)

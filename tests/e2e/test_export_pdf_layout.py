@@ -1,13 +1,17 @@
 """PDF tables read as a person reads them: no heading or short value broken inside a word, and a table too
 wide for the page continued in a second table that repeats the record's name."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from pim_desktop.domain.model import Area
 from pim_desktop.exports.tables import ORGANISATION_FIELDS, SYSTEM_FIELDS
 from pim_desktop.exports.views import PDF_COLUMNS
+from pim_desktop.services.operations import open_operation
+from pim_desktop.services.systems import SystemService
 from tests.helpers import run_cli
 
 REVIEW_HEADINGS = (
@@ -50,3 +54,19 @@ def test_a_table_wider_than_the_page_goes_on_below_with_the_names_again(sample_f
     assert text.count("GBV case management (GBVIMS+)") >= 2  # in each part of the table
     for rating in ("Unknown", "Partly", "Not applicable"):  # short values are never cut either
         assert rating in text
+
+
+def test_a_system_over_the_whole_country_says_so_in_the_pdf(sample_file: Path, tmp_path: Path):
+    with open_operation(sample_file) as operation:  # the window shows the country; the PDF said nothing
+        systems = SystemService(operation)
+        first = systems.get(1)
+        systems.update(1, replace(first.details, areas=(Area(country_iso3="LBN"),)))
+        name = first.details.name
+    target = tmp_path / "systems.pdf"
+    assert (
+        run_cli("export", sample_file, "--view", "systems", "--format", "pdf", "-o", target).returncode == 0
+    )
+    pages = PdfReader(target).pages
+    lines = [line for page in pages for line in page.extract_text(extraction_mode="layout").splitlines()]
+    assert any(line.startswith(name.split()[0]) and "Whole country" in line for line in lines)
+    assert sum("Whole country" in line for line in lines) == 1

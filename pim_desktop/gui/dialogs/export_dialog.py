@@ -4,7 +4,6 @@ included before anything is written."""
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -15,7 +14,7 @@ from pim_desktop.domain.labels import label
 from pim_desktop.exports.build import build_document
 from pim_desktop.exports.document import Document, ExportOptions
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
-from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work
+from pim_desktop.gui.background import BackgroundTask, Work, on_its_own_connection
 from pim_desktop.gui.form_types.export_dialog import ExportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
@@ -145,10 +144,6 @@ class ExportDialog(QDialog, ExportDialogForm):
 
 
 def _previewing(operation: Path, view: str, options: ExportOptions) -> Work:
-    def work(_progress: Progress, _cancelled: Cancelled) -> Any:
-        from pim_desktop.services.operations import open_operation
-
-        with open_operation(operation, read_only=True) as operation_file:
-            return build_document(operation_file, view, options)
-
-    return work
+    return on_its_own_connection(
+        operation, lambda opened, _progress, _cancelled: build_document(opened, view, options)
+    )
