@@ -11,6 +11,11 @@ from pathlib import Path
 
 import pytest
 
+# The passphrase of the encrypted files of the tests, and words of the sample operation (a system's name)
+# that must never be found in plain on the disk when it is encrypted
+PASSPHRASE = "correct horse battery staple"
+SAMPLE_SECRET = b"Host community profiling in Akkar"
+
 
 def require_tool(name: str) -> str:
     """The path of a Debian tool the test needs. Missing: a skip on a developer's machine, a failure under CI
@@ -103,3 +108,8 @@ def folder_digests(folder: Path) -> dict[str, str]:
         else "/"
         for path in sorted(folder.rglob("*"))
     }
+
+
+def files_holding(folder: Path, secret: bytes) -> list[Path]:
+    """Every file under `folder` whose bytes hold `secret`: what a seized disk would give away."""
+    return [path for path in sorted(folder.rglob("*")) if path.is_file() and secret in path.read_bytes()]
