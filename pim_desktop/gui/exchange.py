@@ -11,6 +11,7 @@ from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
+from pim_desktop.gui.file_protection import unlock_to_open
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
@@ -100,6 +101,8 @@ class DataExchange(QObject):
             return False
         if other.resolve() == self._window.operation_file.path.resolve():
             self._window.show_error(self.tr("Cannot merge"), self.tr("choose another file than the open one"))
+            return False
+        if not unlock_to_open(self._window, other):  # an encrypted colleague's file: its passphrase first
             return False
         plan, problem = self.planner.run(_planning_merge(self._window.operation_file.path, other))
         if plan is None:  # refused, or cancelled (no sentence then)

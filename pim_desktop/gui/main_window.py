@@ -26,6 +26,7 @@ from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
+from pim_desktop.gui.file_protection import ask_copy_encryption, close_and_forget, unlock_to_open
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.exchange.export)
         a.import_data.triggered.connect(self.exchange.import_data)
         a.merge.triggered.connect(self.exchange.merge)
-        a.close_operation.triggered.connect(self.close_operation)
+        a.close_operation.triggered.connect(lambda: close_and_forget(self))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
         a.preferences.triggered.connect(self._preferences)
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open an operation file; a file we cannot write, or one someone else is editing (if the user
         chooses so), is opened read-only with a notice."""
-        access = choose_access(self, path)
+        access = choose_access(self, path) if unlock_to_open(self, path) else None
         if access is None:
             return False
         mode, holder = access
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         if request is None:
             return
         try:
-            create_operation(request.path, name=request.name, country=request.country)
+            create_operation(request.path, request.name, request.country, passphrase=request.passphrase)
         except PimError as error:
             self.show_error(self.tr("Cannot create the operation"), error.message)
             return
@@ -293,10 +294,10 @@ class MainWindow(QMainWindow):
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"), suggested, translate("Files", FILE_FILTER)
         )
-        if chosen:
-            self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"))
+        if chosen and (encryption := ask_copy_encryption(self, source)) is not None:
+            self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"), encryption)
 
-    def save_copy_to(self, target: Path) -> bool:
+    def save_copy_to(self, target: Path, encryption: file_access.CopyEncryption | None = None) -> bool:
         if self.operation_file is None:
             return False
         if target.resolve() == self.operation_file.path.resolve():
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
             )
             return False
         try:
-            file_access.save_copy(self.operation_file.path, target)
+            file_access.save_copy(self.operation_file.path, target, encryption)
         except PimError as error:
             self.show_error(self.tr("Cannot save the copy"), error.message)
             return False

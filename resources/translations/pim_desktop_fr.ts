@@ -632,6 +632,13 @@
     </message>
 </context>
 <context>
+    <name>CopyEncryptionDialog</name>
+    <message>
+        <source>Protect the copy</source>
+        <translation>Protéger la copie</translation>
+    </message>
+</context>
+<context>
     <name>DataExchange</name>
     <message>
         <source>Exporting…</source>
@@ -676,6 +683,36 @@
     <message>
         <source>Not exported</source>
         <translation>Non exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Cannot open the operation</source>
+        <translation>Impossible d&apos;ouvrir l&apos;opération</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionFields</name>
+    <message>
+        <source>Leave the passphrase empty to keep this file&apos;s. {warning}</source>
+        <translation>Laissez la phrase secrète vide pour garder celle de ce fichier. {warning}</translation>
+    </message>
+    <message>
+        <source>the two passphrases typed differ</source>
+        <translation>les deux phrases secrètes tapées diffèrent</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -729,7 +766,7 @@
     </message>
     <message>
         <source>Counting what the export will hold…</source>
-        <translation>Décompte de ce que contiendra l'export…</translation>
+        <translation>Décompte de ce que contiendra l&apos;export…</translation>
     </message>
     <message>
         <source>{part}: {count} rows</source>
@@ -1968,6 +2005,29 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; est chiffré. Tapez sa phrase secrète pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>{message} (tries left: {count})</source>
+        <translation>{message} (essais restants&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>Encrypted operation</source>
+        <translation>Opération chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>color: #a4262c;</source>
