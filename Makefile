@@ -31,7 +31,7 @@ resources/translations/%.qm resources/translations/%.mo: resources/translations/
 run: $(STAMP) translations
 	$(BIN)/pim-desktop $(FILE)
 
-# CI runs this: the lint (ruff, formatting, mypy on the core) first, then every test
+# CI runs this: the lint (ruff, formatting, mypy on the whole package) first, then every test
 test: lint
 	$(BIN)/python -m pytest
 

@@ -42,6 +42,11 @@ def _catalogue(language: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
 
 
+def in_every_language(message: str) -> set[str]:
+    """`message` as each language the program ships says it (a heading an export wrote, read back)."""
+    return {_catalogue(code).gettext(message) for code in LANGUAGES}
+
+
 def language() -> str:
     """The language words are given in right now: an export's own, else the program's."""
     return _scoped_language.get() or _program_language

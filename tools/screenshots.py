@@ -48,7 +48,7 @@ def main(target: Path) -> None:
     window.side_panel.tabs.setCurrentWidget(window.side_panel.sourceTab)
     window.searchEdit.clear()
     save(window, target, "find-a-source", 1680, 1000)
-    window.actions.show_mapping.trigger()
+    window.window_actions.show_mapping.trigger()
     page = window.mappingPage
     for tab, name in (
         (page.systemsTab, "mapping-systems"),
@@ -60,12 +60,12 @@ def main(target: Path) -> None:
     page.mappingTabs.setCurrentWidget(page.sourcesTab)
     page.sourceEdit.setText("incidents of gender-based violence")
     save(window, target, "mapping-find-a-source", 1680, 1000)
-    window.actions.show_plans.trigger()
+    window.window_actions.show_plans.trigger()
     save(window, target, "action-plan", 1680, 1000)
     window.plansPage.planTabs.setCurrentWidget(window.plansPage.followUpTab)
     window.plansPage.overdueCheck.setChecked(True)
     save(window, target, "action-plan-follow-up", 1680, 1000)
-    window.actions.show_process.trigger()
+    window.window_actions.show_process.trigger()
     save(window, target, "pim-process", 1680, 1000)
     window.processPage.processTabs.setCurrentWidget(window.processPage.reviewTab)
     save(window, target, "responsible-data-review", 1680, 1000)
@@ -75,28 +75,45 @@ def main(target: Path) -> None:
     render_exports(sample, target)
 
 
+VIEWS = ("matrix", "mapping", "plans", "process")
+
+
 def in_the_room(sample: Path, target: Path) -> None:
-    """Presentation mode as a projector shows it (1920x1080), the spotlight on one category."""
+    """Presentation mode as a projector shows it (1920x1080): the spotlight on one category, then each view
+    alone."""
     window = build_main_window(sample)
-    window.actions.presentation.trigger()
+    window.window_actions.presentation.trigger()
     window.matrixView.setCurrentIndex(window.workspace.model.index(0, 2))
-    window.actions.spotlight_category.trigger()
+    window.window_actions.spotlight_category.trigger()
     window.showNormal()  # a virtual screen is smaller than a projector: lay it out at 1920x1080
     save(window, target, "presentation-spotlight", 1920, 1080)
-    window.actions.spotlight_category.trigger()
+    window.window_actions.spotlight_category.trigger()
     save(window, target, "presentation", 1920, 1080)
-    window.actions.leave_presentation.trigger()
+    window.window_actions.leave_presentation.trigger()
+    for index, view in enumerate(VIEWS[1:], start=1):
+        window.viewTabs.setCurrentIndex(index)
+        window.window_actions.presentation.trigger()
+        window.showNormal()
+        window.resize(1920, 1080)
+        window.presentation._refit()
+        save(window, target, f"presentation-{view}", 1920, 1080)
+        window.window_actions.leave_presentation.trigger()
     window.close()
 
 
 def in_other_languages(sample: Path, target: Path) -> None:
+    """Every view on an office laptop's screen (1366x768), in English, French and Arabic."""
     from PySide6.QtWidgets import QApplication
 
     from pim_desktop.gui.i18n import install_language
 
-    for language in ("fr", "ar"):
+    for language in ("en", "fr", "ar"):
         window = build_main_window(sample, language)
-        save(window, target, f"matrix-{language}", 1680, 1000)
+        if language != "en":
+            save(window, target, f"matrix-{language}", 1680, 1000)
+        for index, view in enumerate(VIEWS):
+            window.viewTabs.setCurrentIndex(index)
+            save(window, target, f"laptop-{language}-{view}", 1366, 768)
         window.close()
     install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
 

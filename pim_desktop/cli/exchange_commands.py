@@ -23,6 +23,7 @@ def command_export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         max_sensitivity=Sensitivity(args.max_sensitivity) if args.max_sensitivity else None,
         contacts=not args.no_contacts,
+        hxl=args.hxl,
         language=normalise_language(args.lang),
     )
     with open_operation(args.file, read_only=True) as operation_file:
@@ -106,7 +107,7 @@ def _import_settings(args: argparse.Namespace) -> "ImportSettings":
 def command_import(args: argparse.Namespace) -> int:
     from pim_desktop.domain.errors import ValidationError
     from pim_desktop.imports.apply import apply_plan
-    from pim_desktop.imports.plan import choose_sheet, make_plan
+    from pim_desktop.imports.plan import choose_sheet, plan_import
     from pim_desktop.imports.reading import read_sheets
     from pim_desktop.imports.report import plan_lines, write_report
 
@@ -118,8 +119,7 @@ def command_import(args: argparse.Namespace) -> int:
     kind = None if args.kind == "auto" else args.kind
     sheet, layout = choose_sheet(sheets, args.sheet, kind, corrections)
     with _changing(args.file, dry_run=args.dry_run) as operation_file:
-        with operation_file.session() as session:
-            plan = make_plan(session, args.source.name, sheet, layout, settings)
+        plan, _labels = plan_import(operation_file, args.source.name, sheet, layout, settings)
         print("\n".join(plan_lines(plan, [s.name for s in sheets], every_change=args.dry_run)))
         if args.report:
             write_report(plan, args.report, done=False)

@@ -86,6 +86,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         "--no-contacts", action="store_true", help="leave out people's names, e-mails and phones"
     )
     export.add_argument(
+        "--hxl",
+        action="store_true",
+        help="data sheets for machines: the stable column keys, then a row of HXL tags (as import reads)",
+    )
+    export.add_argument(
         "--lang", default="en", metavar="CODE", help="the language of the export: en (English), fr, ar"
     )
 

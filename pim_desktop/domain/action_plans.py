@@ -127,6 +127,15 @@ class LinkChoices:
     principles: tuple[Choice, ...] = ()
 
 
+@dataclass(frozen=True)
+class LinkNames:
+    """What the categories, PIM Process steps and Principles an item links to are called, by id."""
+
+    categories: dict[int, str]
+    steps: dict[int, str]
+    principles: dict[int, str]
+
+
 def parse_person(text: str) -> Person | None:
     """ "Jad (UNHCR)" -> Person("Jad", "UNHCR"); an empty text -> None."""
     text = text.strip()

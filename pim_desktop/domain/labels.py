@@ -12,7 +12,7 @@ from pim_desktop.domain.enums import (
     SystemRole,
     SystemStatus,
 )
-from pim_desktop.i18n import N_, _
+from pim_desktop.i18n import N_, _, in_every_language
 
 _LABELS: dict[StrEnum, str] = {
     CategoryGroup.CORE: N_("Core protection categories"),
@@ -53,3 +53,9 @@ def label(value: StrEnum) -> str:
     """The readable name of a coded value; the code itself for one without a label yet."""
     known = _LABELS.get(value)
     return _(known) if known else value.value.replace("-", " ").capitalize()
+
+
+def every_label(value: StrEnum) -> set[str]:
+    """The readable names of a coded value in every language the program ships (an export read back)."""
+    known = _LABELS.get(value)
+    return in_every_language(known) if known else {label(value)}

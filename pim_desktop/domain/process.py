@@ -82,7 +82,7 @@ class SystemReview:
 class Concern:
     """One line of the review dashboard, leading to the system it is about."""
 
-    kind: str  # "consent", "risk-assessment", "sharing", "agreement-review"
+    kind: str  # "never-reviewed", "consent", "risk-assessment", "sharing", "agreement-review"
     system_id: int
     system_name: str
     text: str

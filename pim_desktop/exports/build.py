@@ -5,24 +5,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.labels import label
 from pim_desktop.exports import tables
 from pim_desktop.exports.document import Document, ExportOptions, Grid, GridCell, GridColumn, GridRow, Table
+from pim_desktop.exports.gaps import coverage_of, gaps_table
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
 from pim_desktop.i18n import N_, _, speaking
-from pim_desktop.services.mapping import load_system_summaries
+from pim_desktop.services.action_plans import ActionPlanService
+from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import operation_info
+from pim_desktop.services.operations import OpenOperation, operation_info
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.process import ProcessService
 from pim_desktop.services.review import ReviewService
-from pim_desktop.storage import models
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.systems import SystemService
 
 
 def allowed(level: Sensitivity, options: ExportOptions) -> bool:
@@ -43,7 +41,7 @@ def matrix_grid(matrix: model.Matrix) -> Grid:
         for r in matrix.rows
     )
     note = _(
-        "Entries marked ✎ were changed or added by the operation. Locked rows (🔒) keep the PIM wording."
+        "Entries marked ✎ were changed or added by the operation. Rows marked (locked) keep the PIM wording."
     )
     return Grid(N_("Matrix"), _("PIM Matrix of the operation"), columns, rows, cells, note)
 
@@ -71,7 +69,7 @@ def mapping_grid(
 
 
 def build_document(
-    operation_file: OperationFile, view: str, options: ExportOptions, today: date | None = None
+    operation_file: OpenOperation, view: str, options: ExportOptions, today: date | None = None
 ) -> Document:
     with speaking(options.language):
         return _build_document(operation_file, view, options, today)
@@ -81,8 +79,7 @@ def build_document(
 class _Building:
     """What the parts of one document are built from, read once, and what the sharing choices left out."""
 
-    operation_file: OperationFile
-    session: Session
+    operation_file: OpenOperation
     options: ExportOptions
     matrix: model.Matrix
     organisations: list[model.Organisation]
@@ -92,9 +89,9 @@ class _Building:
 
 
 def _action_plans(building: _Building) -> Table:
-    options, session = building.options, building.session
-    plans = list(session.scalars(select(models.ActionPlan).order_by(models.ActionPlan.id)))
-    kept = [p for p in plans if allowed(p.sensitivity, options)]
+    options, plan_service = building.options, ActionPlanService(building.operation_file)
+    plans = plan_service.every_plan()
+    kept = [p for p in plans if allowed(p.details.sensitivity, options)]
     if len(kept) < len(plans):
         above = label(options.max_sensitivity)  # type: ignore[arg-type]
         building.left_out.append(
@@ -102,8 +99,8 @@ def _action_plans(building: _Building) -> Table:
                 count=len(plans) - len(kept), level=above
             )
         )
-    building.levels += [p.sensitivity for p in kept]
-    return tables.action_items_table(session, kept, options)
+    building.levels += [p.details.sensitivity for p in kept]
+    return tables.action_items_table(kept, plan_service.link_names(), options)
 
 
 def _review(building: _Building) -> Table:
@@ -118,42 +115,45 @@ _BUILDERS: dict[str, Callable[[_Building], Table | Grid]] = {
     "matrix": lambda b: matrix_grid(b.matrix),
     "mapping": lambda b: mapping_grid(b.matrix.categories, b.organisations, b.systems),
     "systems": lambda b: tables.systems_table(
-        b.session, b.systems, b.matrix.categories, b.organisations, b.options
+        b.systems,
+        SystemService(b.operation_file).stored_values(tables.SYSTEM_EXTRA),
+        b.matrix.categories,
+        b.organisations,
+        b.options,
     ),
     "organisations": lambda b: tables.organisations_table(b.organisations, b.options),
+    "gaps": lambda b: gaps_table(coverage_of(b.matrix.categories, b.organisations, b.systems)),
     "action-plans": _action_plans,
     "process": lambda b: tables.process_table(ProcessService(b.operation_file).overview(), b.options),
     "review": _review,
 }
-_OF_SYSTEMS = {"mapping", "systems", "review"}  # views that show systems, whose ceiling is said
+_OF_SYSTEMS = {"mapping", "systems", "gaps", "review"}  # views that show systems, whose ceiling is said
 
 
 def _build_document(
-    operation_file: OperationFile, view: str, options: ExportOptions, today: date | None
+    operation_file: OpenOperation, view: str, options: ExportOptions, today: date | None
 ) -> Document:
     wanted = [v.name for v in EXPORT_VIEWS] if view_named(view) is REPORT else [view]
     info = operation_info(operation_file)
-    with operation_file.session() as session:
-        every_system = load_system_summaries(session)
-        building = _Building(
-            operation_file,
-            session,
-            options,
-            MatrixService(operation_file).matrix(),
-            OrganisationService(operation_file).organisations(),
-            [s for s in every_system if allowed(s.sensitivity, options)],
-            levels=[info.default_sensitivity],
-        )
-        if _OF_SYSTEMS & set(wanted):
-            if len(building.systems) < len(every_system):
-                building.left_out.append(
-                    _("{count} information systems classified above {level}").format(
-                        count=len(every_system) - len(building.systems),
-                        level=label(options.max_sensitivity),  # type: ignore[arg-type]
-                    )
+    every_system = MappingService(operation_file).system_summaries()
+    building = _Building(
+        operation_file,
+        options,
+        MatrixService(operation_file).matrix(),
+        OrganisationService(operation_file).organisations(),
+        [s for s in every_system if allowed(s.sensitivity, options)],
+        levels=[info.default_sensitivity],
+    )
+    if _OF_SYSTEMS & set(wanted):
+        if len(building.systems) < len(every_system):
+            building.left_out.append(
+                _("{count} information systems classified above {level}").format(
+                    count=len(every_system) - len(building.systems),
+                    level=label(options.max_sensitivity),  # type: ignore[arg-type]
                 )
-            building.levels += [s.sensitivity for s in building.systems]
-        parts = [_BUILDERS[name](building) for name in wanted]
+            )
+        building.levels += [s.sensitivity for s in building.systems]
+    parts = [_BUILDERS[name](building) for name in wanted]
     if not options.contacts:
         building.left_out.append(_("people's names, e-mails and phone numbers"))
     shown_levels = [level for level in building.levels if allowed(level, options)] or [Sensitivity.PUBLIC]

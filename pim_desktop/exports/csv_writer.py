@@ -1,5 +1,6 @@
-"""CSV of a single table: UTF-8 with a byte order mark (so Excel reads accents and Arabic), one header row,
-text that cannot turn into a formula."""
+"""CSV of a single table: UTF-8 with a byte order mark (so Excel reads accents and Arabic), the headings in
+the export's language (or, with `hxl`, the stable keys and a row of HXL tags), text that cannot turn into a
+formula."""
 
 import csv
 from datetime import date
@@ -22,9 +23,11 @@ def write_csv(document: Document, path: Path) -> None:
     table = tables[0]
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerow([field.name for field in table.fields])
-        if document.options.hxl:
+        if document.options.hxl:  # for machines: the stable keys, then the HXL tags
+            writer.writerow([field.name for field in table.fields])
             writer.writerow([field.hxl for field in table.fields])
+        else:
+            writer.writerow([csv_text(field.heading) for field in table.fields])
         for row in table.rows:
             writer.writerow([_text(value) for value in row])
 

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pim_desktop.domain.enums import Sensitivity
+from pim_desktop.exports.views import view_named
+from pim_desktop.i18n import _
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class Grid:
 class ExportOptions:
     max_sensitivity: Sensitivity | None = None  # leave out what is classified above
     contacts: bool = True  # False: leave out people's names, e-mails and phones
-    hxl: bool = True  # add the HXL tag row under the header of data tables
+    hxl: bool = False  # data tables for machines: the stable keys as headings, then a row of HXL tags
     language: str | None = None  # the language of headings and standard wording; None: the program's
 
 
@@ -70,6 +72,11 @@ class Document:
     options: ExportOptions
     parts: tuple[Table | Grid, ...]
     left_out: tuple[str, ...] = field(default=())  # what was left out, said on the cover
+
+    @property
+    def heading(self) -> str:
+        """The operation and the view as people call it, in the language of the export."""
+        return f"{self.operation}: {_(view_named(self.view).label)}"
 
     @property
     def tables(self) -> tuple[Table, ...]:

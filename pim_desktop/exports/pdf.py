@@ -9,11 +9,12 @@ from typing import Any
 
 from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.labels import label
-from pim_desktop.exports.document import Document, Grid, Table
+from pim_desktop.exports.document import Document, Field, Grid, Table
 from pim_desktop.exports.pdf_tables import long_table
 from pim_desktop.exports.pdf_text import (
     BOLD,
     CELL_LEADING,
+    CELL_PADDING,
     CELL_SIZE,
     FONT,
     HEAD_LEADING,
@@ -27,6 +28,8 @@ from pim_desktop.i18n import _, is_right_to_left
 from pim_desktop.resources import resource_path
 
 MARGIN = 36  # points: half an inch
+MOST_REDUCED = 0.8  # the smallest share of their size table headings are set in, to keep words whole
+READABLE_CHARACTERS, CHARACTER_WIDTH = 14, 4.0  # a column reads well with that many letters of 7-point text
 
 
 @cache
@@ -79,7 +82,7 @@ def write_pdf(document: Document, path: Path) -> None:
     pdf = Sections(
         str(path),
         pagesize=landscape(A4),
-        title=f"{document.operation}: {document.view}",
+        title=document.heading,
         author=f"{APP_NAME} {__version__}",
         subject=f"PIM, {label(document.sensitivity)}",
         leftMargin=MARGIN,
@@ -109,7 +112,7 @@ def _story(document: Document, styles: dict[str, Any], width: float, *, split_ro
         if isinstance(part, Table) and part.key in HANDOUTS:
             story += _action_plans(part, width, styles, split_rows)
         elif isinstance(part, Table):
-            story.append(_table(part, width, styles, split_rows))
+            story += _table(part, width, styles, split_rows)
         else:
             story.append(_grid(part, width, styles, split_rows))
             if part.note:
@@ -147,19 +150,101 @@ def _cover(document: Document, styles: dict[str, Any]) -> list[Any]:
     return [Spacer(1, 60), title] + [_paragraph(line, styles["body"]) for line in lines]
 
 
-def _table(table: Table, width: float, styles: dict[str, Any], split_rows: bool) -> Any:
+def _table(table: Table, width: float, styles: dict[str, Any], split_rows: bool) -> list[Any]:
+    """A table; one wider than the page (the review's principles) as several, one after the other, each
+    repeating the first column, rather than in columns too narrow to read."""
+    from reportlab.platypus import Spacer
+
     wanted = PDF_COLUMNS.get(table.key)
     positions = [i for i, f in enumerate(table.fields) if wanted is None or f.name in wanted]
-    fields = [table.fields[i] for i in positions]
-    total = sum(f.characters for f in fields) or 1
-    widths = [width * f.characters / total for f in fields]
-    header = [table_cell(f.heading, w, styles["head"]) for f, w in zip(fields, widths, strict=True)]
-    columns = list(zip(positions, widths, strict=True))
-    rows = [
-        [table_cell("" if row[i] is None else str(row[i]), room, styles["cell"]) for i, room in columns]
-        for row in table.rows
-    ]
-    return long_table([header, *rows], widths, 1, split_rows=split_rows)
+    story: list[Any] = []
+    words = [_longest_word(table.rows, i, styles["cell"]) for i in positions]
+    for chunk in _columns_that_fit([table.fields[i] for i in positions], words, width, styles["head"]):
+        fields = [table.fields[positions[i]] for i in chunk]
+        widths, head = _column_widths(fields, [words[i] for i in chunk], width, styles["head"])
+        header = [table_cell(f.heading, w, head) for f, w in zip(fields, widths, strict=True)]
+        columns = list(zip((positions[i] for i in chunk), widths, strict=True))
+        rows = [
+            [table_cell(_shown(table, row, i), room, styles["cell"]) for i, room in columns]
+            for row in table.rows
+        ]
+        story += [long_table([header, *rows], widths, 1, split_rows=split_rows), Spacer(1, 12)]
+    return story[:-1]
+
+
+def _shown(table: Table, row: tuple[object, ...], column: int) -> str:
+    """A cell as a reader needs it: a system with a country and no province covers the whole country."""
+    value = row[column]
+    if not value and table.fields[column].name == "admin1":
+        country = next((row[i] for i, f in enumerate(table.fields) if f.name == "country"), None)
+        if country:
+            return _("Whole country")
+    return "" if value is None else str(value)
+
+
+def _longest_word(rows: tuple[tuple[object, ...], ...], column: int, style: Any) -> float:
+    """The width of the longest word of a column's values (of the first words up to a length: a long web
+    address may still break), so that a rating or a date is never cut in two."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = {w for row in rows if row[column] is not None for w in str(row[column]).split() if len(w) <= 16}
+    widest = max(words, key=len, default="")
+    return stringWidth(shaped(widest), style.fontName, style.fontSize) + 2 * CELL_PADDING + 1
+
+
+def _columns_that_fit(fields: list[Field], words: list[float], width: float, head: Any) -> list[list[int]]:
+    """The columns in groups that each fit the page's width readably, the first column in every group."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def needs(index: int) -> float:
+        field = fields[index]
+        heading = [stringWidth(shaped(w), head.fontName, head.fontSize) for w in field.heading.split()]
+        readable = min(field.characters, READABLE_CHARACTERS) * CHARACTER_WIDTH
+        return max(max(heading, default=0) + 2 * CELL_PADDING + 1, readable, words[index])
+
+    groups: list[list[int]] = [[0]]
+    used = needs(0) if fields else 0
+    for index in range(1, len(fields)):
+        if used + needs(index) > width and len(groups[-1]) > 1:
+            groups.append([0])
+            used = needs(0)
+        groups[-1].append(index)
+        used += needs(index)
+    return groups
+
+
+def _column_widths(
+    fields: list[Field], value_words: list[float], width: float, head: Any
+) -> tuple[list[float], Any]:
+    """Each column's share of the width by the characters its field reads well in, but never narrower than
+    the longest word of its heading: a heading wraps between words, never inside one ("Sensitiv ity").
+    A table with more long headings than the page holds gets its headings in smaller type (never below
+    MOST_REDUCED of the normal size), and the style they are then set in."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def longest_word(field: Field, size: float) -> float:
+        words = [stringWidth(shaped(w), head.fontName, size) for w in field.heading.split()]
+        return max(words, default=0) + 2 * CELL_PADDING + 1
+
+    first_column = width * 0.12  # the record's name keeps room of its own
+    needed = sum(longest_word(f, head.fontSize) for f in fields[1:])
+    scale = max(MOST_REDUCED, min(1.0, (width - first_column) / needed)) if needed else 1.0
+    if scale < 1:
+        head = ParagraphStyle(
+            f"{head.name}-reduced", parent=head, fontSize=head.fontSize * scale, leading=head.leading * scale
+        )
+    least = [max(longest_word(f, head.fontSize), word) for f, word in zip(fields, value_words, strict=True)]
+    fixed: dict[int, float] = {}
+    while True:  # give the narrow ones their least, and share what is left among the others
+        free = [i for i in range(len(fields)) if i not in fixed]
+        room = width - sum(fixed.values())
+        total = sum(fields[i].characters for i in free) or 1
+        share = {i: room * fields[i].characters / total for i in free}
+        short = {i: least[i] for i in free if share[i] < least[i]}
+        if not short or len(short) == len(free):
+            return [fixed.get(i, share.get(i, least[i])) for i in range(len(fields))], head
+        fixed |= short
 
 
 def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows: bool) -> list[Any]:
@@ -247,7 +332,7 @@ def _numbered_canvas(document: Document) -> type:
     """A canvas that knows the page count at the end, for "page X of Y", and labels every page."""
     from reportlab.pdfgen.canvas import Canvas
 
-    top_line = shaped(f"{document.operation}: {document.view}")
+    top_line = shaped(document.heading)
     sensitivity = label(document.sensitivity).upper()
     exported = _("Exported {day}").format(day=document.exported_on.isoformat())
 

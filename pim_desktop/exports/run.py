@@ -8,7 +8,7 @@ from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.exports.document import Document, ExportOptions
 from pim_desktop.exports.files import write_atomically
 from pim_desktop.i18n import _, speaking
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation
 
 FORMATS = ("xlsx", "pdf", "csv", "json")
 
@@ -34,7 +34,7 @@ class ExportCancelledError(PimError):
 
 
 def export(
-    operation_file: OperationFile,
+    operation_file: OpenOperation,
     view: str,
     format_name: str,
     target: Path,
@@ -49,7 +49,7 @@ def export(
 
 
 def _export(
-    operation_file: OperationFile,
+    operation_file: OpenOperation,
     view: str,
     format_name: str,
     target: Path,

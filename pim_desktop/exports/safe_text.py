@@ -11,7 +11,7 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def workbook_text(value: str) -> str:
-    return _ILLEGAL.sub("", value)
+    return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value  # a search is cheaper than a copy
 
 
 def csv_text(value: str) -> str:

@@ -2,18 +2,14 @@
 dates as dates, lists one item a line."""
 
 from dataclasses import replace
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from typing import Any
 
 from pim_desktop.domain import fields, model
-from pim_desktop.domain.enums import FocalPointKind
+from pim_desktop.domain.action_plans import ActionPlan, LinkNames, people_text
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.process import ProcessOverview, SystemReview
 from pim_desktop.exports.document import ExportOptions, Field, Table
 from pim_desktop.i18n import N_, _
-from pim_desktop.services.wording import wording
-from pim_desktop.storage import models
 
 
 def _columns(declared: tuple[fields.RecordField, ...]) -> tuple[Field, ...]:
@@ -29,7 +25,7 @@ CONTACT_FIELDS = {f.key for f in (*fields.ORGANISATION_FIELDS, *fields.SYSTEM_FI
 }
 # What the systems table reads of each system as stored, beside the summaries the mapping hands out (links,
 # areas, categories): every typed text and date
-_SYSTEM_EXTRA = tuple(
+SYSTEM_EXTRA = tuple(
     f.key for f in fields.SYSTEM_FIELDS if (f.typed or f.kind == fields.DATE) and f.key != "name"
 )
 
@@ -81,22 +77,17 @@ def organisations_table(organisations: list[model.Organisation], options: Export
 
 
 def systems_table(
-    session: Session,
     systems: list[model.SystemSummary],
+    stored: dict[int, dict[str, Any]],
     categories: list[model.Category],
     organisations: list[model.Organisation],
     options: ExportOptions,
 ) -> Table:
+    """`stored`: the SYSTEM_EXTRA values of each system, by id."""
     names = {c.id: c.label for c in categories}
     organisation_names = {o.id: o.details.acronym or o.details.name for o in organisations}
-    extra_columns = _SYSTEM_EXTRA
-    table = models.InformationSystem.__table__
-    extra = {
-        row.id: row for row in session.execute(select(table.c.id, *(table.c[name] for name in extra_columns)))
-    }
     rows = []
     for s in systems:
-        details = extra[s.id]
         rows.append(
             {
                 "name": s.name,
@@ -111,73 +102,43 @@ def systems_table(
                 "country": "\n".join(dict.fromkeys(a.country_iso3 for a in s.areas if a.country_iso3)),
                 "admin1": "\n".join(dict.fromkeys(a.admin1 for a in s.areas if a.admin1)),
                 "admin2": "\n".join(dict.fromkeys(a.admin2 for a in s.areas if a.admin2)),
-                **{name: getattr(details, name) for name in extra_columns},
+                **stored[s.id],
             }
         )
     return _table(N_("Systems"), N_("Information systems"), SYSTEM_FIELDS, rows, options)
 
 
-def action_items_table(session: Session, plans: list[models.ActionPlan], options: ExportOptions) -> Table:
-    words = wording()
-    # looked up with an item's ids, each of which may be None: None finds nothing, and gives ""
-    categories: dict[int | None, str] = {
-        c.id: words.category(c.code, c.label, c.is_standard) for c in session.scalars(select(models.Category))
-    }
-    steps: dict[int | None, str] = {
-        s.id: words.step(s.code, s.label) for s in session.scalars(select(models.ProcessStep))
-    }
-    principles: dict[int | None, str] = {
-        p.id: words.principle(p.code, p.label) for p in session.scalars(select(models.Principle))
-    }
+def _named(names: dict[int, str], link: int | None) -> str:
+    return names.get(link, "") if link is not None else ""
+
+
+def action_items_table(plans: list[ActionPlan], links: LinkNames, options: ExportOptions) -> Table:
     rows = []
     for plan in plans:
-        session.refresh(plan, ["groups"])
         for group in plan.groups:
-            leader = (
-                f"{group.team_leader} ({group.team_leader_organisation})"
-                if group.team_leader_organisation
-                else group.team_leader
-            )
-            members = "\n".join(
-                f"{m.name} ({m.organisation})" if m.organisation else m.name for m in group.members
-            )
-            items = session.scalars(
-                select(models.ActionItem)
-                .where(models.ActionItem.group_id == group.id)
-                .options(
-                    selectinload(models.ActionItem.action_points),
-                    selectinload(models.ActionItem.focal_points),
-                )
-                .order_by(models.ActionItem.number)
-            )
-            for item in items:
-
-                def people(kind: FocalPointKind, item: models.ActionItem = item) -> str:
-                    return ", ".join(
-                        f"{p.name} ({p.organisation})" if p.organisation else p.name
-                        for p in item.focal_points
-                        if p.kind is kind
-                    )
-
+            leader = group.details.team_leader
+            members = people_text(group.details.members, "\n")
+            for item in group.items:
+                details = item.details
                 rows.append(
                     {
-                        "plan": plan.title,
-                        "group": group.theme,
-                        "team_leader": leader,
+                        "plan": plan.details.title,
+                        "group": group.details.theme,
+                        "team_leader": leader.label if leader else "",
                         "members": members,
                         "number": item.number,
-                        "challenge": item.challenge,
-                        "action_points": "\n".join(p.text for p in item.action_points),
-                        "timeline": item.timeline,
-                        "due_date": item.due_date,
-                        "focal_points": people(FocalPointKind.FOCAL_POINT),
-                        "advisers": people(FocalPointKind.ADVISER),
-                        "status": label(item.status),
+                        "challenge": details.challenge,
+                        "action_points": "\n".join(details.action_points),
+                        "timeline": details.timeline,
+                        "due_date": details.due_date,
+                        "focal_points": people_text(details.focal_points),
+                        "advisers": people_text(details.advisers),
+                        "status": label(details.status),
                         "status_changed_on": item.status_changed_on,
-                        "priority": label(item.priority) if item.priority else "",
-                        "category": categories.get(item.category_id, ""),
-                        "process_step": steps.get(item.process_step_id, ""),
-                        "principle": principles.get(item.principle_id, ""),
+                        "priority": label(details.priority) if details.priority else "",
+                        "category": _named(links.categories, details.category_id),
+                        "process_step": _named(links.steps, details.process_step_id),
+                        "principle": _named(links.principles, details.principle_id),
                     }
                 )
     return _table(N_("Action plans"), N_("Action plans"), ACTION_ITEM_FIELDS, rows, options)

@@ -27,8 +27,11 @@ EXPORT_VIEWS = (
         pdf_columns=(
             "name",
             "category",
+            "secondary_categories",
             "organisations",
             "status",
+            "start_date",
+            "end_date",
             "sensitivity",
             "admin1",
             "outputs",
@@ -41,6 +44,7 @@ EXPORT_VIEWS = (
         table="Organisations",
         pdf_columns=("name", "acronym", "type", "focal_name", "focal_email", "focal_phone", "systems"),
     ),
+    ExportView("gaps", N_("Gaps and overlaps by place"), table="Gaps"),
     ExportView(
         "action-plans",
         N_("Action plans"),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from pim_desktop import APP_NAME, __version__
 from pim_desktop.gui.error_report import install as install_error_report
+from pim_desktop.gui.fitting import restore_geometry
 from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
@@ -48,10 +49,11 @@ def build_main_window(requested: Path | None, language: str | None = None) -> Ma
     """The window in the language asked for (else the one chosen in Preferences), on the file asked for."""
     settings = Settings()
     app = QApplication.instance()
-    install_language(app, language or settings.language())  # type: ignore[arg-type]
-    apply_theme(app, settings.theme())  # type: ignore[arg-type]
+    assert isinstance(app, QApplication)
+    install_language(app, language or settings.language())
+    apply_theme(app, settings.theme())
     window = MainWindow(settings)
-    window.resize(1366, 800)
+    restore_geometry(window, settings)
     window.show()
     window.fit_side_panel()
     window.open_file(first_operation(requested, settings))

@@ -4,15 +4,18 @@ dialog, stored as one undo step (import, merge) or written off the window's thre
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from pim_desktop.domain.errors import PimError
+from pim_desktop.domain.errors import PimError, as_sentence
+from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
 from pim_desktop.gui.file_protection import unlock_to_open
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+from pim_desktop.gui.mapping_workspace import MappingWorkspace
+from pim_desktop.gui.settings import Settings
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
@@ -21,9 +24,14 @@ FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files
 
 
 class DataExchange(QObject):
-    def __init__(self, window: QWidget) -> None:
+    """Import, merge and export for the main window, on the operation open in its mapping workspace (the
+    workspace holds a controller exactly while a file is open)."""
+
+    def __init__(
+        self, window: QMainWindow, settings: Settings, mapping: MappingWorkspace, actions: Actions
+    ) -> None:
         super().__init__(window)
-        self._window = window  # the MainWindow: its open file, controllers, status bar
+        self._window, self._settings, self._mapping, self._actions = window, settings, mapping, actions
         self.runner = BackgroundTask(window, self.tr("Exporting…"), "exporting")
         self.runner.finished.connect(self._export_finished)
         self.importer = BackgroundTask(window, self.tr("Importing…"), "importing")
@@ -32,27 +40,29 @@ class DataExchange(QObject):
 
     def export(self) -> None:
         """File > Export: choose in a dialog with a preview, then write off the window's thread."""
-        if self._window.operation_file is None:
+        controller = self._mapping.controller
+        if controller is None:
             return
-        folder = self._window.settings.last_folder()
-        dialog = ExportDialog(self._window, self._window.operation_file.path, folder)
+        operation = controller.operation_file
+        dialog = ExportDialog(self._window, operation.path, self._settings.last_folder())
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
-            self.runner.start(_exporting(self._window.operation_file.path, dialog.request))
+            self.runner.start(_exporting(operation.path, dialog.request))
 
     def import_data(self) -> None:
         """File > Import: preview a partner's spreadsheet, then store it off the window's thread, behind a
         progress bar, as one undo step."""
-        controller = self._window.mapping.controller
-        if self._window.operation_file is None or controller is None:
+        controller = self._mapping.controller
+        if controller is None:
             return
-        dialog = ImportDialog(self._window, self._window.operation_file, self._window.settings.last_folder())
+        operation = controller.operation_file
+        dialog = ImportDialog(self._window, operation, self._settings.last_folder())
         if dialog.exec() != ImportDialog.DialogCode.Accepted:
             return
         if dialog.operation_document is not None:
             source = Path(dialog.fileEdit.text()).name
             if controller.import_operation(dialog.operation_document, source) is not None:
-                self._window.actions.show_mapping.trigger()
-                self._window.statusBar.showMessage(
+                self._actions.show_mapping.trigger()
+                self._window.statusBar().showMessage(
                     self.tr("Imported the operation in {file}.").format(file=source), 10000
                 )
             return
@@ -62,19 +72,19 @@ class DataExchange(QObject):
         try:  # the state to go back to on undo: without it (a full disk), no import
             before = controller.file_history().snapshot()
         except PimError as error:
-            self._window.show_error(self.tr("Not imported"), error.message)
+            self._show_error(self.tr("Not imported"), error.message)
             return
         self._importing = (controller, plan, before)
-        self.importer.start(_importing(self._window.operation_file.path, plan, dialog.choices()))
+        self.importer.start(_importing(operation.path, plan, dialog.choices()))
 
     def _import_finished(self, result: ImportResult | None, message: str) -> None:
         controller, plan, before = self._importing
         if result is None:
-            self._window.show_error(self.tr("Not imported"), message)
+            self._show_error(self.tr("Not imported"), message)
             return
         controller.imported(plan, before)
-        self._window.actions.show_mapping.trigger()
-        self._window.statusBar.showMessage(
+        self._actions.show_mapping.trigger()
+        self._window.statusBar().showMessage(
             self.tr("Imported: {added} added, {updated} updated, {left} left out.").format(
                 added=result.added, updated=result.updated, left=result.left_out
             ),
@@ -83,50 +93,53 @@ class DataExchange(QObject):
 
     def merge(self) -> None:
         """File > Merge: choose a colleague's file, see what it adds and what differs, choose, merge."""
-        controller = self._window.mapping.controller
-        if self._window.operation_file is None or controller is None:
+        if self._mapping.controller is None:
             return
         chosen, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Merge an operation file"),
-            str(self._window.settings.last_folder()),
+            str(self._settings.last_folder()),
             translate("Files", FILE_FILTER),
         )
         if chosen:
             self.merge_file(Path(chosen))
 
     def merge_file(self, other: Path) -> bool:
-        controller = self._window.mapping.controller
-        if self._window.operation_file is None or controller is None:
+        controller = self._mapping.controller
+        if controller is None:
             return False
-        if other.resolve() == self._window.operation_file.path.resolve():
-            self._window.show_error(self.tr("Cannot merge"), self.tr("choose another file than the open one"))
+        operation = controller.operation_file
+        if other.resolve() == operation.path.resolve():
+            self._show_error(self.tr("Cannot merge"), self.tr("choose another file than the open one"))
             return False
         if not unlock_to_open(self._window, other):  # an encrypted colleague's file: its passphrase first
             return False
-        plan, problem = self.planner.run(_planning_merge(self._window.operation_file.path, other))
+        plan, problem = self.planner.run(_planning_merge(operation.path, other))
         if plan is None:  # refused, or cancelled (no sentence then)
             if problem:
-                self._window.show_error(self.tr("Cannot merge"), problem)
+                self._show_error(self.tr("Cannot merge"), problem)
             return False
         dialog = MergeDialog(self._window, plan)
         if dialog.exec() != MergeDialog.DialogCode.Accepted:
             return False
         if controller.merge(plan, dialog.take_theirs()) is None:
             return False
-        self._window.statusBar.showMessage(self.tr("Merged {file}.").format(file=other.name), 10000)
+        self._window.statusBar().showMessage(self.tr("Merged {file}.").format(file=other.name), 10000)
         return True
 
     def _export_finished(self, written: tuple[Path, tuple[str, ...]] | None, message: str) -> None:
         if written is None:
-            self._window.show_error(self.tr("Not exported"), message)
+            self._show_error(self.tr("Not exported"), message)
             return
         target, left_out = written
         said = translate("Exports", "Exported to {target}.").format(target=target)
         if left_out:
             parts = "; ".join(left_out)
             said = f"{said} {translate('Exports', 'Left out: {parts}.').format(parts=parts)}"
-        self._window.statusBar.showMessage(said, 10000)
+        self._window.statusBar().showMessage(said, 10000)
+
+    def _show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self._window, title, as_sentence(message))
 
 
 def _planning_merge(path: Path, other: Path) -> Work:

@@ -2,6 +2,7 @@
 tries; Cancel leaves everything as it was), the protection of a copy, and the passphrases forgotten when the
 user closes the file (File > Close), so that it opens again only with its passphrase."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -47,7 +48,7 @@ def ask_copy_encryption(window: QWidget, source: Path) -> CopyEncryption | None:
     return dialog.encryption if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def close_and_forget(window: QWidget) -> None:
-    """File > Close: the file closed and every passphrase given in this session forgotten."""
-    window.close_operation()  # type: ignore[attr-defined]
+def close_and_forget(close: Callable[[], object]) -> None:
+    """File > Close: the file closed (`close`) and every passphrase given in this session forgotten."""
+    close()
     encryption.forget_passphrases()

@@ -9,11 +9,15 @@ from pim_desktop.resources import ui_form_path
 
 class _IntoInstanceLoader(QUiLoader):
     """QUiLoader builds a new top-level widget; this one fills `base` instead, so a QMainWindow subclass
-    can own its form, and sets every named child as an attribute of `base`."""
+    can own its form, and sets every named widget as an attribute of `base`, refusing a name that would
+    hide one of the class's own (a widget `statusBar` hiding QMainWindow.statusBar()). PySide's load()
+    then sets the other named objects, the layouts, the same way, skipping any name already taken. The
+    classes of form_types/ declare these attributes for the type checker (tools/form_types.py)."""
 
     def __init__(self, base: QWidget) -> None:
         super().__init__(base)
         self._base = base
+        self.hiding: list[str] = []  # said once the form is built: an exception would cross Qt's C++
 
     def createWidget(  # noqa: N802 - Qt's name
         self, class_name: str, parent: QWidget | None = None, name: str = ""
@@ -22,8 +26,14 @@ class _IntoInstanceLoader(QUiLoader):
             return self._base
         widget = super().createWidget(class_name, parent, name)
         if name:
-            setattr(self._base, name, widget)
+            self._adopt(name, widget)
         return widget
+
+    def _adopt(self, name: str, child: QWidget) -> None:
+        if hasattr(type(self._base), name):
+            self.hiding.append(name)
+        else:
+            setattr(self._base, name, child)
 
 
 def load_form(name: str, base: QWidget) -> None:
@@ -40,3 +50,9 @@ def load_form(name: str, base: QWidget) -> None:
         form.close()
     if loaded is None:
         raise RuntimeError(f"the form {name} could not be built: {loader.errorString()}")
+    if loader.hiding:
+        owner = type(base).__name__
+        hidden = ", ".join(loader.hiding)
+        raise ValueError(
+            f"the form {name} names widgets as {owner}'s own attributes, which they would hide: {hidden}"
+        )

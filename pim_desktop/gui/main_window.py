@@ -4,15 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabBar, QWidget
 
 from pim_desktop import APP_NAME, __version__, i18n
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError, as_sentence
@@ -27,6 +19,8 @@ from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
 from pim_desktop.gui.file_protection import ask_copy_encryption, close_and_forget, unlock_to_open
+from pim_desktop.gui.fitting import size_to_current_page
+from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
@@ -40,27 +34,25 @@ from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
 from pim_desktop.services import file_access
-from pim_desktop.services.operations import create_operation, open_operation
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation, create_operation, open_operation
 
 SIDE_PANEL_CHARACTERS = 40
 WIDE_WINDOW = 1500  # pixels; narrower windows start with the side panel closed
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, MainWindowForm):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_form("main_window.ui", self)
-        self.matrixView = MatrixGrid(
-            self.matrixPage
-        )  # a code-built view (not a promoted widget: see forms.py)
+        # a code-built view (not a promoted widget: see forms.py)
+        self.matrixView = MatrixGrid(self.matrixPage)
         self.matrixView.setObjectName("matrixView")
         self.matrixView.setAccessibleName(self.tr("PIM Matrix"))
-        self.matrixPage.layout().addWidget(self.matrixView)
+        self.matrixLayout.addWidget(self.matrixView)
         self.settings = settings
-        self.operation_file: OperationFile | None = None
+        self.operation_file: OpenOperation | None = None
         self.undo_group = QUndoGroup(self)
-        self.actions = create_actions(self)
+        self.window_actions = create_actions(self)  # not `actions`: that would hide QWidget.actions()
         self.side_panel = MatrixSidePanel(self)
         self.side_dock = QDockWidget(self.tr("Cell, reading and sources"), self)
         self.side_dock.setObjectName("sideDock")
@@ -74,16 +66,16 @@ class MainWindow(QMainWindow):
             self.searchEdit,
             self.searchStatus,
             self.changesSummary,
-            self.actions,
+            self.window_actions,
         )
         self.mappingPage = MappingPage(self.pages)
         self.mappingPage.setObjectName("mappingPage")
         self.pages.addWidget(self.mappingPage)
-        self.mapping = MappingWorkspace(self, self.mappingPage, self.actions)
+        self.mapping = MappingWorkspace(self, self.mappingPage, self.window_actions)
         self.plansPage = ActionPlansPage(self.pages)
         self.plansPage.setObjectName("plansPage")
         self.pages.addWidget(self.plansPage)
-        self.plans = PlansWorkspace(self, self.plansPage, self.actions)
+        self.plans = PlansWorkspace(self, self.plansPage, self.window_actions)
         self.processPage = ProcessPage(self.pages)
         self.processPage.setObjectName("processPage")
         self.pages.addWidget(self.processPage)
@@ -96,18 +88,22 @@ class MainWindow(QMainWindow):
         self.viewTabs.addTab(self.tr("Action plans"))
         self.viewTabs.addTab(self.tr("PIM Process and review"))
         self.viewTabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.noticeBanner.parentWidget().layout().insertWidget(1, self.viewTabs)
+        self.centralLayout.insertWidget(1, self.viewTabs)  # under the notice banner
         self.viewTabs.currentChanged.connect(self._show_view)
+        self.pages.currentChanged.connect(lambda _index: size_to_current_page(self.pages))
+        size_to_current_page(self.pages)
         self._side_dock_wanted = True
-        self.exchange = DataExchange(self)
+        self.exchange = DataExchange(self, settings, self.mapping, self.window_actions)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
         self.zoom = Zoom(self, settings)
-        self.presentation = PresentationMode(self, self.matrixView, self.actions, self.zoom)
+        around: list[QWidget] = [self.viewTabs, self.noticeBanner]  # hidden with the page's own controls
+        grid, actions = self.matrixView, self.window_actions
+        self.presentation = PresentationMode(self, grid, actions, self.zoom, self.pages, around)
         self._build_menus()
         self._show_operation_title()
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.window_actions
         self.menuFile.addActions([a.new_operation, a.open_operation])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -149,7 +145,7 @@ class MainWindow(QMainWindow):
         self.menuEdit.addAction(a.preferences)
         self.menuHelp.addAction(a.about)
         self.menuMapping = self._mapping_menu()
-        self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuMapping)
+        self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuMapping)
 
         a.show_matrix.triggered.connect(lambda: self.viewTabs.setCurrentIndex(0))
         a.show_mapping.triggered.connect(lambda: self.viewTabs.setCurrentIndex(1))
@@ -157,7 +153,7 @@ class MainWindow(QMainWindow):
         a.show_process.triggered.connect(lambda: self.viewTabs.setCurrentIndex(3))
         self.menuPlans = QMenu(self.tr("Action &Plans"), self)
         self.menuPlans.addAction(a.new_plan)
-        self.menuBar.insertMenu(self.menuHelp.menuAction(), self.menuPlans)
+        self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuPlans)
 
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
@@ -166,14 +162,14 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.exchange.export)
         a.import_data.triggered.connect(self.exchange.import_data)
         a.merge.triggered.connect(self.exchange.merge)
-        a.close_operation.triggered.connect(lambda: close_and_forget(self))
+        a.close_operation.triggered.connect(lambda: close_and_forget(self.close_operation))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
         a.preferences.triggered.connect(self._preferences)
         self._update_file_actions()
 
     def _mapping_menu(self) -> QMenu:
-        a = self.actions
+        a = self.window_actions
         menu = QMenu(self.tr("&Mapping"), self)
         menu.addActions([a.add_organisation, a.add_system])
         menu.addSeparator()
@@ -223,7 +219,7 @@ class MainWindow(QMainWindow):
             no_backup = file_access.start_editing(path)
             if no_backup:  # a full disk: said, and the work goes on
                 message = translate("Backups", "No backup could be made of this file: {reason}")
-                self.statusBar.showMessage(message.format(reason=no_backup), 15000)
+                self.statusBar().showMessage(message.format(reason=no_backup), 15000)
         read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
         if holder is not None:
             read_only_notice = self.tr(
@@ -310,7 +306,7 @@ class MainWindow(QMainWindow):
         except PimError as error:
             self.show_error(self.tr("Cannot save the copy"), error.message)
             return False
-        self.statusBar.showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
+        self.statusBar().showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
         return True
 
     # --- showing -----------------------------------------------------------------------------------------
@@ -339,13 +335,14 @@ class MainWindow(QMainWindow):
         self.mapping.set_active(index == 1)
 
     def _update_file_actions(self) -> None:
-        is_open = self.operation_file is not None
+        operation = self.operation_file
+        is_open = operation is not None
         self.viewTabs.setVisible(is_open)
-        a = self.actions
+        a = self.window_actions
         views = (a.show_matrix, a.show_mapping, a.show_plans, a.show_process)
         for action in (*views, a.close_operation, a.save_copy, a.export):
             action.setEnabled(is_open)
-        writable = is_open and not self.operation_file.read_only  # type: ignore[union-attr]
+        writable = operation is not None and not operation.read_only
         for action in (a.import_data, a.merge, a.restore_backup):
             action.setEnabled(writable)
         self.side_dock.setEnabled(is_open)
@@ -360,12 +357,11 @@ class MainWindow(QMainWindow):
     def _show_notice(self, text: str) -> None:
         self.noticeBanner.setText(text)
         self.noticeBanner.setVisible(bool(text))
-        self.noticeBanner.setStyleSheet("background: #fff4ce; color: #3b2f00;")
 
     def _restore_from_backup(self) -> None:
         operation = self.operation_file
         if operation is not None and not operation.read_only:
-            restore_from_backup(self, operation.path, self.close_operation, self.open_file, self.statusBar)
+            restore_from_backup(self, operation.path, self.close_operation, self.open_file, self.statusBar())
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, as_sentence(message))
@@ -389,10 +385,11 @@ class MainWindow(QMainWindow):
         if language != self.settings.language():
             self.settings.set_language(language)
             i18n.set_program_language(language)  # the exports follow at once; the window at the next start
-            self.statusBar.showMessage(
+            self.statusBar().showMessage(
                 self.tr("The window speaks the new language from the next start."), 8000
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_operation()  # every edit is already stored; this only lets go of the file
+        self.settings.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)

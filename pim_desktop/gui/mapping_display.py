@@ -13,7 +13,7 @@ from pim_desktop.gui.models import register_columns as columns
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import SystemGridModel, count_shade, coverage_shade
 from pim_desktop.gui.views.mapping_page import MappingPage
-from pim_desktop.services.mapping_views import CoverageLevel
+from pim_desktop.services.mapping_views import CoverageLevel, MappingData
 from pim_desktop.services.search import find_sources
 
 SOURCE_DELAY_MS = 200
@@ -99,7 +99,7 @@ class MappingDisplay(QObject):
             shown, total = len(in_category), sum(1 for s in data.systems if category_id in s.category_ids)
             page.categoryCount.setText(self.tr("{count} systems").format(count=shown))
         elif tab is page.coverageTab:
-            self._show_coverage()
+            self._show_coverage(data)
             shown = total = -1
         else:
             self._show_sources()
@@ -108,8 +108,7 @@ class MappingDisplay(QObject):
             self.tr("{shown} of {total} shown").format(shown=shown, total=total) if total >= 0 else ""
         )
 
-    def _show_coverage(self) -> None:
-        data = self.controller.data  # type: ignore[union-attr]
+    def _show_coverage(self, data: MappingData) -> None:
         level = CoverageLevel(self.page.levelCombo.currentData())  # Qt gives the value back as a str
         coverage = data.coverage(self.page.current_filter(), level)
         whole = self.tr("The operation as a whole")
@@ -156,11 +155,3 @@ class MappingDisplay(QObject):
                 f"{system.name} — {', '.join(system.organisations)}", self.page.gridCellList
             )
             item.setData(SYSTEM_ID_ROLE, system.id)
-
-    def _open_first_of_cell(self, index: QModelIndex) -> None:
-        model_of_view = index.model()
-        systems = model_of_view.systems_at(index) if isinstance(model_of_view, SystemGridModel) else []
-        if len(systems) == 1:
-            self.edit_system(systems[0].id)
-        elif systems:
-            self.page.gridCellList.setFocus()

@@ -2,6 +2,7 @@
 meeting's questions, all under one filter, wired to one RegisterController per open operation. What the views
 show is MappingDisplay's; here are the binding, the commands and the dialogs."""
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from pim_desktop.domain import model
@@ -11,6 +12,7 @@ from pim_desktop.gui.dialogs.organisation_dialog import ask_organisation
 from pim_desktop.gui.dialogs.system_dialog import SystemDialog
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE, MappingDisplay
 from pim_desktop.gui.models.record_table import RecordTableModel
+from pim_desktop.gui.models.system_grid_model import SystemGridModel
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.services.mapping_views import CoverageLevel
 
@@ -83,8 +85,9 @@ class MappingWorkspace(MappingDisplay):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        on = self._active and self.controller is not None
-        writable = on and not self.controller.read_only  # type: ignore[union-attr]
+        controller = self.controller if self._active else None
+        on = controller is not None
+        writable = controller is not None and not controller.read_only
         for action in (self._actions.add_organisation, self._actions.add_system, self._actions.delete_record):
             action.setEnabled(writable)
         for action in (self._actions.edit_record, self._actions.filter_mapping, self._actions.reset_filter):
@@ -184,6 +187,14 @@ class MappingWorkspace(MappingDisplay):
 
     def add_system(self) -> None:
         self._system_dialog(None)
+
+    def _open_first_of_cell(self, index: QModelIndex) -> None:
+        model_of_view = index.model()
+        systems = model_of_view.systems_at(index) if isinstance(model_of_view, SystemGridModel) else []
+        if len(systems) == 1:
+            self.edit_system(systems[0].id)
+        elif systems:
+            self.page.gridCellList.setFocus()
 
     def edit_system(self, system_id: int) -> None:
         if self.controller is None:

@@ -194,8 +194,9 @@ class MatrixWorkspace(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        on = self._active and self.controller is not None
-        writable = on and not self.controller.read_only  # type: ignore[union-attr]
+        controller = self.controller if self._active else None
+        on = controller is not None
+        writable = controller is not None and not controller.read_only
         row = self.current_row()
         editable_row = writable and row is not None and not row.is_locked
         custom_row = writable and row is not None and not row.is_standard

@@ -182,14 +182,18 @@ class PlansWorkspace(QObject):
             self.controller.add_plan(details)
 
     def edit_plan(self) -> None:
-        plan = self.controller.plan if self.controller else None
-        details = ask_plan(self._window, plan.details) if plan else None
-        if details is not None and details != plan.details:  # type: ignore[union-attr]
-            self.controller.update_plan(details)  # type: ignore[union-attr]
+        controller = self.controller
+        plan = controller.plan if controller else None
+        if controller is None or plan is None:
+            return
+        details = ask_plan(self._window, plan.details)
+        if details is not None and details != plan.details:
+            controller.update_plan(details)
 
     def delete_plan(self) -> None:
-        plan = self.controller.plan if self.controller else None
-        if plan is None:
+        controller = self.controller
+        plan = controller.plan if controller else None
+        if controller is None or plan is None:
             return
         count = sum(len(g.items) for g in plan.groups)
         question = self.tr(
@@ -199,26 +203,27 @@ class PlansWorkspace(QObject):
             self._window, self.tr("Delete plan"), question.format(title=plan.details.title, count=count)
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.controller.delete_plan()  # type: ignore[union-attr]
+            controller.delete_plan()
 
     def add_group(self) -> None:
-        details = ask_group(self._window) if self.controller and self.controller.plan else None
-        if details is not None:
-            self.controller.add_group(details)  # type: ignore[union-attr]
-            groups = self.controller.plan.groups if self.controller.plan else ()  # type: ignore[union-attr]
+        controller = self.controller
+        details = ask_group(self._window) if controller and controller.plan else None
+        if controller is not None and details is not None:
+            controller.add_group(details)
+            groups = controller.plan.groups if controller.plan else ()
             if groups:
                 self._group_id = groups[-1].id
                 self._show()
 
     def edit_group(self) -> None:
-        group = self.current_group()
+        controller, group = self.controller, self.current_group()
         details = ask_group(self._window, group.details) if group else None
-        if group is not None and details is not None and details != group.details:
-            self.controller.update_group(group.id, details)  # type: ignore[union-attr]
+        if controller and group is not None and details is not None and details != group.details:
+            controller.update_group(group.id, details)
 
     def delete_group(self) -> None:
-        group = self.current_group()
-        if group is None:
+        controller, group = self.controller, self.current_group()
+        if controller is None or group is None:
             return
         question = self.tr(
             "Delete the group {theme} with its {count} challenges? (Edit > Undo brings it back.)"
@@ -228,7 +233,7 @@ class PlansWorkspace(QObject):
             QMessageBox.question(self._window, self.tr("Delete group"), text)
             == QMessageBox.StandardButton.Yes
         ):
-            self.controller.delete_group(group.id)  # type: ignore[union-attr]
+            controller.delete_group(group.id)
 
     def _current_item(self) -> domain.ActionItem | None:
         return self.page.items.item_at(self.page.itemsView.currentIndex().row())

@@ -7,12 +7,13 @@ Zoom scales the application font: every view and dialog is sized from font metri
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontInfo, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.settings import Settings
 from pim_desktop.gui.theme import THEME_NAMES, apply_theme, current_theme
+from pim_desktop.gui.view_alone import ViewAlone
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 
 ZOOM_FACTORS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.4, 2.8, 3.3, 4.0)
@@ -46,9 +47,10 @@ class Zoom(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         if not _normal_fonts:
-            _normal_fonts.update(
-                {name: QFont(app.font(name) if name else app.font()) for name in SCALED_CLASSES}
-            )
+            for name in SCALED_CLASSES:
+                # PySide6's stubs declare a className as bytes, but it takes a str (and refuses bytes)
+                normal = app.font(name) if name else app.font()  # type: ignore[call-overload]
+                _normal_fonts[name] = QFont(normal)
         self._app, self._settings, self._base = app, settings, QFont(_normal_fonts[""])
         self.step = NORMAL_STEP
         self.set_step(settings.zoom() + NORMAL_STEP, remember=False)
@@ -67,8 +69,8 @@ class Zoom(QObject):
         self.step = min(max(step, 0), len(ZOOM_FACTORS) - 1)
         self._app.setFont(self.font_at(self.step))
         for name, normal in _normal_fonts.items():
-            if name:
-                self._app.setFont(self.font_at(self.step, normal), name)
+            if name:  # a className is a str, which PySide6's stubs declare as bytes (see __init__)
+                self._app.setFont(self.font_at(self.step, normal), name)  # type: ignore[arg-type]
         if remember:
             self._settings.set_zoom(self.step - NORMAL_STEP)
 
@@ -100,17 +102,28 @@ class Zoom(QObject):
 class PresentationMode(QObject):
     """Full screen with the views alone and large text; leaving gives back the window as it was."""
 
-    def __init__(self, window: QMainWindow, grid: MatrixGrid, actions: Actions, zoom: Zoom) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        grid: MatrixGrid,
+        actions: Actions,
+        zoom: Zoom,
+        pages: QStackedWidget,
+        around: list[QWidget],
+    ) -> None:
+        """`pages` hold the views; `around` is what surrounds them and is hidden too (the view tabs)."""
         super().__init__(window)
         self._window, self._grid, self._actions, self._zoom = window, grid, actions, zoom
+        self._pages, self._around, self._alone = pages, around, ViewAlone(self)
         self._saved: tuple[Qt.WindowState, bytes, bool, bool, int] | None = None
         actions.presentation.toggled.connect(self.set_active)
         actions.leave_presentation.triggered.connect(self.leave)
         actions.leave_presentation.setEnabled(False)
         actions.spotlight_category.toggled.connect(lambda on: self._spotlight("category", on))
         actions.spotlight_row.toggled.connect(lambda on: self._spotlight("row", on))
-        actions.zoom_in.triggered.connect(zoom.zoom_in)
-        actions.zoom_out.triggered.connect(zoom.zoom_out)
+        for action, change in ((actions.zoom_in, zoom.zoom_in), (actions.zoom_out, zoom.zoom_out)):
+            action.triggered.connect(change)
+            action.triggered.connect(self._refit)  # larger text: the room's tables are laid out again
         actions.zoom_reset.triggered.connect(zoom.reset)
         # menus hidden in presentation mode: the window itself must hold the actions for their keys to work
         window.addActions([getattr(actions, name) for name in actions.__dataclass_fields__])
@@ -122,33 +135,41 @@ class PresentationMode(QObject):
     def set_active(self, on: bool) -> None:
         if on == self.active:
             return
-        window = self._window  # (menuBar and statusBar are also names of its form's widgets: ask Qt directly)
+        window = self._window
         if on:
             self._saved = (
                 window.windowState(),
                 bytes(window.saveState().data()),
-                QMainWindow.menuBar(window).isVisible(),
-                QMainWindow.statusBar(window).isVisible(),
+                window.menuBar().isVisible(),
+                window.statusBar().isVisible(),
                 self._zoom.step,
             )
-            QMainWindow.menuBar(window).hide()
-            QMainWindow.statusBar(window).hide()
+            window.menuBar().hide()
+            window.statusBar().hide()
             for dock in window.findChildren(QDockWidget):
                 dock.hide()
+            self._alone.show_alone(self._pages.currentWidget() or self._pages, self._around, self.leave)
             window.showFullScreen()
             self._zoom.set_step(max(self._zoom.step, self._zoom.room_step()), remember=False)
-        else:
-            state, layout, menus, status, step = self._saved  # type: ignore[misc]
+            self._refit()
+        elif self._saved is not None:  # it is: presentation mode is active
+            state, layout, menus, status, step = self._saved
             self._saved = None
             self._actions.spotlight_category.setChecked(False)
             self._actions.spotlight_row.setChecked(False)
             self._zoom.set_step(step, remember=False)
+            self._alone.restore()
             window.setWindowState(state)
             window.restoreState(layout)
-            QMainWindow.menuBar(window).setVisible(menus)
-            QMainWindow.statusBar(window).setVisible(status)
+            window.menuBar().setVisible(menus)
+            window.statusBar().setVisible(status)
         self._actions.leave_presentation.setEnabled(on)
         self._actions.presentation.setChecked(on)
+
+    def _refit(self) -> None:
+        if self.active:
+            QApplication.processEvents()  # the full screen and the new fonts laid out first
+            self._alone.fit_tables(self._pages.currentWidget() or self._pages)
 
     def leave(self) -> None:
         """Escape: first the spotlight goes, then presentation mode."""
@@ -172,7 +193,9 @@ class PresentationMode(QObject):
 
 def use_theme(settings: Settings, name: str) -> None:
     """Switch the whole application to a theme and remember it (the menu and Preferences both do)."""
-    settings.set_theme(apply_theme(QApplication.instance(), name))  # type: ignore[arg-type]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings.set_theme(apply_theme(app, name))
 
 
 def theme_menu(parent: QMainWindow, settings: Settings) -> QMenu:
@@ -186,6 +209,10 @@ def theme_menu(parent: QMainWindow, settings: Settings) -> QMenu:
         group.addAction(action)
         menu.addAction(action)
 
+    def tick_current() -> None:  # Preferences may have changed the theme since
+        for action in group.actions():
+            action.setChecked(action.data() == current_theme())
+
     group.triggered.connect(lambda action: use_theme(settings, str(action.data())))
-    menu.aboutToShow.connect(lambda: [a.setChecked(a.data() == current_theme()) for a in group.actions()])
+    menu.aboutToShow.connect(tick_current)
     return menu

@@ -14,13 +14,14 @@ from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import day_text, parse_day
 from pim_desktop.gui.controllers.process_controller import ProcessController
 from pim_desktop.gui.dialogs.review_dialog import ReviewDialog
+from pim_desktop.gui.form_types.process_page import ProcessPageForm
 from pim_desktop.gui.forms import load_form
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 60
 SYSTEM_ID_ROLE = Qt.ItemDataRole.UserRole + 61
 
 
-class ProcessPage(QWidget):
+class ProcessPage(QWidget, ProcessPageForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_form("process_page.ui", self)
@@ -101,7 +102,9 @@ class ProcessWorkspace(QObject):
         )
         page.warningsLabel.setText("\n".join(overview.warnings))
         page.warningsLabel.setVisible(bool(overview.warnings))
-        page.stepsTree.setCurrentItem(chosen or page.stepsTree.topLevelItem(0))
+        current = chosen or page.stepsTree.topLevelItem(0)
+        if current is not None:  # none when the file holds no step
+            page.stepsTree.setCurrentItem(current)
         self._show_step(page.stepsTree.currentItem())  # also when the current item is the same again
         self._show_reviews()
 

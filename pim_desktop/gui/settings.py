@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from pim_desktop import i18n
 from pim_desktop.paths import data_dir
@@ -18,7 +18,7 @@ class Settings:
         stored = self._store.value("files/recent", [])
         if isinstance(stored, str):  # QSettings gives a lone value back as a string
             stored = [stored]
-        return [Path(item) for item in stored or []]
+        return [Path(str(item)) for item in stored] if isinstance(stored, list) else []
 
     def last_file(self) -> Path | None:
         recent = self.recent_files()
@@ -36,6 +36,15 @@ class Settings:
 
     # --- how the window looks and speaks --------------------------------------------------------------
 
+    def window_geometry(self) -> QByteArray | None:
+        """The window's size and place when it was last closed."""
+        stored = self._store.value("window/geometry")
+        return stored if isinstance(stored, QByteArray) and not stored.isEmpty() else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.sync()
+
     def language(self) -> str:
         stored = str(self._store.value("interface/language", "") or "")
         if stored in i18n.LANGUAGES:
@@ -50,7 +59,7 @@ class Settings:
     def zoom(self) -> int:
         """The zoom step of the views (0 is the normal size), kept between sessions."""
         try:
-            return int(self._store.value("view/zoom", 0))
+            return int(str(self._store.value("view/zoom", 0)))
         except (TypeError, ValueError):  # a settings file edited by hand
             return 0
 

@@ -2,9 +2,7 @@
 way the program's own export writes them (and the ways facilitators type them)."""
 
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import action_plans as domain
@@ -14,14 +12,9 @@ from pim_desktop.domain.validation import fold_key, is_blank
 from pim_desktop.i18n import N_, _
 from pim_desktop.imports import values
 from pim_desktop.imports.reading import Cell
-from pim_desktop.services.action_plans import (
-    store_group,
-    store_item_details,
-    valid_group,
-    valid_item,
-    valid_plan,
-)
-from pim_desktop.storage import models
+from pim_desktop.services.action_plans import valid_group, valid_item, valid_plan
+from pim_desktop.services.exchange import Linked, codes_and_labels
+from pim_desktop.services.plan_imports import item_keys
 
 DEFAULT_PLAN = "Imported action plan"
 DEFAULT_GROUP = "General"
@@ -46,18 +39,17 @@ class ItemRow:
     def key(self) -> tuple[str, str, str]:
         return fold_key(self.plan), fold_key(self.group), fold_key(self.details.challenge)
 
+    def group_details(self) -> domain.GroupDetails:
+        return domain.GroupDetails(self.group, self.team_leader, self.members)
 
-def by_code_or_label(
-    session: Session, model_class: type[models.Category | models.ProcessStep | models.Principle]
-) -> dict[str, int]:
+
+def by_code_or_label(session: Session, kind: Linked) -> dict[str, int]:
     """Records of the standard content found by what a partner may type (folded as values.value_key): the
     code ("informed_consent", "design.sharing_networks"), its words ("sharing networks"), the label, and for
     a standard category its other names (full, short, French, Arabic)."""
-    aliases = values.category_aliases() if model_class is models.Category else {}
+    aliases = values.category_aliases() if kind == "category" else {}
     found: dict[str, int] = {}
-    for record_id, code, label in session.execute(
-        select(model_class.id, model_class.code, model_class.label)
-    ):
+    for record_id, code, label in codes_and_labels(session, kind):
         for word in (label, code, code.split(".")[-1], *aliases.get(code, ())):
             found.setdefault(values.value_key(word), record_id)
     return found
@@ -67,21 +59,11 @@ class Links:
     """The operation's categories, PIM Process steps and Principles, by code and label; and its items."""
 
     def __init__(self, session: Session) -> None:
-        self.categories = by_code_or_label(session, models.Category)
-        self.steps = by_code_or_label(session, models.ProcessStep)
-        self.principles = by_code_or_label(session, models.Principle)
+        self.categories = by_code_or_label(session, "category")
+        self.steps = by_code_or_label(session, "step")
+        self.principles = by_code_or_label(session, "principle")
         self.items: dict[tuple[str, str, str], set[int]] = {}
-        query = (
-            select(
-                models.ActionItem.id,
-                models.ActionPlan.title,
-                models.ActionGroup.theme,
-                models.ActionItem.challenge,
-            )
-            .join(models.ActionGroup, models.ActionGroup.id == models.ActionItem.group_id)
-            .join(models.ActionPlan, models.ActionPlan.id == models.ActionGroup.plan_id)
-        )
-        for item_id, title, theme, challenge in session.execute(query):
+        for item_id, title, theme, challenge in item_keys(session):
             self.items.setdefault((fold_key(title), fold_key(theme), fold_key(challenge)), set()).add(item_id)
 
     def link(self, cell: Cell, table: dict[str, int], unknown: str, problems: list[str]) -> int | None:
@@ -148,32 +130,3 @@ def item_row(cells: dict[str, Cell], links: Links, errors: list[str], warnings: 
         number=int(number_text) if number_text.isdigit() else None,
         details=details,
     )
-
-
-def store_item(
-    session: Session, row: ItemRow, item_id: int | None, plans: dict[str, models.ActionPlan]
-) -> None:
-    """Update the item it matched, or add it to its plan and group (both made when new)."""
-    if item_id is not None:
-        record = session.get(models.ActionItem, item_id)
-        if record is not None:
-            store_item_details(record, row.details, date.today())
-            return
-    wanted = fold_key(row.plan)  # matched as the item itself is: ignoring case, accents and spacing
-    plan = plans.get(wanted) or next(
-        (p for p in session.scalars(select(models.ActionPlan)) if fold_key(p.title) == wanted), None
-    )
-    if plan is None:
-        plan = models.ActionPlan(title=row.plan)
-        session.add(plan)
-    plans[fold_key(row.plan)] = plan
-    group = next((g for g in plan.groups if fold_key(g.theme) == fold_key(row.group)), None)
-    if group is None:
-        group = models.ActionGroup(position=len(plan.groups), theme="")
-        store_group(group, domain.GroupDetails(row.group, row.team_leader, row.members))
-        plan.groups.append(group)
-    numbers = {item.number for item in group.items}
-    number = row.number if row.number and row.number not in numbers else max(numbers, default=0) + 1
-    record = models.ActionItem(number=number, challenge="")
-    store_item_details(record, row.details, date.today())
-    group.items.append(record)

@@ -3,9 +3,7 @@ matched record gets only the changes the user kept; new records go in a few stat
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
@@ -13,18 +11,14 @@ from pim_desktop.domain.enums import SystemRole
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.i18n import _
-from pim_desktop.imports.action_items import ItemRow, store_item
+from pim_desktop.imports.action_items import ItemRow
 from pim_desktop.imports.plan import ImportPlan
-from pim_desktop.imports.records import ADD, AMBIGUOUS, UPDATE, RowPlan
+from pim_desktop.imports.records import ADD, AMBIGUOUS, UPDATE, RowPlan, found
 from pim_desktop.imports.updates import accepted_fields, merged
-from pim_desktop.services import organisations as organisation_rules
-from pim_desktop.services import systems as system_rules
-from pim_desktop.services.action_plans import item_of
-from pim_desktop.storage import models
-from pim_desktop.storage.backups import make_backup
-from pim_desktop.storage.operation_file import OperationFile
-
-Stored = TypeVar("Stored")
+from pim_desktop.services import organisations as organisation_rules, systems as system_rules
+from pim_desktop.services.exchange import storing
+from pim_desktop.services.operations import OpenOperation
+from pim_desktop.services.plan_imports import ItemFiler, find_item_details
 
 
 @dataclass(frozen=True)
@@ -44,7 +38,7 @@ PROGRESS_EVERY = 250  # rows between two progress reports
 
 
 def apply_plan(
-    operation_file: OperationFile,
+    operation_file: OpenOperation,
     plan: ImportPlan,
     choices: dict[int, int | None] | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -59,8 +53,7 @@ def apply_plan(
             _("{count} row(s) have errors: nothing was imported").format(count=plan.refused)
         )
     choices = choices or {}
-    make_backup(operation_file.path, "before-import")
-    with operation_file.changing() as session:
+    with storing(operation_file, "before-import") as session:
         store = _Store(session, plan.kind)
         for done, row in enumerate(plan.rows):
             if cancelled():
@@ -93,12 +86,8 @@ class _Store:
         self.added = self.updated = self.organisations_added = self.left_out = self.unchanged = 0
         self.new_organisations: dict[str, int] = {}
         self.pending: list[model.OrganisationDetails | model.SystemDetails] = []
-        self.plans: dict[str, models.ActionPlan] = {}
+        self.items = ItemFiler(session)
         self.entries = system_rules.matrix_index(session) if kind == "systems" else None
-        self.categories = set(session.scalars(select(models.Category.id)))
-        self.organisations = (
-            set(session.scalars(select(models.Organisation.id))) if kind == "systems" else set()
-        )
 
     def _with_new_organisations(self, row: RowPlan, details: model.SystemDetails) -> model.SystemDetails:
         """The system's links with the organisations the row names that the register did not have, added."""
@@ -119,7 +108,7 @@ class _Store:
     def add(self, row: RowPlan) -> None:
         record = row.record
         if isinstance(record, ItemRow):
-            store_item(self.session, record, None, self.plans)
+            self._file(record)
         elif isinstance(record, model.SystemDetails):  # checked by the plan; the new links are the program's
             self.pending.append(self._with_new_organisations(row, record))
         else:
@@ -133,32 +122,26 @@ class _Store:
         if record is None:  # apply_plan leaves out the rows without a record
             raise ValueError("a row without a record updates nothing")
         if isinstance(record, ItemRow):
-            stored_item = session.get(models.ActionItem, target)
+            stored_item = find_item_details(session, target)
             if stored_item is not None:
-                item_details = merged(item_of(stored_item).details, record.details, kept)
-                store_item(session, replace(record, details=item_details), target, self.plans)
+                self._file(replace(record, details=merged(stored_item, record.details, kept)), target)
         elif isinstance(record, model.SystemDetails):
-            stored = system_rules.details_of(_found(session.get(models.InformationSystem, target)))
+            stored = found(system_rules.find_details(session, target))
             source = self._with_new_organisations(row, record)
             kept |= {"links"} if row.new_organisations else set()
             system_details = system_rules.validated(merged(stored, source, kept), session)
             system_rules.save(session, target, system_details, self.entries)
         else:
-            stored_organisation = organisation_rules.details_of(
-                _found(session.get(models.Organisation, target))
-            )
+            stored_organisation = found(organisation_rules.find_details(session, target))
             organisation_details = organisation_rules.validated(merged(stored_organisation, record, kept))
             organisation_rules.save(session, target, organisation_details)
         self.updated += 1
+
+    def _file(self, row: ItemRow, item_id: int | None = None) -> None:
+        self.items.store(row.plan, row.group_details(), row.number, row.details, item_id)
 
     def finish(self) -> None:
         if self.kind == "systems":
             system_rules.insert_many(self.session, self.pending, self.entries or {})  # type: ignore[arg-type]
         elif self.kind == "organisations":
             organisation_rules.insert_many(self.session, self.pending)  # type: ignore[arg-type]
-
-
-def _found(record: Stored | None) -> Stored:
-    if record is None:
-        raise ValidationError(_("a record the import matched no longer exists; read the file again"))
-    return record

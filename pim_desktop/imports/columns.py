@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pim_desktop.domain.validation import fold_key
-from pim_desktop.i18n import _
+from pim_desktop.i18n import _, in_every_language
 from pim_desktop.imports.reading import Cell, UnreadableSourceError
 from pim_desktop.resources import load_json_resource
 
@@ -68,7 +68,24 @@ def _synonyms(kind: str) -> dict[str, tuple[str, int]]:
     for field, (words, _tags) in kinds()[kind].items():
         for rank, word in enumerate((field, *words)):
             found.setdefault(heading_key(word), (field, rank))
+    # then the headings the exports write, in every language: a workbook exported in French reads back
+    for field, heading in _export_headings(kind):
+        if field in kinds()[kind]:
+            for word in in_every_language(heading):
+                found.setdefault(heading_key(word), (field, len(found)))
     return found
+
+
+def _export_headings(kind: str) -> list[tuple[str, str]]:
+    """(field, heading as marked for translation) of the columns an export of this kind writes."""
+    from pim_desktop.exports.tables import ACTION_ITEM_FIELDS, ORGANISATION_FIELDS, SYSTEM_FIELDS
+
+    declared = {
+        "organisations": ORGANISATION_FIELDS,
+        "systems": SYSTEM_FIELDS,
+        "action-items": ACTION_ITEM_FIELDS,
+    }
+    return [(f.name, f.heading) for f in declared[kind]]
 
 
 def is_hxl_row(row: list[Cell]) -> bool:

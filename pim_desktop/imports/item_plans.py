@@ -4,31 +4,32 @@ with the first; a challenge already in its plan and group gets what the row give
 from dataclasses import fields as fields_of
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.imports import values
 from pim_desktop.imports.action_items import ItemRow, Links, item_row
 from pim_desktop.imports.reading import Cell
-from pim_desktop.imports.records import ADD, SKIP, UNCHANGED, UPDATE, RowPlan, matched
+from pim_desktop.imports.records import ADD, SKIP, UNCHANGED, UPDATE, RowPlan, found, matched
 from pim_desktop.imports.register import plainly
 from pim_desktop.imports.updates import changes, merged
-from pim_desktop.services.action_plans import item_of
-from pim_desktop.storage import models
+from pim_desktop.services.exchange import Linked, codes_and_labels
+from pim_desktop.services.plan_imports import find_item_details
 
 # The action item's details each column fills, where the names differ
 _ITEM_DETAILS = {"category": "category_id", "process_step": "process_step_id", "principle": "principle_id"}
+# What each link of the details names
+_LINKS: dict[str, Linked] = {
+    "category_id": "category",
+    "process_step_id": "step",
+    "principle_id": "principle",
+}
 
 
 def item_plans(session: Session, data: list[tuple[int, dict[str, Cell]]]) -> list[RowPlan]:
     links = Links(session)
     labels = {
-        name: dict(session.execute(select(table.id, table.label)).all())
-        for name, table in (
-            ("category_id", models.Category),
-            ("process_step_id", models.ProcessStep),
-            ("principle_id", models.Principle),
-        )
+        name: {record_id: label for record_id, _code, label in codes_and_labels(session, kind)}
+        for name, kind in _LINKS.items()
     }
 
     def shown(name: str, value: Any) -> str:
@@ -37,7 +38,7 @@ def item_plans(session: Session, data: list[tuple[int, dict[str, Cell]]]) -> lis
         return plainly(value)
 
     def stored_of(item_id: int) -> Any:
-        return item_of(session.get_one(models.ActionItem, item_id)).details
+        return found(find_item_details(session, item_id))
 
     plans: list[RowPlan] = []
     seen: dict[tuple[str, str, str], RowPlan] = {}

@@ -3,7 +3,6 @@ case, accents and spacing), matrix cells by category and row, action plans by ti
 file has is added; what both have but differently is listed field by field, and the user says, for each,
 whether theirs replaces mine. Done in one transaction, recorded in merge_record."""
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,9 +16,8 @@ from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.json_export import operation_json
 from pim_desktop.i18n import N_, _
 from pim_desktop.imports.operation_json import OperationImportResult, import_operation
-from pim_desktop.services.operations import open_operation
-from pim_desktop.storage import models
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.exchange import record_merge
+from pim_desktop.services.operations import OpenOperation, open_operation
 
 # What each field a merge compares is called, by its JSON key: the export's column headings where there is
 # one (their translations come with them)
@@ -99,7 +97,7 @@ def _cells(document: dict[str, Any]) -> dict[tuple[str, str], list[tuple[str, st
     return cells
 
 
-def plan_merge(mine_file: OperationFile, other: Path, today: date | None = None) -> MergePlan:
+def plan_merge(mine_file: OpenOperation, other: Path, today: date | None = None) -> MergePlan:
     day = today or date.today()
     with open_operation(other, read_only=True) as other_file:  # refuses what is not an operation, or newer
         theirs = operation_json(other_file, ExportOptions(), day)
@@ -170,7 +168,7 @@ def _partial(
 
 
 def apply_merge(
-    mine_file: OperationFile, plan: MergePlan, take_theirs: Choices | set[int]
+    mine_file: OpenOperation, plan: MergePlan, take_theirs: Choices | set[int]
 ) -> OperationImportResult:
     """Add what is new; for each difference take from theirs the chosen fields (or the whole record)."""
     choices: Choices = {i: {WHOLE} for i in take_theirs} if isinstance(take_theirs, set) else take_theirs
@@ -230,13 +228,7 @@ def apply_merge(
     ]
 
     def record(session: Session) -> None:
-        session.add(
-            models.MergeRecord(
-                source_path=str(plan.other),
-                source_operation=plan.other_operation,
-                preferred="theirs" if any(choices.values()) else "mine",
-                summary=json.dumps(summary, ensure_ascii=False),
-            )
-        )
+        preferred = "theirs" if any(choices.values()) else "mine"
+        record_merge(session, plan.other, plan.other_operation, preferred, summary)
 
     return import_operation(mine_file, patch, reason="before-merge", also=record)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import fields, model
@@ -19,11 +18,11 @@ from pim_desktop.exports.json_export import FORMAT_NAME, SCHEMA_VERSION
 from pim_desktop.i18n import _
 from pim_desktop.imports import json_sections as sections
 from pim_desktop.imports.reading import UnreadableSourceError
-from pim_desktop.services import organisations as organisation_rules
-from pim_desktop.services import systems as system_rules
-from pim_desktop.storage import models
-from pim_desktop.storage.backups import make_backup
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services import organisations as organisation_rules, systems as system_rules
+from pim_desktop.services.exchange import Linked, codes_and_labels, storing
+from pim_desktop.services.matrix_import import import_matrix
+from pim_desktop.services.operations import OpenOperation
+from pim_desktop.services.plan_imports import PlansFromFile
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def read_operation_json(path: Path) -> dict[str, Any]:
 
 
 def import_operation(
-    operation_file: OperationFile,
+    operation_file: OpenOperation,
     document: dict[str, Any],
     *,
     reason: str = "before-import",
@@ -73,9 +72,8 @@ def import_operation(
     """Store the document in one transaction (with `also`, run in the same transaction: a merge's record).
     Systems may name organisations the document does not carry, by a key of `document["known_organisations"]`
     (key -> name): they are found in the register by name."""
-    make_backup(operation_file.path, reason)
     try:
-        with operation_file.changing() as session:
+        with storing(operation_file, reason) as session:
             result = _apply(session, document)
             if also is not None:
                 also(session)
@@ -88,48 +86,42 @@ def import_operation(
         ) from error
 
 
+def _ids(session: Session, kind: Linked) -> dict[str, int]:
+    return {code: record_id for record_id, code, _label in codes_and_labels(session, kind)}
+
+
 def _apply(session: Session, document: dict[str, Any]) -> OperationImportResult:
-    categories = {c.code: c.id for c in session.scalars(select(models.Category))}
-    cells = sections.import_matrix(session, document["matrix"], categories)
+    categories = _ids(session, "category")
+    cells = import_matrix(session, document["matrix"], categories)
     organisation_ids = _organisations(session, document["organisations"])
     linkable = dict(organisation_ids)  # and organisations already in the register, named by the document
-    by_name = {
-        key: org_id
-        for org_id, key in session.execute(select(models.Organisation.id, models.Organisation.name_key))
-    }
+    by_name = organisation_rules.ids_by_name(session)
     for key, name in document.get("known_organisations", {}).items():
         if key not in linkable and fold_key(name) in by_name:
             linkable[key] = by_name[fold_key(name)]
     system_ids = _systems(session, document["systems"], categories, linkable)
-    steps = {s.code: s for s in session.scalars(select(models.ProcessStep))}
-    principles = {p.code: p.id for p in session.scalars(select(models.Principle))}
-    earlier = set(session.scalars(select(models.ActionPlan)))
-    step_ids = {code: step.id for code, step in steps.items()}
+    steps, principles = _ids(session, "step"), _ids(session, "principle")
+    plans = PlansFromFile(session)
     for plan in document["action_plans"]:
-        sections.import_plan(session, plan, categories, step_ids, principles, earlier)
+        plans.store(*sections.plan_of(plan, categories, steps, principles))
     for step in document["process"]:
-        sections.import_step(steps, step)
+        sections.import_step(session, steps, step)
     for review in document["reviews"]:
         sections.import_review(session, review, system_ids, principles)
     return OperationImportResult(len(organisation_ids), len(system_ids), len(document["action_plans"]), cells)
 
 
 def _organisations(session: Session, organisations: list[dict[str, Any]]) -> dict[str, int]:
-    existing = {
-        name_key: org_id
-        for org_id, name_key in session.execute(select(models.Organisation.id, models.Organisation.name_key))
-    }
-    ids = {}
+    store, keys = organisation_rules.OrganisationsByName(session), []
     for item in organisations:
         details = organisation_rules.validated(
             model.OrganisationDetails(
                 **declared_values(fields.ORGANISATION_FIELDS, item), org_type=OrganisationType(item["type"])
             )
         )
-        record = organisation_rules.save(session, existing.get(fold_key(details.name)), details)
-        session.flush()
-        ids[item["key"]] = record.id
-    return ids
+        store.store(details)
+        keys.append(item["key"])
+    return dict(zip(keys, store.ids(), strict=True))
 
 
 def declared_values(declared: tuple[fields.RecordField, ...], item: dict[str, Any]) -> dict[str, Any]:
@@ -151,14 +143,7 @@ def declared_values(declared: tuple[fields.RecordField, ...], item: dict[str, An
 def _systems(
     session: Session, systems: list[dict[str, Any]], categories: dict[str, int], organisations: dict[str, int]
 ) -> dict[str, int]:
-    existing = {
-        name_key: system_id
-        for system_id, name_key in session.execute(
-            select(models.InformationSystem.id, models.InformationSystem.name_key)
-        )
-    }
-    stored: list[tuple[str, models.InformationSystem]] = []
-    entries = system_rules.matrix_index(session)  # read once for all the systems
+    store, keys = system_rules.SystemsByName(session), []
     for item in systems:
         details = model.SystemDetails(
             **declared_values(fields.SYSTEM_FIELDS, item),
@@ -175,8 +160,6 @@ def _systems(
             status=SystemStatus(item["status"]),
             sensitivity=Sensitivity(item["sensitivity"]),
         )
-        valid = system_rules.validated(details, session)  # before the new record joins the session
-        record = system_rules.save(session, existing.get(fold_key(item["name"])), valid, entries)
-        stored.append((item["key"], record))
-    session.flush()  # once for all: the new systems get their ids
-    return {key: record.id for key, record in stored}
+        store.store(details)
+        keys.append(item["key"])
+    return dict(zip(keys, store.ids(), strict=True))

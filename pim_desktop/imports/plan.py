@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
@@ -18,13 +17,14 @@ from pim_desktop.imports import values
 from pim_desktop.imports.columns import KEY_FIELDS, Layout, corrected, find_layout, names_records
 from pim_desktop.imports.item_plans import item_plans
 from pim_desktop.imports.reading import Cell, Sheet, UnreadableSourceError
-from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE, RowPlan, matched
+from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE, RowPlan, found, matched
 from pim_desktop.imports.register import Register
 from pim_desktop.imports.rows import Reader, RowValues, Unknown, join
 from pim_desktop.imports.updates import changes, merged
-from pim_desktop.services import organisations as organisation_rules
-from pim_desktop.services import systems as system_rules
-from pim_desktop.storage import models
+from pim_desktop.services import organisations as organisation_rules, systems as system_rules
+from pim_desktop.services.exchange import categories_of
+from pim_desktop.services.operations import OpenOperation
+from pim_desktop.services.plan_imports import item_labels
 
 
 @dataclass
@@ -251,7 +251,7 @@ def _organisation_plan(session: Session, register: Register, joined: RowValues) 
     matched(
         plan,
         matches,
-        lambda i: organisation_rules.details_of(session.get_one(models.Organisation, i)),
+        lambda i: found(organisation_rules.find_details(session, i)),
         update,
     )
     return plan
@@ -298,7 +298,7 @@ def _system_plan(session: Session, register: Register, joined: RowValues) -> Row
     matched(
         plan,
         matches,
-        lambda i: system_rules.details_of(session.get_one(models.InformationSystem, i)),
+        lambda i: found(system_rules.find_details(session, i)),
         update,
     )
     if plan.action == ADD and source.primary_category_id is None:
@@ -323,20 +323,28 @@ def candidate_labels(session: Session, kind: str, ids: set[int]) -> dict[int, st
     if not ids:
         return {}
     if kind == "organisations":
-        organisations = select(models.Organisation.id, models.Organisation.name, models.Organisation.acronym)
-        rows = session.execute(organisations.where(models.Organisation.id.in_(ids)))
-        return {i: f"{name} ({acronym})" if acronym else name for i, name, acronym in rows}
+        return organisation_rules.labels_of(session, ids)
     if kind == "systems":
-        systems = select(models.InformationSystem.id, models.InformationSystem.name)
-        return dict(session.execute(systems.where(models.InformationSystem.id.in_(ids))).tuples().all())
-    items = select(models.ActionItem.id, models.ActionItem.number, models.ActionItem.challenge)
-    return {
-        i: f"{number}. {text}"
-        for i, number, text in session.execute(items.where(models.ActionItem.id.in_(ids)))
-    }
+        return system_rules.names_of(session, ids)
+    return item_labels(session, ids)
 
 
-def categories_of(session: Session) -> list[tuple[str, str]]:
-    """The operation's categories as (code, label), in the matrix's order: what a value can be mapped to."""
-    query = select(models.Category.code, models.Category.label).order_by(models.Category.position)
-    return [(code, name) for code, name in session.execute(query)]
+def plan_import(
+    operation: OpenOperation,
+    source: str,
+    sheet: Sheet,
+    layout: Layout,
+    settings: ImportSettings | None = None,
+) -> tuple[ImportPlan, dict[int, str]]:
+    """The plan of importing `sheet`, and how the records an ambiguous row could be are shown, in one read
+    of the operation (the command line and the import dialog ask this)."""
+    with operation.session() as session:
+        plan = make_plan(session, source, sheet, layout, settings)
+        candidates = {c for row in plan.rows for c in row.candidates}
+        return plan, candidate_labels(session, layout.kind, candidates)
+
+
+def import_categories(operation: OpenOperation) -> list[tuple[str, str]]:
+    """The categories a system without one may be given: (code, name)."""
+    with operation.session() as session:
+        return categories_of(session)

@@ -3,15 +3,17 @@ which rows of the sheet it joins, and what is wrong with it."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from pim_desktop.domain import model
+from pim_desktop.domain.errors import ValidationError
 from pim_desktop.i18n import _
 from pim_desktop.imports.action_items import ItemRow
 from pim_desktop.imports.updates import FieldChange
 
 ADD, UPDATE, UNCHANGED, SKIP, AMBIGUOUS = "add", "update", "unchanged", "skip", "ambiguous"
 Record = model.OrganisationDetails | model.SystemDetails | ItemRow
+Stored = TypeVar("Stored")
 
 
 @dataclass
@@ -45,3 +47,10 @@ def matched(plan: RowPlan, matches: set[int], stored_of: Callable[[int], Any], u
     elif matches:
         plan.matched_id = next(iter(matches))
         update(plan, stored_of(plan.matched_id))
+
+
+def found(stored: Stored | None) -> Stored:
+    """The stored details of a record the import matched, which another window may have deleted since."""
+    if stored is None:
+        raise ValidationError(_("a record the import matched no longer exists; read the file again"))
+    return stored

@@ -5,14 +5,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain.action_plans import Person
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.imports.action_items import by_code_or_label
-from pim_desktop.storage import models
+from pim_desktop.services import organisations as organisation_rules, systems as system_rules
+from pim_desktop.services.exchange import codes_and_labels
 
 
 class Register:
@@ -21,20 +21,16 @@ class Register:
     def __init__(self, session: Session) -> None:
         self.organisations: dict[str, set[int]] = {}
         self.organisation_names: dict[int, str] = {}
-        query = select(models.Organisation.id, models.Organisation.name, models.Organisation.acronym,
-                       models.Organisation.identifier)  # fmt: skip
-        for org_id, name, acronym, identifier in session.execute(query):
+        for org_id, name, acronym, identifier in organisation_rules.names(session):
             self.organisation_names[org_id] = acronym or name
             for key in (fold_key(name), fold_key(acronym), identifier_key(identifier)):
                 if key:
                     self.organisations.setdefault(key, set()).add(org_id)
         self.systems: dict[str, set[int]] = {}
-        for system_id, name_key in session.execute(
-            select(models.InformationSystem.id, models.InformationSystem.name_key)
-        ):
+        for system_id, name_key in system_rules.name_keys(session):
             self.systems.setdefault(name_key, set()).add(system_id)
-        self.categories = by_code_or_label(session, models.Category)
-        self.category_labels = dict(session.execute(select(models.Category.id, models.Category.label)).all())
+        self.categories = by_code_or_label(session, "category")
+        self.category_labels = {i: label for i, _code, label in codes_and_labels(session, "category")}
         self.category_ids, self.organisation_ids = set(self.category_labels), set(self.organisation_names)
 
     def organisation_matches(self, name: str, acronym: str, identifier: str) -> set[int]:

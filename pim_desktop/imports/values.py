@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from pim_desktop.domain.errors import ValidationError
-from pim_desktop.domain.labels import label
+from pim_desktop.domain.labels import every_label
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.i18n import N_, _, language
 from pim_desktop.imports.columns import heading_key
@@ -117,10 +117,12 @@ def is_placeholder(text: str) -> bool:
 
 @cache
 def _codes(kind: type[Code], _language: str) -> dict[str, Code]:
-    """Every word a coded value answers to: its code, its label in the program's language, common words."""
+    """Every word a coded value answers to: its code, its label in every language (as exports write it),
+    common words."""
     found = {value_key(word): kind(code) for word, code in _words().get(kind.__name__, {}).items()}
     for member in kind:
-        found[value_key(label(member))] = member
+        for word in every_label(member):
+            found[value_key(word)] = member
         found[value_key(member.value)] = member
     return found
 

@@ -12,6 +12,7 @@ from pim_desktop.domain.enums import FocalPointKind
 from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.validation import clean_text, fold_key, is_blank, required_name
 from pim_desktop.i18n import N_, _
+from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
 
@@ -103,6 +104,22 @@ def _plan_details(record: models.ActionPlan) -> domain.PlanDetails:
     )
 
 
+# A plan read whole in a few queries: its groups with their members, their challenges with points and people
+WHOLE_PLAN = [
+    selectinload(models.ActionPlan.groups).selectinload(models.ActionGroup.members),
+    selectinload(models.ActionPlan.groups)
+    .selectinload(models.ActionGroup.items)
+    .selectinload(models.ActionItem.action_points),
+    selectinload(models.ActionPlan.groups)
+    .selectinload(models.ActionGroup.items)
+    .selectinload(models.ActionItem.focal_points),
+]
+
+
+def _whole_plan(record: models.ActionPlan) -> domain.ActionPlan:
+    return domain.ActionPlan(record.id, _plan_details(record), tuple(_group(g) for g in record.groups))
+
+
 def store_group(record: models.ActionGroup, details: domain.GroupDetails) -> None:
     record.theme = details.theme
     leader = details.team_leader or domain.Person("")
@@ -163,24 +180,18 @@ class ActionPlanService:
 
     def plan(self, plan_id: int) -> domain.ActionPlan:
         with self._file.session() as session:
-            record = session.get(
-                models.ActionPlan,
-                plan_id,
-                options=[
-                    selectinload(models.ActionPlan.groups).selectinload(models.ActionGroup.members),
-                    selectinload(models.ActionPlan.groups)
-                    .selectinload(models.ActionGroup.items)
-                    .selectinload(models.ActionItem.action_points),
-                    selectinload(models.ActionPlan.groups)
-                    .selectinload(models.ActionGroup.items)
-                    .selectinload(models.ActionItem.focal_points),
-                ],
-            )
+            record = session.get(models.ActionPlan, plan_id, options=WHOLE_PLAN)
             if record is None:
                 raise NotFoundError(_(_GONE[models.ActionPlan]))
-            return domain.ActionPlan(
-                record.id, _plan_details(record), tuple(_group(g) for g in record.groups)
+            return _whole_plan(record)
+
+    def every_plan(self) -> list[domain.ActionPlan]:
+        """Every plan whole, in the order they were made: what the exports write."""
+        with self._file.session() as session:
+            records = session.scalars(
+                select(models.ActionPlan).options(*WHOLE_PLAN).order_by(models.ActionPlan.id)
             )
+            return [_whole_plan(record) for record in records]
 
     def link_choices(self) -> domain.LinkChoices:
         """What an item can link to: the categories, the PIM Process steps and sub-steps, the Principles."""
@@ -196,6 +207,19 @@ class ActionPlanService:
                 tuple(domain.Choice(i, label) for i, label in categories),
                 tuple(domain.Choice(s.id, s.label if s.parent_id is None else f"  {s.label}") for s in steps),
                 tuple(domain.Choice(i, label) for i, label in principles),
+            )
+
+    def link_names(self) -> domain.LinkNames:
+        """What an item's links are called in the reader's language (standard content translated), by id."""
+        words = wording()
+        with self._file.session() as session:
+            return domain.LinkNames(
+                {
+                    c.id: words.category(c.code, c.label, c.is_standard)
+                    for c in session.scalars(select(models.Category))
+                },
+                {s.id: words.step(s.code, s.label) for s in session.scalars(select(models.ProcessStep))},
+                {p.id: words.principle(p.code, p.label) for p in session.scalars(select(models.Principle))},
             )
 
     def follow_up(self, wanted: domain.FollowUpFilter, today: date) -> list[domain.FollowUpItem]:

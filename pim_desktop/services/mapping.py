@@ -113,12 +113,17 @@ class MappingService:
             return load_system_summaries(session)
 
     def systems_by_category(self) -> dict[int, list[model.SystemSummary]]:
-        """Each category's systems (by primary category), by name."""
-        return group_by_primary_category(self.system_summaries())
+        """Each category's systems, by name."""
+        return group_by_category(self.system_summaries())
 
 
-def group_by_primary_category(summaries: list[model.SystemSummary]) -> dict[int, list[model.SystemSummary]]:
+def group_by_category(summaries: list[model.SystemSummary]) -> dict[int, list[model.SystemSummary]]:
+    """Each category's systems: those whose primary category it is, then those that also serve it (a
+    secondary category), as the mapping grid and the organisations x categories counts have them."""
     grouped: dict[int, list[model.SystemSummary]] = {}
     for summary in summaries:
         grouped.setdefault(summary.primary_category_id, []).append(summary)
+    for summary in summaries:
+        for category_id in summary.secondary_category_ids:
+            grouped.setdefault(category_id, []).append(summary)
     return grouped

@@ -26,6 +26,10 @@ from pim_desktop.storage.operation_file import (
     run_integrity_checks,
 )
 
+# An open operation, as the window, the exports and the imports hold it: what they hand to the services, which
+# alone read and write through it
+OpenOperation = OperationFile
+
 
 def create_operation(
     path: Path,
@@ -59,7 +63,7 @@ def create_operation(
     create_operation_file(Path(path), populate, key)
 
 
-def open_operation(path: Path, *, read_only: bool = False) -> OperationFile:
+def open_operation(path: Path, *, read_only: bool = False) -> OpenOperation:
     """An operation file opened; one from an older version is brought up to date, after a backup."""
     return open_operation_file(
         Path(path), read_only=read_only, before_migration=lambda older: make_backup(older, "before-migration")

@@ -71,6 +71,36 @@ def insert_many(session: Session, organisations: list[model.OrganisationDetails]
     return insert_numbered(session, cast(Table, models.Organisation.__table__), rows)
 
 
+def find_details(session: Session, organisation_id: int) -> model.OrganisationDetails | None:
+    """An organisation's details as stored, or None when it is gone."""
+    record = session.get(models.Organisation, organisation_id)
+    return details_of(record) if record is not None else None
+
+
+def names(session: Session) -> list[tuple[int, str, str, str]]:
+    """Every organisation's id, name, acronym and identifier: what an import matches its rows against."""
+    query = select(
+        models.Organisation.id,
+        models.Organisation.name,
+        models.Organisation.acronym,
+        models.Organisation.identifier,
+    )
+    return [(i, name, acronym, identifier) for i, name, acronym, identifier in session.execute(query)]
+
+
+def ids_by_name(session: Session) -> dict[str, int]:
+    """The organisations by folded name (of two that share one, the later)."""
+    query = select(models.Organisation.id, models.Organisation.name_key)
+    return {name_key: organisation_id for organisation_id, name_key in session.execute(query)}
+
+
+def labels_of(session: Session, ids: set[int]) -> dict[int, str]:
+    """The organisations asked for, each as "name (acronym)"."""
+    query = select(models.Organisation.id, models.Organisation.name, models.Organisation.acronym)
+    rows = session.execute(query.where(models.Organisation.id.in_(ids)))
+    return {i: f"{name} ({acronym})" if acronym else name for i, name, acronym in rows}
+
+
 def save(
     session: Session, organisation_id: int | None, details: model.OrganisationDetails
 ) -> models.Organisation:
@@ -85,6 +115,24 @@ def save(
         record = found
     store(record, details)
     return record
+
+
+class OrganisationsByName:
+    """Organisations a file brings, each stored into the organisation of its name (folded) that was there
+    before, or into a new one: the ids come once all are stored."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._existing = ids_by_name(session)
+        self._stored: list[models.Organisation] = []
+
+    def store(self, details: model.OrganisationDetails) -> None:
+        """Validated details."""
+        self._stored.append(save(self._session, self._existing.get(fold_key(details.name)), details))
+
+    def ids(self) -> list[int]:
+        self._session.flush()
+        return [record.id for record in self._stored]
 
 
 class OrganisationService:

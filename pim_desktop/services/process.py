@@ -2,6 +2,7 @@
 sub-steps in any order, each with a status, an owner, dates, notes and evidence."""
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pim_desktop.domain import process as domain
 from pim_desktop.domain.enums import ProcessStatus
@@ -43,6 +44,14 @@ def store_step(record: models.ProcessStep, checked: domain.StepDetails) -> None:
     record.status, record.owner = checked.status, checked.owner
     record.start_date, record.end_date = checked.start_date, checked.end_date
     record.notes, record.evidence = checked.notes, checked.evidence
+
+
+def save_step(session: Session, step_id: int, checked: domain.StepDetails) -> None:
+    """Details that passed valid_step, onto the step `step_id`."""
+    record = session.get(models.ProcessStep, step_id)
+    if record is None:
+        raise NotFoundError(_("that step of the PIM Process no longer exists"))
+    store_step(record, checked)
 
 
 def _details(record: models.ProcessStep) -> domain.StepDetails:
@@ -104,7 +113,4 @@ class ProcessService:
     def update_step(self, step_id: int, details: domain.StepDetails) -> None:
         checked = valid_step(details)
         with self._file.changing() as session:
-            record = session.get(models.ProcessStep, step_id)
-            if record is None:
-                raise NotFoundError(_("that step of the PIM Process no longer exists"))
-            store_step(record, checked)
+            save_step(session, step_id, checked)

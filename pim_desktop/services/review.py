@@ -107,7 +107,11 @@ def concerns_of(review: domain.SystemReview, today: date) -> list[domain.Concern
         found.append(domain.Concern(kind, review.system_id, review.system_name, text))
 
     details = review.details
-    if details is None:
+    if details is None:  # what nobody has looked at may hide the worst: said first, the most sensitive first
+        concern(
+            "never-reviewed",
+            _("is {level} and has never been reviewed").format(level=label(review.sensitivity).lower()),
+        )
         return found
     if details.holds_personal_data:
         if not details.consent_process:
@@ -199,7 +203,10 @@ class ReviewService:
         """What needs attention; from `reviews` when the caller has just read them."""
         today = today or date.today()
         reviews = self.reviews() if reviews is None else reviews
-        concerns = [c for review in reviews for c in concerns_of(review, today)]
+        never_reviewed_first = sorted(
+            reviews, key=lambda r: (r.details is not None, -r.sensitivity.rank, r.system_name.casefold())
+        )
+        concerns = [c for review in never_reviewed_first for c in concerns_of(review, today)]
         not_met: Counter[str] = Counter()
         partly: Counter[str] = Counter()
         for review in reviews:

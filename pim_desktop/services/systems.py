@@ -104,6 +104,24 @@ def details_of(record: models.InformationSystem) -> model.SystemDetails:
     )
 
 
+def find_details(session: Session, system_id: int) -> model.SystemDetails | None:
+    """A system's details as stored, or None when it is gone."""
+    record = session.get(models.InformationSystem, system_id)
+    return details_of(record) if record is not None else None
+
+
+def name_keys(session: Session) -> list[tuple[int, str]]:
+    """Every system's id and folded name: what an import matches its rows against."""
+    query = select(models.InformationSystem.id, models.InformationSystem.name_key)
+    return [(system_id, key) for system_id, key in session.execute(query)]
+
+
+def names_of(session: Session, ids: set[int]) -> dict[int, str]:
+    """The names of the systems asked for."""
+    query = select(models.InformationSystem.id, models.InformationSystem.name)
+    return dict(session.execute(query.where(models.InformationSystem.id.in_(ids))).tuples().all())
+
+
 # row code -> folded entry text -> (entry id, category id) of each entry with those words
 MatrixIndex = dict[str, dict[str, list[tuple[int, int]]]]
 
@@ -256,6 +274,26 @@ def save(
     return record
 
 
+class SystemsByName:
+    """Systems a file brings, each stored into the system of its name (folded) that was there before, or into
+    a new one, through the window's rules: the ids come once all are stored (one flush for thousands)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._existing = {name_key: system_id for system_id, name_key in name_keys(session)}
+        self._entries = matrix_index(session)  # read once for all the systems
+        self._stored: list[models.InformationSystem] = []
+
+    def store(self, details: model.SystemDetails) -> None:
+        valid = validated(details, self._session)  # before the new record joins the session
+        existing = self._existing.get(fold_key(details.name))
+        self._stored.append(save(self._session, existing, valid, self._entries))
+
+    def ids(self) -> list[int]:
+        self._session.flush()
+        return [record.id for record in self._stored]
+
+
 class SystemService:
     def __init__(self, operation_file: OperationFile) -> None:
         self._file = operation_file
@@ -266,6 +304,15 @@ class SystemService:
             if record is None:
                 raise NotFoundError(_("that information system no longer exists"))
             return model.InformationSystem(record.id, details_of(record))
+
+    def stored_values(self, names: tuple[str, ...]) -> dict[int, dict[str, Any]]:
+        """The named columns of every system as stored, by system id, in one read: what an export shows
+        beside the mapping's summaries."""
+        # a mapped class's __table__ is its Table, which SQLAlchemy's types say only as a FromClause
+        table = cast(Table, models.InformationSystem.__table__)
+        with self._file.session() as session:
+            rows = session.execute(select(table.c.id, *(table.c[name] for name in names)))
+            return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
 
     def picked_entry_ids(self, system_id: int) -> set[int]:
         with self._file.session() as session:

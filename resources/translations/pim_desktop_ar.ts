@@ -828,10 +828,6 @@
         <source>Will include:</source>
         <translation>سيتضمن:</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -884,10 +880,6 @@
     <message>
         <source>One a line: Name (Organisation)</source>
         <translation>واحد في كل سطر: الاسم (المنظمة)</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1643,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>ال&amp;خلية</translation>
     </message>
     <message>
-        <source>background: #eef0f2; padding: 6px; border-radius: 3px;</source>
-        <translation>background: #eef0f2; padding: 6px; border-radius: 3px;</translation>
-    </message>
-    <message>
         <source>Entries of the cell</source>
         <translation>بنود الخلية</translation>
     </message>
@@ -1919,10 +1907,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <source>&amp;Browse…</source>
         <translation>ا&amp;ستعراض…</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -2005,10 +1989,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>م&amp;لاحظات:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2134,10 +2114,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>م&amp;لاحظات:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2804,10 +2780,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>م&amp;لاحظات:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>

@@ -828,10 +828,6 @@
         <source>Will include:</source>
         <translation>Contiendra&#xa0;:</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -884,10 +880,6 @@
     <message>
         <source>One a line: Name (Organisation)</source>
         <translation>Un par ligne&#xa0;: Nom (Organisation)</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1643,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Ce&amp;llule</translation>
     </message>
     <message>
-        <source>background: #eef0f2; padding: 6px; border-radius: 3px;</source>
-        <translation>background: #eef0f2; padding: 6px; border-radius: 3px;</translation>
-    </message>
-    <message>
         <source>Entries of the cell</source>
         <translation>Entrées de la cellule</translation>
     </message>
@@ -1919,10 +1907,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -2005,10 +1989,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2134,10 +2114,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2804,10 +2780,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>N&amp;otes:</source>
         <translation>Not&amp;es&#xa0;:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>

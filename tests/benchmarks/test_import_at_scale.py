@@ -18,7 +18,7 @@ from tests.benchmarks.harness import measure
 
 @pytest.mark.xfail(
     reason="not met: python-calamine reads the two workbooks in about 0.3 s; checking 20,000 systems as the "
-    "window's rules do and storing them takes about 3 s of Python on its own (README, Speed)",
+    "window's rules do and storing them takes about 3 s of Python on its own (docs/speed.md)",
     strict=True,
 )
 def test_import_the_stress_registers_from_xlsx(stress_file: Path, tmp_path: Path):

@@ -27,7 +27,7 @@ def stress_window(qapp, stress_file: Path) -> Iterator[MainWindow]:
     window.resize(1366, 768)
     window.show()
     window.open_file(stress_file)
-    window.actions.show_mapping.trigger()
+    window.window_actions.show_mapping.trigger()
     yield window
     window.close_operation()
     window.close()
@@ -69,7 +69,7 @@ def test_open_the_stress_operation_in_the_window_and_show_the_mapping(qapp, stre
     def program() -> None:
         window.open_file(stress_file)
         window.grab()  # the matrix, painted
-        window.actions.show_mapping.trigger()
+        window.window_actions.show_mapping.trigger()
         window.mappingPage.mappingTabs.setCurrentWidget(window.mappingPage.systemsTab)
         window.grab()  # the mapping's systems, painted
         window.close_operation()

@@ -50,7 +50,7 @@ from pim_desktop.gui.app import build_main_window, create_application
 app = create_application()
 window = build_main_window(Path(sys.argv[1]))
 window.grab()
-window.actions.show_mapping.trigger()
+window.window_actions.show_mapping.trigger()
 page = window.mappingPage
 for tab in (page.systemsTab, page.organisationsTab, page.gridTab, page.categoryTab, page.coverageTab):
     page.mappingTabs.setCurrentWidget(tab)
@@ -73,7 +73,7 @@ def _seconds_to_window(display: str, command: list[str], title: str, env: dict[s
 
 @pytest.mark.xfail(
     reason="not met: importing SQLAlchemy alone takes 1.7x the bare window's start; the window must be "
-    "painted before the storage layer is imported (README, Speed)",
+    "painted before the storage layer is imported (docs/speed.md)",
     strict=True,
 )
 def test_cold_start_of_the_window_against_a_bare_window(typical_file: Path, tmp_path: Path):

@@ -10,8 +10,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from hypothesis import HealthCheck, event, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, event, settings, strategies as st
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -78,9 +77,9 @@ def export_everything(operation: OperationFile, folder: Path, table_views: tuple
     """The whole report as a workbook, a PDF and JSON, and each table view as csv (the matrix is a grid:
     no csv); the PDF must be a whole document, every page's text readable."""
     for view, kind in (("report", "xlsx"), ("report", "pdf"), ("report", "json")):
-        export(operation, view, kind, folder / f"report.{kind}", ExportOptions())
+        export(operation, view, kind, folder / f"report.{kind}", ExportOptions(hxl=True))
     for view in table_views:
-        export(operation, view, "csv", folder / f"{view}.csv", ExportOptions())
+        export(operation, view, "csv", folder / f"{view}.csv", ExportOptions(hxl=True))
     reader = PdfReader(folder / "report.pdf")
     assert len(reader.pages) >= 2 and all(isinstance(page.extract_text(), str) for page in reader.pages)
 

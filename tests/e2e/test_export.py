@@ -22,7 +22,7 @@ def export(sample_file: Path, target: Path, *options: str) -> None:
 
 def test_systems_workbook_is_a_machine_readable_table(sample_file: Path, tmp_path: Path):
     target = tmp_path / "systems.xlsx"
-    export(sample_file, target, "--view", "systems", "--format", "xlsx")
+    export(sample_file, target, "--view", "systems", "--format", "xlsx", "--hxl")
     sheet = load_workbook(target)["Systems"]
     header = [c.value for c in sheet[1]]
     assert header[:5] == ["name", "category", "secondary_categories", "organisations", "status"]
@@ -43,7 +43,7 @@ def test_systems_workbook_is_a_machine_readable_table(sample_file: Path, tmp_pat
 
 def test_organisations_read_back_by_libreoffice_match_the_register(sample_file: Path, tmp_path: Path):
     target = tmp_path / "organisations.xlsx"
-    export(sample_file, target, "--view", "organisations", "--format", "xlsx")
+    export(sample_file, target, "--view", "organisations", "--format", "xlsx", "--hxl")
     rows = libreoffice_sheets(target, tmp_path)["Organisations"]
     header = rows[0]
     shown = {row[header.index("acronym")]: row for row in rows[2:]}
@@ -58,7 +58,7 @@ def test_sharing_leaves_out_what_is_above_the_level_and_the_contacts(sample_file
     target = tmp_path / "shared.xlsx"
     result = run_cli(
         "export", sample_file, "--view", "report", "--format", "xlsx", "-o", target,
-        "--max-sensitivity", "restricted", "--no-contacts",
+        "--max-sensitivity", "restricted", "--no-contacts", "--hxl",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Left out: 19 information systems classified above Restricted" in result.stdout
@@ -83,7 +83,7 @@ def test_users_text_stays_text_in_xlsx_and_csv(sample_file: Path, tmp_path: Path
     export(sample_file, workbook_path, "--view", "organisations", "--format", "xlsx")
     export(sample_file, csv_path, "--view", "organisations", "--format", "csv")
     sheet = load_workbook(workbook_path)["Organisations"]
-    cells = {c.value: c for row in sheet.iter_rows(min_row=3) for c in row if isinstance(c.value, str)}
+    cells = {c.value: c for row in sheet.iter_rows(min_row=2) for c in row if isinstance(c.value, str)}
     formula = cells['=HYPERLINK("http://example.org","click")']
     assert formula.data_type == "s"
     assert "جمعية الإغاثة الإنسانية" in cells
@@ -91,7 +91,7 @@ def test_users_text_stays_text_in_xlsx_and_csv(sample_file: Path, tmp_path: Path
     assert any(row[0] == '=HYPERLINK("http://example.org","click")' for row in shown)  # not computed
     with csv_path.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
-    names = [row[0] for row in rows[2:]]
+    names = [row[0] for row in rows[1:]]
     assert '\'=HYPERLINK("http://example.org","click")' in names
     assert "جمعية الإغاثة الإنسانية" in names
 
@@ -106,7 +106,7 @@ def test_the_matrix_is_a_grid_with_locked_rows_and_changes_marked(sample_file: P
     assert row_headings[0] == "Definition (locked)" and "Gaps in this operation" in row_headings
     every_text = "\n".join(str(c.value) for row in sheet.iter_rows(min_row=3) for c in row if c.value)
     assert "✎ " in every_text
-    assert sheet.print_title_rows == "$1:$2" and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$1:$2" and sheet.page_setup.fitToWidth == 2  # 8 readable columns
 
 
 @pytest.mark.parametrize(
@@ -244,7 +244,7 @@ def test_action_plans_pdf_follows_the_workshop_layout(sample_file: Path, tmp_pat
 
 def test_process_and_review_exports_read_back(sample_file: Path, tmp_path: Path):
     process, review = tmp_path / "process.csv", tmp_path / "review.xlsx"
-    export(sample_file, process, "--view", "process", "--format", "csv", "--no-contacts")
+    export(sample_file, process, "--view", "process", "--format", "csv", "--no-contacts", "--hxl")
     with process.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert "owner" not in rows[0] and len(rows) == 2 + 16
@@ -253,7 +253,17 @@ def test_process_and_review_exports_read_back(sample_file: Path, tmp_path: Path)
     assert {code: steps[code][rows[0].index("status")] for code, _ in stored} == {
         code: status.replace("-", " ").capitalize() for code, status in stored
     }
-    export(sample_file, review, "--view", "review", "--format", "xlsx", "--max-sensitivity", "confidential")
+    export(
+        sample_file,
+        review,
+        "--view",
+        "review",
+        "--format",
+        "xlsx",
+        "--max-sensitivity",
+        "confidential",
+        "--hxl",
+    )
     sheet = load_workbook(review)["Review"]
     header = [c.value for c in sheet[1]]
     systems = [row[0] for row in sheet.iter_rows(min_row=3, values_only=True)]

@@ -27,7 +27,8 @@ LONG = ("Très longue note, mixed scripts: مرحبا بكم, emoji 😀, <tags>
 
 
 def _export(source: Path, target: Path, view: str) -> None:
-    result = run_cli("export", source, "--view", view, "--format", target.suffix[1:], "-o", target)
+    """In the layout machines read (the stable keys): these tests look records up by their fields."""
+    result = run_cli("export", source, "--view", view, "--format", target.suffix[1:], "-o", target, "--hxl")
     assert result.returncode == 0, result.stderr
 
 

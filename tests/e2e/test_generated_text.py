@@ -30,8 +30,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from hypothesis import event, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import event, example, given, settings, strategies as st
 from openpyxl import load_workbook
 
 from pim_desktop.domain.enums import OrganisationType
@@ -242,6 +241,8 @@ def test_operation_text_through_exports(tmp_path: Path, name: str, country: str,
         expected = (named(name), country.strip().upper() or None, clean_text(description))
         assert (info.name, info.country, info.description) == expected
         export_everything(operation, folder, ("organisations",))
-    assert load_workbook(folder / "report.xlsx").properties.title == f"{workbook_text(info.name)}: report"
+    workbook = load_workbook(folder / "report.xlsx")
+    assert workbook.properties.title == workbook_text(f"{info.name}: Everything, in one document")
+    assert workbook["About"]["A1"].value == workbook_text(f"{info.name}: Everything, in one document")
     written = json.loads((folder / "report.json").read_text(encoding="utf-8"))["operation"]
     assert (written["name"], written["country"], written["description"]) == expected

@@ -6,8 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from hypothesis import event, example, given
-from hypothesis import strategies as st
+from hypothesis import event, example, given, strategies as st
 
 from pim_desktop.domain.action_plans import GroupDetails, ItemDetails, Person, PlanDetails
 from pim_desktop.domain.enums import PrincipleRating, ProcessStatus

@@ -6,8 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.model import Area, OrganisationDetails, SystemDetails, SystemLink

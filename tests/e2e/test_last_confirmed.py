@@ -57,7 +57,8 @@ def test_last_confirmed_travels_through_import_export_and_json(tmp_path: Path):
     ]
 
     workbook = tmp_path / "systems.xlsx"
-    assert run_cli("export", target, "--view", "systems", "--format", "xlsx", "-o", workbook).returncode == 0
+    exported = run_cli("export", target, "--view", "systems", "--format", "xlsx", "-o", workbook, "--hxl")
+    assert exported.returncode == 0, exported.stderr
     sheet = load_workbook(workbook)["Systems"]
     header = [c.value for c in sheet[1]]
     column = header.index("last_confirmed")

@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pim_desktop.gui.app import build_main_window
+from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
 
@@ -46,3 +48,20 @@ def window(qtbot, shown_messages: list[tuple[str, str]]) -> Iterator[MainWindow]
 def opened(window: MainWindow, sample_file: Path) -> MainWindow:
     assert window.open_file(sample_file)
     return window
+
+
+@pytest.fixture
+def speaking_window(qtbot, sample_file: Path) -> Iterator:
+    windows: list[MainWindow] = []
+
+    def open_in(language: str, path: Path | None = None) -> MainWindow:
+        """The window started in a language, as `pim-desktop --lang fr FILE` does (on the sample)."""
+        window = build_main_window(path or sample_file, language)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield open_in
+    for window in windows:
+        window.close_operation()
+    install_language(QApplication.instance(), "en")

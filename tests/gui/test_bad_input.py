@@ -68,7 +68,7 @@ def test_every_bad_source_is_said_in_the_import_dialog(
         dialog.reject()
 
     when_dialog_opens(read)
-    opened.actions.import_data.trigger()
+    opened.window_actions.import_data.trigger()
     assert len(said) == 1
     text, can_import = said[0]
     _assert_said(text, entry)

@@ -18,8 +18,8 @@ def test_the_window_on_damaged_files(
     for damaged in flipped_copies(sample_file, tmp_path, 8, seed=7):
         before = damaged.read_bytes()
         if window.open_file(damaged):
-            window.actions.show_mapping.trigger()  # reads every register
-            window.actions.show_process.trigger()
+            window.window_actions.show_mapping.trigger()  # reads every register
+            window.window_actions.show_process.trigger()
             window.close_operation()
         else:
             refused += 1
@@ -46,7 +46,7 @@ def test_the_import_dialog_on_damaged_workbooks(opened: MainWindow, sample_file:
         dialog.reject()
 
     when_dialog_opens(read_each)
-    opened.actions.import_data.trigger()
+    opened.window_actions.import_data.trigger()
     assert len(said) == len(copies)
     for text in said:
         assert text and "Traceback" not in text and "unexpected" not in text.lower(), text

@@ -74,7 +74,7 @@ def test_file_close_forgets_the_passphrase(
     assert window.open_file(encrypted_sample)
     assert files_holding(own_data_dir, SAMPLE_SECRET) == []  # the backup made on opening is encrypted too
     assert [backup.reason for backup in file_access.backups_of(encrypted_sample)] == ["on-open"]
-    window.actions.close_operation.trigger()
+    window.window_actions.close_operation.trigger()
     assert not encryption.is_unlocked(encrypted_sample)
     typed.answers.append(None)
     assert not window.open_file(encrypted_sample) and typed.answers == []  # asked again, and cancelled
@@ -129,6 +129,6 @@ def test_the_window_opens_no_network_connection(
     for view in range(4):
         window.viewTabs.setCurrentIndex(view)
     assert window.save_copy_to(tmp_path / "copy.pim")
-    window.actions.close_operation.trigger()
+    window.window_actions.close_operation.trigger()
     assert attempts == []
     assert "PySide6.QtNetwork" not in sys.modules  # nor through Qt's own sockets

@@ -38,7 +38,7 @@ def test_edits_undo_and_redo_on_a_full_disk(
     path = small_disk.folder / "operation.pim"
     shutil.copyfile(sample_file, path)
     assert window.open_file(path)
-    window.actions.show_mapping.trigger()
+    window.window_actions.show_mapping.trigger()
     controller = window.mapping.controller
     stack = window.undo_group.activeStack()
     assert controller.add_organisation(OrganisationDetails(name="Saved before the disk filled"))
@@ -117,7 +117,7 @@ def test_a_whole_file_change_needs_room_for_its_undo(
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(read_and_import)
-    opened.actions.import_data.trigger()
+    opened.window_actions.import_data.trigger()
     assert shown_messages[-1][0] == "Not imported" and "the disk is full" in shown_messages[-1][1]
     assert sample_file.read_bytes() == before and not opened.undo_action.isEnabled()
 

@@ -43,7 +43,7 @@ def test_import_previews_corrects_stores_and_undoes_as_one_step(
 
     when_dialog_opens(preview_and_correct)
     with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000) as finished:
-        opened.actions.import_data.trigger()  # stored by a worker, behind a progress bar
+        opened.window_actions.import_data.trigger()  # stored by a worker, behind a progress bar
     assert finished.args[0] is not None, finished.args[1]
     assert seen["fields"]["Nom du système"] == "name" and seen["fields"]["Catégorie PIM"] == "category"
     assert seen["rows"] == 3 and seen["summary"].startswith("3 to add")
@@ -111,7 +111,7 @@ def test_the_user_says_which_record_an_ambiguous_row_updates(
 
     when_dialog_opens(choose)
     with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000):
-        opened.actions.import_data.trigger()
+        opened.window_actions.import_data.trigger()
     assert offered == ["leave out", "add as new", "update Alpha Relief (TWIN)", "update Beta Relief (TWIN)"]
     assert sqlite_rows(
         sample_file, "SELECT name, focal_email FROM organisation WHERE acronym = 'TWIN' ORDER BY id"
@@ -142,7 +142,7 @@ def test_a_json_operation_imports_from_the_window_as_one_step(
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(take)
-    opened.actions.import_data.trigger()
+    opened.window_actions.import_data.trigger()
     assert "1 organisations" in said[0]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'CPX'") == [(1,)]
     opened.undo_action.trigger()
@@ -186,7 +186,7 @@ def test_each_change_can_be_refused_words_mapped_and_bad_rows_left_out(
 
     when_dialog_opens(review)
     with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000) as finished:
-        opened.actions.import_data.trigger()
+        opened.window_actions.import_data.trigger()
     assert finished.args[0] is not None, finished.args[1]
     assert seen["changes"] == [
         ("UNHCR (row 2)", "Type", "UN agency", "International NGO"),
@@ -220,7 +220,7 @@ def test_systems_without_a_category_take_the_one_chosen_in_the_preview(
 
     when_dialog_opens(choose)
     with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000):
-        opened.actions.import_data.trigger()
+        opened.window_actions.import_data.trigger()
     assert "1 with errors" in said[0] and said[1].startswith("1 to add")
     assert sqlite_rows(
         sample_file,

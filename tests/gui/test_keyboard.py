@@ -30,7 +30,7 @@ def _commands(menu: QMenu) -> list:
 
 
 def test_every_menu_and_command_is_reachable_from_the_keyboard(opened: MainWindow):
-    for menu_action in opened.menuBar.actions():
+    for menu_action in opened.menuBar().actions():
         assert "&" in menu_action.text(), menu_action.text()
         menu = menu_action.menu()
         opened_recent = [a for a in menu.actions() if a.menu() is opened.recent_menu]
@@ -45,8 +45,8 @@ def test_no_two_commands_share_a_key(opened: MainWindow):
     shared = []
     # Find in the matrix and Filter in the mapping share Ctrl+F on purpose: only one is on at a time
     allowed = {frozenset({"find", "filter_mapping"})}
-    for name in opened.actions.__dataclass_fields__:
-        for key in getattr(opened.actions, name).shortcuts():
+    for name in opened.window_actions.__dataclass_fields__:
+        for key in getattr(opened.window_actions, name).shortcuts():
             text = key.toString(QKeySequence.SequenceFormat.PortableText)
             if not text:  # a standard key this platform has no binding for
                 continue

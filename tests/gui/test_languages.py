@@ -1,18 +1,15 @@
 """The window in French and in Arabic: our words and Qt's own translated, Arabic laid out right to left;
 the Preferences dialog chooses the language for the next start and the exports at once."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from pim_desktop import i18n
 from pim_desktop.domain.model import OrganisationDetails
-from pim_desktop.gui.app import build_main_window
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
-from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
 from pim_desktop.resources import load_json_resource
@@ -20,25 +17,8 @@ from tests.data.corpus import OPERATION_FILES
 from tests.gui.test_mapping_workspace import when_dialog_opens
 
 
-@pytest.fixture
-def speaking_window(qtbot, sample_file: Path) -> Iterator:
-    windows: list[MainWindow] = []
-
-    def open_in(language: str, path: Path | None = None) -> MainWindow:
-        """The window started in a language, as `pim-desktop --lang fr FILE` does (on the sample)."""
-        window = build_main_window(path or sample_file, language)
-        qtbot.addWidget(window)
-        windows.append(window)
-        return window
-
-    yield open_in
-    for window in windows:
-        window.close_operation()
-    install_language(QApplication.instance(), "en")
-
-
 def _menu_titles(window: MainWindow) -> list[str]:
-    return [action.text() for action in window.menuBar.actions()]
+    return [action.text() for action in window.menuBar().actions()]
 
 
 def test_the_arabic_window_is_mirrored_and_speaks_arabic(speaking_window):
@@ -61,7 +41,7 @@ def test_the_french_window_and_qts_own_buttons_speak_french(speaking_window):
     window = speaking_window("fr")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert "&Fichier" in _menu_titles(window)
-    assert window.actions.new_operation.text() != "&New Operation…"
+    assert window.window_actions.new_operation.text() != "&New Operation…"
     french = load_json_resource("matrix", "standard-matrix.fr.json")
     assert (
         window.workspace.model.headerData(3, Qt.Orientation.Horizontal)
@@ -79,7 +59,7 @@ def test_preferences_choose_the_language_and_the_theme(qtbot, opened: MainWindow
 
     try:
         when_dialog_opens(choose)
-        opened.actions.preferences.trigger()
+        opened.window_actions.preferences.trigger()
         assert Settings().language() == "fr" and Settings().theme() == "dark"
         assert i18n.language() == "fr"  # the exports speak it at once
     finally:
@@ -137,7 +117,7 @@ def test_a_refusal_and_the_import_preview_are_said_in_the_windows_language(
         )
 
     when_dialog_opens(preview)
-    window.actions.import_data.trigger()
+    window.window_actions.import_data.trigger()
     unknown_type = (
         "«\u00a0zz\u00a0» n'est pas un type d'organisation connu\u00a0; "
         "le type «\u00a0Autre\u00a0» est retenu"

@@ -73,7 +73,7 @@ def test_last_file_is_reopened(window: MainWindow, sample_file: Path):
 
 
 def test_close_returns_to_the_welcome_page(opened: MainWindow):
-    opened.actions.close_operation.trigger()
+    opened.window_actions.close_operation.trigger()
     assert opened.operation_file is None
     assert opened.pages.currentWidget() is opened.welcomePage
     assert opened.windowTitle() == "PIM Desktop"

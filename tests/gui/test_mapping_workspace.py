@@ -19,7 +19,7 @@ from tests.helpers import sqlite_rows
 
 @pytest.fixture
 def mapping(opened: MainWindow) -> MainWindow:
-    opened.actions.show_mapping.trigger()
+    opened.window_actions.show_mapping.trigger()
     return opened
 
 
@@ -49,11 +49,11 @@ def test_the_mapping_replaces_the_matrix_and_hides_its_panel(opened: MainWindow,
     opened.resize(1600, 900)
     opened.fit_side_panel()
     assert opened.side_dock.isVisible()
-    opened.actions.show_mapping.trigger()
+    opened.window_actions.show_mapping.trigger()
     assert opened.pages.currentWidget() is opened.mappingPage
     assert not opened.side_dock.isVisible()
-    assert not opened.actions.find.isEnabled() and opened.actions.filter_mapping.isEnabled()
-    opened.actions.show_matrix.trigger()
+    assert not opened.window_actions.find.isEnabled() and opened.window_actions.filter_mapping.isEnabled()
+    opened.window_actions.show_matrix.trigger()
     assert opened.pages.currentWidget() is opened.matrixPage and opened.side_dock.isVisible()
 
 
@@ -62,13 +62,13 @@ def test_typing_in_the_filter_narrows_the_systems(mapping: MainWindow, qtbot):
     page, systems = mapping.mappingPage, mapping.mapping.systems
     assert systems.rowCount() == 40
     assert page.filterStatus.text() == "40 of 40 shown"
-    mapping.actions.filter_mapping.trigger()
+    mapping.window_actions.filter_mapping.trigger()
     QTest.keyClicks(page.filterEdit, "gbv")
     qtbot.waitUntil(lambda: systems.rowCount() < 40)
     names = [systems.record_at(row).name for row in range(systems.rowCount())]
     assert "GBV case management (GBVIMS+)" in names
     assert page.filterStatus.text() == f"{len(names)} of 40 shown"
-    mapping.actions.reset_filter.trigger()
+    mapping.window_actions.reset_filter.trigger()
     qtbot.waitUntil(lambda: systems.rowCount() == 40)
 
 
@@ -104,7 +104,7 @@ def test_adding_a_likely_duplicate_warns_once_then_stores(mapping: MainWindow, s
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(fill)
-    mapping.actions.add_organisation.trigger()
+    mapping.window_actions.add_organisation.trigger()
     assert "already in the register" in shown_warnings[0] and "(UNHCR)" in shown_warnings[0]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym_key = 'unhcr'") == [(2,)]
     selected = mapping.mapping.organisations.record_at(
@@ -138,7 +138,7 @@ def test_a_system_is_refused_until_it_is_right_then_stored_undone_and_redone(
         ok.click()
 
     when_dialog_opens(fill)
-    mapping.actions.add_system.trigger()
+    mapping.window_actions.add_system.trigger()
     assert problems[0] == "The system name cannot be empty"
     assert "end date (31 Jan 2026) is before the start date" in problems[1]
     query = (
@@ -169,7 +169,7 @@ def test_a_system_named_like_another_is_warned_about_once(mapping: MainWindow, s
         ok.click()
 
     when_dialog_opens(fill)
-    mapping.actions.add_system.trigger()
+    mapping.window_actions.add_system.trigger()
     assert "Another system of the register has this name" in problems[0]
     query = "SELECT count(*) FROM information_system WHERE name_key = 'refugee registration and verification'"
     assert sqlite_rows(sample_file, query) == [(2,)]
@@ -182,7 +182,7 @@ def test_a_new_system_shows_in_the_matrix_systems_row(mapping: MainWindow, qtbot
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(fill)
-    mapping.actions.add_system.trigger()
+    mapping.window_actions.add_system.trigger()
     matrix_model = mapping.workspace.model
     systems_row = matrix_model.rowCount() - 1
     assert "Rumour log of the South" in matrix_model.index(systems_row, 0).data(HTML_ROLE)
@@ -210,7 +210,7 @@ def test_deleting_an_organisation_that_runs_systems_asks_and_can_be_undone(
     )
     linked = sqlite_rows(sample_file, links)[0][0]
     systems_before = sqlite_rows(sample_file, "SELECT count(*) FROM information_system")
-    mapping.actions.delete_record.trigger()
+    mapping.window_actions.delete_record.trigger()
     assert f"runs {linked} information system(s)" in questions[0] and "the systems stay" in questions[0]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'NRC'") == [(0,)]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM information_system") == systems_before
@@ -306,7 +306,7 @@ def test_the_chosen_one_of_two_organisations_of_one_name_is_linked(mapping: Main
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(pick_second)
-    mapping.actions.add_system.trigger()
+    mapping.window_actions.add_system.trigger()
     linked = sqlite_rows(
         sample_file,
         "SELECT l.organisation_id FROM system_organisation l JOIN information_system s ON s.id = l.system_id "
@@ -329,9 +329,9 @@ def test_find_a_source_names_systems_and_whom_to_ask(mapping: MainWindow, qtbot)
 
 def test_a_read_only_file_offers_no_register_edits(window: MainWindow, sample_file: Path, make_read_only):
     assert window.open_file(make_read_only(sample_file))
-    window.actions.show_mapping.trigger()
-    assert not window.actions.add_system.isEnabled()
-    assert not window.actions.add_organisation.isEnabled()
+    window.window_actions.show_mapping.trigger()
+    assert not window.window_actions.add_system.isEnabled()
+    assert not window.window_actions.add_organisation.isEnabled()
     assert not window.mappingPage.deleteSystemButton.isEnabled()
 
 
@@ -346,7 +346,7 @@ def test_enter_in_the_organisation_field_adds_it_and_keeps_the_dialog_open(mappi
         dialog.reject()
 
     when_dialog_opens(type_organisation)
-    mapping.actions.add_system.trigger()
+    mapping.window_actions.add_system.trigger()
     assert seen == [(True, 1)]
 
 
@@ -366,7 +366,7 @@ def test_last_confirmed_is_typed_in_the_form_and_filters_the_registers(
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(fill)
-    mapping.actions.add_organisation.trigger()
+    mapping.window_actions.add_organisation.trigger()
     assert "'someday' is not a date" in said[0]
     assert sqlite_rows(
         sample_file, "SELECT last_confirmed FROM organisation WHERE name = 'Confirmed Relief'"

@@ -45,7 +45,7 @@ def type_into_current_editor(qtbot, window: MainWindow, text: str) -> None:
 def test_add_an_entry_from_the_keyboard_then_undo_and_redo(qtbot, opened: MainWindow, sample_file: Path):
     select(opened, "methods", 3)  # Case Management / Methods
     before = stored_texts(sample_file, "case_management", "methods")
-    opened.actions.add_entry.trigger()
+    opened.window_actions.add_entry.trigger()
     type_into_current_editor(qtbot, opened, "Home visits by caseworkers")
     after = stored_texts(sample_file, "case_management", "methods")
     assert after == [*before, "Home visits by caseworkers"]  # no entry selected: at the end
@@ -81,11 +81,11 @@ def test_locked_rows_refuse_edits_and_say_why(qtbot, opened: MainWindow, sample_
         select(opened, code, 1)
         panel = opened.side_panel
         assert panel.lockNotice.isVisibleTo(panel) and "cannot be modified" in panel.lockNotice.text()
-        assert not opened.actions.add_entry.isEnabled()
+        assert not opened.window_actions.add_entry.isEnabled()
         assert not panel.addButton.isEnabled() and not panel.editButton.isEnabled()
         item = panel.entryList.item(0)
         assert not item.flags() & Qt.ItemFlag.ItemIsEditable
-        opened.actions.edit_cell.trigger()  # F2 on a locked cell opens no editor
+        opened.window_actions.edit_cell.trigger()  # F2 on a locked cell opens no editor
         assert panel.entryList.focusWidget() in (None, panel.entryList)
     definitions = sqlite_rows(
         sample_file,
@@ -100,17 +100,17 @@ def test_custom_row_add_rename_remove_with_undo(monkeypatch, opened: MainWindow,
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     select(opened, "methods", 0)
-    opened.actions.add_row.trigger()
+    opened.window_actions.add_row.trigger()
     labels = [
         label for (label,) in sqlite_rows(sample_file, "SELECT label FROM matrix_row ORDER BY position")
     ]
     assert labels[3] == "Data-sharing agreements"  # right under the selected row
     assert opened.workspace.current_row().label == "Data-sharing agreements"
-    opened.actions.rename_row.trigger()
+    opened.window_actions.rename_row.trigger()
     assert sqlite_rows(
         sample_file, "SELECT count(*) FROM matrix_row WHERE label = 'Data-sharing agreements in place'"
     ) == [(1,)]
-    opened.actions.remove_row.trigger()
+    opened.window_actions.remove_row.trigger()
     assert sqlite_rows(sample_file, "SELECT count(*) FROM matrix_row") == [(8,)]
     opened.undo_action.trigger()  # the removal
     opened.undo_action.trigger()  # the renaming
@@ -129,7 +129,7 @@ def test_reset_cell_and_whole_matrix_to_the_standard(monkeypatch, opened: MainWi
     assert not any(
         t.startswith("Lebanon") for t in stored_texts(sample_file, "population_data", "specific_examples")
     )
-    opened.actions.reset_matrix.trigger()
+    opened.window_actions.reset_matrix.trigger()
     assert sqlite_rows(sample_file, "SELECT count(*) FROM matrix_entry WHERE state != 'standard'") == [(0,)]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM matrix_row WHERE NOT is_standard") == [(0,)]
     assert "0 entries changed or added, 0 removed, 0 rows" in opened.changesSummary.text()
@@ -150,9 +150,9 @@ def test_removed_standard_entry_can_be_restored(opened: MainWindow, sample_file:
 
 def test_edits_survive_closing_and_reopening(qtbot, opened: MainWindow, sample_file: Path):
     select(opened, "shared_data", 4)
-    opened.actions.add_entry.trigger()
+    opened.window_actions.add_entry.trigger()
     type_into_current_editor(qtbot, opened, "Quarterly gap analysis")
-    opened.actions.close_operation.trigger()
+    opened.window_actions.close_operation.trigger()
     assert opened.open_file(sample_file)
     select(opened, "shared_data", 4)
     texts = [
@@ -163,7 +163,7 @@ def test_edits_survive_closing_and_reopening(qtbot, opened: MainWindow, sample_f
 
 
 def test_search_highlights_and_find_next_moves_between_matching_cells(qtbot, opened: MainWindow):
-    opened.actions.find.trigger()
+    opened.window_actions.find.trigger()
     assert opened.searchEdit.hasFocus() or opened.searchEdit.isVisible()
     qtbot.keyClicks(opened.searchEdit, "VASyR")
     qtbot.waitUntil(lambda: "matches" in opened.searchStatus.text())
@@ -177,7 +177,7 @@ def test_search_highlights_and_find_next_moves_between_matching_cells(qtbot, ope
     assert matching  # the sample's own entry and its VASyR system
     assert "background:#ffe27a" in model.index(*matching[0]).data(HTML_ROLE)
     opened.matrixView.setCurrentIndex(model.index(0, 0))
-    opened.actions.find_next.trigger()
+    opened.window_actions.find_next.trigger()
     current = opened.matrixView.currentIndex()
     assert (current.row(), current.column()) == matching[0]
 
@@ -205,6 +205,6 @@ def test_read_only_file_allows_no_edit(window: MainWindow, sample_file: Path, ma
     path = make_read_only(sample_file)
     window.open_file(path)
     select(window, "methods", 0)
-    assert not window.actions.add_entry.isEnabled()
-    assert not window.actions.add_row.isEnabled()
+    assert not window.window_actions.add_entry.isEnabled()
+    assert not window.window_actions.add_row.isEnabled()
     assert not window.side_panel.addButton.isEnabled()

@@ -16,7 +16,7 @@ from tests.helpers import sqlite_rows
 
 @pytest.fixture
 def plans(opened: MainWindow) -> MainWindow:
-    opened.actions.show_plans.trigger()
+    opened.window_actions.show_plans.trigger()
     return opened
 
 
@@ -102,7 +102,7 @@ def test_a_new_plan_and_group_are_added_through_their_dialogs(plans: MainWindow,
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(fill_plan)
-    plans.actions.new_plan.trigger()
+    plans.window_actions.new_plan.trigger()
     assert plans.plansPage.planCombo.currentText() == "Follow-up of the 2026 PIM workshop (0)"
 
     def fill_group(dialog: QDialog) -> None:
@@ -150,8 +150,8 @@ def test_follow_up_filters_and_leads_to_the_challenge(plans: MainWindow, qtbot):
 
 def test_a_read_only_file_shows_plans_without_editing(window: MainWindow, sample_file: Path, make_read_only):
     assert window.open_file(make_read_only(sample_file))
-    window.actions.show_plans.trigger()
+    window.window_actions.show_plans.trigger()
     page = window.plansPage
     assert page.items.rowCount() == 4  # no empty row to type into
     assert not page.items.flags(page.items.index(0, CHALLENGE_COLUMN)) & Qt.ItemFlag.ItemIsEditable
-    assert not window.actions.new_plan.isEnabled()
+    assert not window.window_actions.new_plan.isEnabled()

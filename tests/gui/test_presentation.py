@@ -3,7 +3,7 @@ actions and keys."""
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontInfo, QPalette, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.presentation import NORMAL_STEP, ROOM_TEXT_PIXELS
@@ -22,7 +22,7 @@ def _visible_rows(window: MainWindow) -> list[int]:
 
 
 def test_presentation_mode_hides_everything_but_the_view_and_gives_it_back(qtbot, opened: MainWindow):
-    menus, status, dock = (QMainWindow.menuBar(opened), QMainWindow.statusBar(opened), opened.side_dock)
+    menus, status, dock = (opened.menuBar(), opened.statusBar(), opened.side_dock)
     dock.show()
     qtbot.keyClick(opened, Qt.Key.Key_F5)
     assert opened.presentation.active and opened.isFullScreen()
@@ -36,7 +36,7 @@ def test_presentation_mode_hides_everything_but_the_view_and_gives_it_back(qtbot
     assert Settings().zoom() == 0  # the room's zoom is not the everyday zoom
     qtbot.keyClick(opened, Qt.Key.Key_F11)  # the other key for it
     assert opened.presentation.active
-    opened.actions.presentation.trigger()
+    opened.window_actions.presentation.trigger()
     assert not opened.presentation.active
 
 
@@ -62,13 +62,13 @@ def test_the_spotlight_steps_through_categories_and_rows_with_the_keys(qtbot, op
     assert _visible_rows(opened) == [first + 1]
     qtbot.keyClick(opened, Qt.Key.Key_Escape)
     assert len(_visible_rows(opened)) == grid.model().rowCount()
-    assert not opened.actions.spotlight_row.isChecked()
+    assert not opened.window_actions.spotlight_row.isChecked()
 
 
 def test_the_spotlight_survives_an_edit(qtbot, opened: MainWindow):
     grid = opened.matrixView
     grid.setCurrentIndex(grid.model().index(1, 4))
-    opened.actions.spotlight_category.trigger()
+    opened.window_actions.spotlight_category.trigger()
     opened.workspace.controller.reload()  # what an edit or an undo does
     assert _visible_columns(opened) == [4]
 
@@ -77,7 +77,7 @@ def test_arrows_step_the_other_way_right_to_left(qtbot, opened: MainWindow):
     grid = opened.matrixView
     grid.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     grid.setCurrentIndex(grid.model().index(0, 2))
-    opened.actions.spotlight_category.trigger()
+    opened.window_actions.spotlight_category.trigger()
     qtbot.keyClick(grid, Qt.Key.Key_Left)  # in Arabic the next category is to the left
     assert _visible_columns(opened) == [3]
 
@@ -120,3 +120,37 @@ def test_high_contrast_is_white_on_black_and_remembered(qtbot, opened: MainWindo
         assert html is not None and html.color().name() == "#000000"  # locked cells follow the theme
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+def test_the_action_plans_alone_on_a_projector_with_every_column_readable(qtbot, opened: MainWindow):
+    page = opened.plans.page
+    opened.viewTabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: page.itemsView.isVisible())
+    view, header = page.itemsView, page.itemsView.horizontalHeader()
+    everyday = [view.columnWidth(c) for c in range(header.count())]
+    qtbot.keyClick(opened, Qt.Key.Key_F5)
+    opened.showNormal()  # a virtual screen is smaller than a projector: lay it out at 1920x1080
+    opened.resize(1920, 1080)
+    opened.presentation._refit()
+    assert not opened.viewTabs.isVisible() and not page.addItemButton.isVisible()  # the view alone
+    assert not page.planCombo.isVisible() and not page.itemsHint.isVisible()
+    assert opened.minimumSizeHint().width() <= 1920
+    metrics = view.fontMetrics()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert len(shown) >= header.count() - 2  # only columns with nothing in them make room
+    assert header.sectionViewportPosition(shown[-1]) + view.columnWidth(shown[-1]) <= view.viewport().width()
+    for column in shown:
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        longest_word = max((metrics.horizontalAdvance(word) for word in title.split()), default=0)
+        assert view.columnWidth(column) >= longest_word, title  # never "tion points (one a li"
+    due = next(
+        c
+        for c in range(header.count())
+        if "Due" in str(view.model().headerData(c, Qt.Orientation.Horizontal))
+    )
+    assert view.columnWidth(due) >= metrics.horizontalAdvance("2026-12-31")  # not "202…"
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # from the table, which takes Escape for its editor
+    assert not opened.presentation.active
+    assert opened.viewTabs.isVisible() and page.addItemButton.isVisible() and page.planCombo.isVisible()
+    assert [view.columnWidth(c) for c in range(header.count())] == everyday

@@ -22,7 +22,7 @@ def _choose_step(window: MainWindow, code: str) -> None:
 
 
 def test_a_step_is_recorded_warned_about_and_undone(qtbot, opened: MainWindow):
-    opened.actions.show_process.trigger()
+    opened.window_actions.show_process.trigger()
     page = opened.processPage
     assert "Design IM systems" in page.standsLabel.text()  # the sample operation is in its second step
     _choose_step(opened, "evaluate")
@@ -45,7 +45,7 @@ def test_a_step_is_recorded_warned_about_and_undone(qtbot, opened: MainWindow):
 
 
 def test_a_step_with_a_bad_date_says_why_and_stores_nothing(qtbot, opened: MainWindow):
-    opened.actions.show_process.trigger()
+    opened.window_actions.show_process.trigger()
     page = opened.processPage
     _choose_step(opened, "implement")
     page.startDateEdit.setText("next week")
@@ -57,7 +57,7 @@ def test_a_step_with_a_bad_date_says_why_and_stores_nothing(qtbot, opened: MainW
 
 
 def test_a_review_opened_from_the_dashboard_is_stored_and_undone(qtbot, opened: MainWindow):
-    opened.actions.show_process.trigger()
+    opened.window_actions.show_process.trigger()
     controller = opened.process.controller
     concern = next(c for c in controller.dashboard.concerns if c.kind == "consent")
     path = opened.operation_file.path
@@ -87,7 +87,7 @@ def test_a_review_opened_from_the_dashboard_is_stored_and_undone(qtbot, opened: 
 
 
 def test_a_first_review_undone_leaves_the_system_not_reviewed(qtbot, opened: MainWindow):
-    opened.actions.show_process.trigger()
+    opened.window_actions.show_process.trigger()
     controller = opened.process.controller
     unreviewed = next(r for r in controller.reviews if r.details is None)
     table = opened.processPage.reviewsTable

@@ -34,7 +34,7 @@ def test_restore_puts_back_the_file_as_it_was_opened(window: MainWindow, sample_
         dialog.restoreButton.click()
 
     when_dialog_opens(restore)
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
 
     assert seen == [["when it was opened"]]
     assert window.operation_file is not None and window.operation_file.path == sample_file
@@ -50,7 +50,7 @@ def test_restore_is_not_offered_for_a_read_only_file(
     path = make_read_only(sample_file)
     assert window.open_file(path)
     assert window.operation_file is not None and window.operation_file.read_only
-    assert not window.actions.restore_backup.isEnabled()
+    assert not window.window_actions.restore_backup.isEnabled()
     assert backups.backups_of(path) == []  # a file opened read-only is not copied either
 
 

@@ -15,11 +15,11 @@ from pim_desktop.gui.models.record_table import RECORD_ROLE, Column, RecordTable
 def test_every_table_model_passes_the_model_tester(opened: MainWindow, qtmodeltester, name: str):
     """Each model checked on its data; the tester then follows its signals while it is sorted and until
     the window has closed."""
-    opened.actions.show_mapping.trigger()
+    opened.window_actions.show_mapping.trigger()
     mapping = opened.mapping
     for page in (mapping.page.systemsTab, mapping.page.gridTab, mapping.page.coverageTab):
         mapping.page.mappingTabs.setCurrentWidget(page)  # each tab fills its model when shown
-    opened.actions.show_plans.trigger()
+    opened.window_actions.show_plans.trigger()
     model = getattr(opened.plansPage if name in ("items", "follow_up") else mapping, name)
     if name in ("organisations", "systems", "grid", "coverage"):
         assert model.rowCount() > 0
@@ -29,7 +29,7 @@ def test_every_table_model_passes_the_model_tester(opened: MainWindow, qtmodelte
 
 
 def test_sorting_keeps_the_selected_record(opened: MainWindow):
-    opened.actions.show_mapping.trigger()
+    opened.window_actions.show_mapping.trigger()
     view = opened.mappingPage.organisationsView
     model = view.model()
     names = [model.index(row, 0).data() for row in range(model.rowCount())]

@@ -60,13 +60,12 @@ def test_the_installed_command_line_works(installed: Path, tmp_path: Path):
 def test_the_installed_window_opens_in_french_from_the_installed_files(installed: Path, tmp_path: Path):
     script = """
 import pim_desktop
-from PySide6.QtWidgets import QMainWindow
 from pim_desktop.gui.app import build_main_window, create_application
 create_application()
 window = build_main_window(None, "fr")
 print(pim_desktop.__file__)
 print(window.windowTitle())
-print("|".join(action.text() for action in QMainWindow.menuBar(window).actions()))
+print("|".join(action.text() for action in window.menuBar().actions()))
 window.close_operation()
 """
     result = subprocess.run(

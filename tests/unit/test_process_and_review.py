@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pim_desktop.domain import model
-from pim_desktop.domain import process as domain
+from pim_desktop.domain import model, process as domain
 from pim_desktop.domain.enums import PrincipleRating, ProcessStatus, Sensitivity
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.services.operations import create_operation, open_operation
@@ -150,6 +149,7 @@ def test_the_dashboard_lists_what_needs_attention_and_the_principles_most_often_
     fine = _system(operation, "4W", Sensitivity.PUBLIC, shared_with="Everyone")
     due = _system(operation, "Referrals", Sensitivity.CONFIDENTIAL, shared_with="Service providers")
     _system(operation, "Not reviewed", Sensitivity.STRICTLY_CONFIDENTIAL, shared_with="Donors")
+    _system(operation, "Not reviewed either", Sensitivity.PUBLIC)
     not_met = {
         "do_no_harm": domain.Rating(PrincipleRating.NOT_MET),
         "defined_purpose": domain.Rating(PrincipleRating.PARTLY),
@@ -173,7 +173,14 @@ def test_the_dashboard_lists_what_needs_attention_and_the_principles_most_often_
     )
     dashboard = service.dashboard(TODAY)
     found = {(c.system_name, c.kind) for c in dashboard.concerns}
+    never = [(c.system_name, c.text) for c in dashboard.concerns[:2]]  # first, the most sensitive first
+    assert never == [
+        ("Not reviewed", "is strictly confidential and has never been reviewed"),
+        ("Not reviewed either", "is public and has never been reviewed"),
+    ]
     assert found == {
+        ("Not reviewed", "never-reviewed"),
+        ("Not reviewed either", "never-reviewed"),
         ("Hotline", "consent"),
         ("Hotline", "risk-assessment"),
         ("Hotline", "sharing"),
@@ -182,7 +189,7 @@ def test_the_dashboard_lists_what_needs_attention_and_the_principles_most_often_
     assert next(c for c in dashboard.concerns if c.kind == "sharing").system_id == no_consent
     assert dashboard.principles[0].code == "do_no_harm" and dashboard.principles[0].not_met == 2
     assert dashboard.principles[1].code == "defined_purpose" and dashboard.principles[1].partly == 1
-    assert (dashboard.reviewed, dashboard.systems) == (3, 4)
+    assert (dashboard.reviewed, dashboard.systems) == (3, 5)
 
 
 def test_the_sample_operation_has_a_process_under_way_and_reviews_to_show(sample_file: Path):

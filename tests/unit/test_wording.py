@@ -1,6 +1,7 @@
 """The standard matrix in the reader's language: what the operation has not changed reads in French or
 Arabic, what it wrote stays as written, and the file keeps its own words."""
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,9 @@ from tests.helpers import sqlite_rows
 
 ENGLISH = load_json_resource("matrix", "standard-matrix.json")
 FRENCH = load_json_resource("matrix", "standard-matrix.fr.json")
+LANGUAGES = ["fr", "ar"]
+ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+KEPT_NAMES = {"Aid Worker Security Database"}  # a database's own name: the French keeps it as it is
 
 
 @pytest.fixture
@@ -34,30 +38,63 @@ def _cell(matrix, category_code: str, row_code: str):
     return category, row, matrix.cell(category.id, row.id)
 
 
-@pytest.mark.parametrize("language", ["fr", "ar"])
-def test_every_translation_names_every_category_and_row(language: str):
+def _problems(language: str, where: str, english: str, translated: object) -> list[str]:
+    """What is wrong with one translated text: missing or empty, left in English (a text of four words or
+    more; names such as "INSO" may stay), or, in Arabic, without an Arabic letter."""
+    if not isinstance(translated, str) or not translated.strip():
+        return [f"{where}: missing or empty"]
+    if translated.strip() == english.strip() and len(english.split()) > 3 and english not in KEPT_NAMES:
+        return [f"{where}: left in English: {english!r}"]
+    if language == "ar" and not ARABIC_LETTER.search(translated):
+        return [f"{where}: no Arabic letter in {translated!r}"]
+    return []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_translation_holds_the_whole_standard_matrix(language: str):
+    """Every category, row and cell, each cell with as many texts as the English (entries are matched by
+    position), each text translated."""
     words = load_json_resource("matrix", f"standard-matrix.{language}.json")
     assert set(words["categories"]) == {c["code"] for c in ENGLISH["categories"]}
     assert set(words["rows"]) == {r["code"] for r in ENGLISH["rows"]}
-    assert all(text.strip() for text in [*words["categories"].values(), *words["rows"].values()])
-    for category, cells in words["cells"].items():  # entries are matched by position: same count
-        for row, texts in cells.items():
-            assert len(texts) == len(ENGLISH["cells"][category][row]), (category, row)
-
-
-def test_french_cells_are_complete_and_say_something_else_than_english():
+    problems = [f"{category}: not in English" for category in words["cells"].keys() - ENGLISH["cells"].keys()]
+    for part in ("categories", "rows"):
+        for item in ENGLISH[part]:
+            code = item["code"]
+            problems += _problems(language, f"{part}/{code}", item["label"], words[part].get(code))
     for category, cells in ENGLISH["cells"].items():
+        theirs = words["cells"].get(category, {})
+        problems += [f"{category}/{row}: not in English" for row in theirs.keys() - cells.keys()]
         for row, texts in cells.items():
-            french = FRENCH["cells"][category][row]
-            assert len(french) == len(texts) and all(t.strip() for t in french)
-    assert (
-        FRENCH["cells"]["case_management"]["definition"] != ENGLISH["cells"]["case_management"]["definition"]
-    )
+            translated = theirs.get(row, [])
+            if len(translated) != len(texts):
+                problems.append(f"{category}/{row}: {len(translated)} texts for {len(texts)} in English")
+            for number, (text, their) in enumerate(zip(texts, translated, strict=False), start=1):
+                problems += _problems(language, f"{category}/{row}/{number}", text, their)
+    assert problems == []
+
+
+def _process_items(process: dict) -> dict[str, dict]:
+    """The steps, sub-steps and principles of a process file, by code."""
+    steps = [item for step in process["steps"] for item in [step, *step.get("sub_steps", [])]]
+    principles = process["principles"]
+    return {f"step {s['code']}": s for s in steps} | {f"principle {p['code']}": p for p in principles}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_translation_holds_the_whole_process_and_principles(language: str):
+    english = _process_items(load_json_resource("process", "pim-process.json"))
+    theirs = _process_items(load_json_resource("process", f"pim-process.{language}.json"))
+    problems = [f"{code}: not in English" for code in theirs.keys() - english.keys()]
+    for code, item in english.items():
+        for key in ("label", "description"):
+            problems += _problems(language, f"{code} {key}", item[key], theirs.get(code, {}).get(key))
+    assert problems == []
 
 
 def test_process_translations_keep_the_codes_in_order():
     english = load_json_resource("process", "pim-process.json")
-    for language in ("fr", "ar"):
+    for language in LANGUAGES:
         words = load_json_resource("process", f"pim-process.{language}.json")
         assert [s["code"] for s in words["steps"]] == [s["code"] for s in english["steps"]]
         for theirs, ours in zip(words["steps"], english["steps"], strict=True):

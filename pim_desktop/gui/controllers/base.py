@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain.errors import PimError
 from pim_desktop.gui.commands import SnapshotCommand
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation
 
 Result = TypeVar("Result")
 Snapshot = TypeVar("Snapshot")
@@ -20,7 +20,7 @@ class UndoableController(QObject):
     failed = Signal(str)  # a change was refused: the reason, in words for the user
     saved_without_undo = Signal(str)  # a change was stored, but its undo could not be kept: why, in words
 
-    def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
+    def __init__(self, operation_file: OpenOperation, undo_stack: QUndoStack) -> None:
         super().__init__()
         self.operation_file = operation_file
         self.undo_stack = undo_stack
@@ -51,14 +51,14 @@ class UndoableController(QObject):
             self.failed.emit(self.tr("This file is read-only: nothing can be changed."))
             return None
         try:  # a snapshot of the whole file that cannot be written (a full disk) stops the change too
-            before = snapshot_before() if snapshot_before else None
+            taken = [snapshot_before()] if snapshot_before else []  # a list: a snapshot may itself be None
             result = change()
         except PimError as error:
             self.failed.emit(error.sentence)
             return None
         self._push(
             text,
-            lambda: (before_added(result) if before_added else before, snapshot_after(result)),
+            lambda: (before_added(result) if before_added else taken[0], snapshot_after(result)),
             restore,
             merge_key,
         )

@@ -5,18 +5,18 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
-from pim_desktop.gui.controllers.base import UndoableController
-from pim_desktop.services.mapping import MappingService, group_by_primary_category
+from pim_desktop.gui.controllers.base import Result, UndoableController
+from pim_desktop.services.mapping import MappingService, group_by_category
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.matrix_history import MatrixHistory, Scope
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation
 
 SystemsSource = Callable[[], list[model.SystemSummary]]
 
 
 class MatrixController(UndoableController):
     def __init__(
-        self, operation_file: OperationFile, undo_stack: QUndoStack, systems: SystemsSource | None = None
+        self, operation_file: OpenOperation, undo_stack: QUndoStack, systems: SystemsSource | None = None
     ) -> None:
         """`systems` gives the mapped systems when another controller holds them already."""
         super().__init__(operation_file, undo_stack)
@@ -24,21 +24,21 @@ class MatrixController(UndoableController):
         self._history = MatrixHistory(operation_file)
         self._systems = systems or MappingService(operation_file).system_summaries
         self.matrix = self._service.matrix()
-        self.systems = group_by_primary_category(self._systems())
+        self.systems = group_by_category(self._systems())
 
     def reload(self) -> None:
         self.matrix = self._service.matrix()
-        self.systems = group_by_primary_category(self._systems())
+        self.systems = group_by_category(self._systems())
         super().reload()
 
     def _apply(
         self,
         text: str,
         scope: Scope,
-        change: Callable[[], object],
-        scope_after: Callable[[object], Scope] | None = None,
+        change: Callable[[], Result],
+        scope_after: Callable[[Result], Scope] | None = None,
         merge_key: int | None = None,
-    ) -> object | None:
+    ) -> Result | None:
         return self.apply(
             text,
             change,
@@ -51,12 +51,11 @@ class MatrixController(UndoableController):
     # --- entries -----------------------------------------------------------------------------------------
 
     def add_entry(self, category_id: int, row_id: int, text: str, index: int | None = None) -> int | None:
-        result = self._apply(
+        return self._apply(
             self.tr("Add entry"),
             Scope.cell(category_id, row_id),
             lambda: self._service.add_entry(category_id, row_id, text, index),
         )
-        return result if isinstance(result, int) else None
 
     def edit_entry(self, entry: model.MatrixEntry, text: str) -> None:
         if text == entry.text:
@@ -107,13 +106,12 @@ class MatrixController(UndoableController):
     # --- the operation's own rows ------------------------------------------------------------------------
 
     def add_custom_row(self, label: str, index: int | None = None) -> int | None:
-        result = self._apply(
+        return self._apply(
             self.tr("Add row"),
             Scope.rows(),
             lambda: self._service.add_custom_row(label, index),
-            scope_after=lambda row_id: Scope.rows(row_id),  # type: ignore[arg-type]
+            scope_after=lambda row_id: Scope.rows(row_id),
         )
-        return result if isinstance(result, int) else None
 
     def rename_row(self, row_id: int, label: str) -> None:
         self._apply(self.tr("Rename row"), Scope.rows(), lambda: self._service.rename_row(row_id, label))

@@ -9,13 +9,13 @@ from PySide6.QtGui import QUndoStack
 from pim_desktop.domain import action_plans as domain
 from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.services.action_plans import ActionPlanService
-from pim_desktop.services.register_history import RecordScope, RegisterHistory
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation
+from pim_desktop.services.register_history import RecordScope, RecordSnapshot, RegisterHistory
 
 
 class PlanController(UndoableController):
     def __init__(
-        self, operation_file: OperationFile, undo_stack: QUndoStack, today: Callable[[], date] = date.today
+        self, operation_file: OpenOperation, undo_stack: QUndoStack, today: Callable[[], date] = date.today
     ) -> None:
         super().__init__(operation_file, undo_stack)
         self.service = ActionPlanService(operation_file)
@@ -57,11 +57,11 @@ class PlanController(UndoableController):
             merge_key,
         )
 
-    def _restore_showing(self, plan_id: int) -> Callable[..., None]:
+    def _restore_showing(self, plan_id: int) -> Callable[[RecordSnapshot], None]:
         """Undo and redo bring the plan they change into view."""
 
-        def restore(snapshot: object) -> None:
-            self._history.restore(snapshot)  # type: ignore[arg-type]
+        def restore(snapshot: RecordSnapshot) -> None:
+            self._history.restore(snapshot)
             self._load(plan_id)
 
         return restore

@@ -7,13 +7,13 @@ from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import process as domain
 from pim_desktop.gui.controllers.base import UndoableController
+from pim_desktop.services.operations import OpenOperation
 from pim_desktop.services.process import ProcessService
 from pim_desktop.services.review import ReviewService
-from pim_desktop.storage.operation_file import OperationFile
 
 
 class ProcessController(UndoableController):
-    def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
+    def __init__(self, operation_file: OpenOperation, undo_stack: QUndoStack) -> None:
         super().__init__(operation_file, undo_stack)
         self.process = ProcessService(operation_file)
         self.review_service = ReviewService(operation_file)

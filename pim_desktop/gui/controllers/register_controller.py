@@ -16,15 +16,14 @@ from pim_desktop.services.file_history import FileHistory
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.mapping_views import MappingData
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import operation_info
+from pim_desktop.services.operations import OpenOperation, operation_info
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.register_history import RecordScope, RegisterHistory
 from pim_desktop.services.systems import SystemService
-from pim_desktop.storage.operation_file import OperationFile
 
 
 class RegisterController(UndoableController):
-    def __init__(self, operation_file: OperationFile, undo_stack: QUndoStack) -> None:
+    def __init__(self, operation_file: OpenOperation, undo_stack: QUndoStack) -> None:
         super().__init__(operation_file, undo_stack)
         self.organisation_service = OrganisationService(operation_file)
         self.system_service = SystemService(operation_file)

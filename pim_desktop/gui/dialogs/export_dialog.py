@@ -16,6 +16,7 @@ from pim_desktop.exports.build import build_document
 from pim_desktop.exports.document import Document, ExportOptions
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
 from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work
+from pim_desktop.gui.form_types.export_dialog import ExportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.i18n import _
@@ -36,7 +37,7 @@ class ExportRequest:
     options: ExportOptions
 
 
-class ExportDialog(QDialog):
+class ExportDialog(QDialog, ExportDialogForm):
     def __init__(self, parent: QWidget, operation: Path, folder: Path) -> None:
         """`operation` is the open operation's file: the preview reads it on a connection of its own."""
         super().__init__(parent)

@@ -15,17 +15,19 @@ from pim_desktop.gui.dialogs.import_review import (
     show_values,
     ticked_changes,
 )
+from pim_desktop.gui.form_types.import_dialog import ImportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.gui.theme import colours, set_role
 from pim_desktop.imports.columns import KEY_FIELDS, Layout, fields, find_layout, names_records
 from pim_desktop.imports.operation_json import read_operation_json
-from pim_desktop.imports.plan import ImportPlan, ImportSettings, candidate_labels, categories_of, make_plan
+from pim_desktop.imports.plan import ImportPlan, ImportSettings, import_categories, plan_import
 from pim_desktop.imports.reading import Sheet, read_sheets
 from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE
 from pim_desktop.imports.report import summary_line
 from pim_desktop.imports.rows import Unknown, field_label
 from pim_desktop.imports.values import value_key
-from pim_desktop.storage.operation_file import OperationFile
+from pim_desktop.services.operations import OpenOperation
 
 ACTION_TEXT = {
     ADD: QT_TRANSLATE_NOOP("ImportDialog", "add"),
@@ -34,13 +36,12 @@ ACTION_TEXT = {
     AMBIGUOUS: QT_TRANSLATE_NOOP("ImportDialog", "matches several"),
     SKIP: QT_TRANSLATE_NOOP("ImportDialog", "left out"),
 }
-PROBLEM_COLOUR, WARNING_COLOUR = QColor("#f6d5d8"), QColor("#fff5dc")
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "(not imported)")
 LEAVE_OUT = -1  # an ambiguous row's choice: not imported
 
 
-class ImportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, operation_file: OperationFile, folder: Path) -> None:
+class ImportDialog(QDialog, ImportDialogForm):
+    def __init__(self, parent: QWidget | None, operation_file: OpenOperation, folder: Path) -> None:
         super().__init__(parent)
         load_form("import_dialog.ui", self)
         self._file, self._folder = operation_file, folder
@@ -63,7 +64,7 @@ class ImportDialog(QDialog):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
         self.importSplitter.setSizes([320, 580])
-        self.layout().setStretchFactor(self.importSplitter, 1)  # the tables get the height, not the bars
+        self.dialogLayout.setStretchFactor(self.importSplitter, 1)  # the tables get the height, not the bars
         for column in (0, 1):
             self.previewTable.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
@@ -76,8 +77,7 @@ class ImportDialog(QDialog):
         self.skipInvalidCheck.toggled.connect(lambda _on: self._show_summary())
         self.categoryCombo.activated.connect(lambda _index: self._make_plan())
         self.changesTable.itemChanged.connect(lambda _item: self._changes_ticked())
-        with self._file.session() as session:
-            self._categories = categories_of(session)
+        self._categories = import_categories(self._file)
         self.categoryCombo.addItem(self.tr("none: such rows are refused"), "")
         for code, name in self._categories:
             self.categoryCombo.addItem(name, code)
@@ -195,9 +195,10 @@ class ImportDialog(QDialog):
     def _mapping_changed(self) -> None:
         if self._layout is None:
             return
-        columns = {}
+        columns: dict[int, str] = {}
         for index in range(self.mappingTable.rowCount()):
-            field = self.mappingTable.cellWidget(index, 1).currentData()  # type: ignore[union-attr]
+            combo = self.mappingTable.cellWidget(index, 1)
+            field = combo.currentData() if isinstance(combo, QComboBox) else None
             if field and field not in columns.values():
                 columns[index] = field
         self._layout = replace(self._layout, columns=columns)
@@ -222,11 +223,9 @@ class ImportDialog(QDialog):
                 problem=True,
             )
             return
-        with self._file.session() as session:
-            self.plan = make_plan(session, Path(self.fileEdit.text()).name, sheet, layout, self._settings())
-            labels = candidate_labels(
-                session, layout.kind, {c for row in self.plan.rows for c in row.candidates}
-            )
+        self.plan, labels = plan_import(
+            self._file, Path(self.fileEdit.text()).name, sheet, layout, self._settings()
+        )
         self._show_records(self.plan, labels)
         self.changesTable.blockSignals(True)
         show_changes(self.changesTable, self.plan, self._refused)
@@ -248,12 +247,12 @@ class ImportDialog(QDialog):
             if len(row.rows) > 1:
                 rows = self.tr("{row} (+{more})").format(row=row.row_number, more=len(row.rows) - 1)
             cells = (rows, self.tr(ACTION_TEXT[row.action]), row.name, problems)
-            colour = PROBLEM_COLOUR if row.errors else WARNING_COLOUR if row.warnings else None
+            colour = colours().problem if row.errors else colours().warning if row.warnings else None
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 if colour is not None:
-                    item.setBackground(QBrush(colour))
+                    item.setBackground(QBrush(QColor(colour)))
                 self.previewTable.setItem(position, column, item)
             if row.action == AMBIGUOUS:  # the user says which record it is, or to add it, or to leave it out
                 combo = QComboBox(self.previewTable)
@@ -322,7 +321,7 @@ class ImportDialog(QDialog):
 
     def _say(self, text: str, *, problem: bool) -> None:
         self.summaryLabel.setText(text)
-        self.summaryLabel.setStyleSheet("color: #a4262c;" if problem else "")
+        set_role(self.summaryLabel, "problem" if problem else "")
         self._ok_enabled(not problem and self.plan is not None)
 
     def _ok_enabled(self, enabled: bool) -> None:

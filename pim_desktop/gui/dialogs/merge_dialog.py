@@ -6,6 +6,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
+from pim_desktop.gui.form_types.merge_dialog import MergeDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.imports.merge import MergePlan, field_label
@@ -24,12 +25,16 @@ def _kind(code: str) -> str:
     return translate("MergeDialog", KINDS[code]) if code in KINDS else code
 
 
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for index in range(item.childCount()) if (child := item.child(index)) is not None]
+
+
 def _in_a_phrase(label: str) -> str:
     """A heading inside a sentence: "Started on" becomes "started on"; "PIM category" keeps its acronym."""
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
-class MergeDialog(QDialog):
+class MergeDialog(QDialog, MergeDialogForm):
     def __init__(self, parent: QWidget | None, plan: MergePlan) -> None:
         super().__init__(parent)
         load_form("merge_dialog.ui", self)
@@ -65,18 +70,17 @@ class MergeDialog(QDialog):
         return self.tr("{kind}: {name}").format(kind=_kind(kind), name=name)
 
     def _check_all(self, state: Qt.CheckState) -> None:
-        for row in range(self.differencesList.topLevelItemCount()):
-            self.differencesList.topLevelItem(row).setCheckState(0, state)
+        for part in _children(self.differencesList.invisibleRootItem()):
+            part.setCheckState(0, state)
 
     def take_theirs(self) -> dict[int, set[str]]:
         """For each difference, the fields ticked to take from theirs."""
         chosen: dict[int, set[str]] = {}
-        for row in range(self.differencesList.topLevelItemCount()):
-            part = self.differencesList.topLevelItem(row)
+        for row, part in enumerate(_children(self.differencesList.invisibleRootItem())):
             fields = {
-                part.child(i).data(0, Qt.ItemDataRole.UserRole)
-                for i in range(part.childCount())
-                if part.child(i).checkState(0) == Qt.CheckState.Checked
+                field.data(0, Qt.ItemDataRole.UserRole)
+                for field in _children(part)
+                if field.checkState(0) == Qt.CheckState.Checked
             }
             if fields:
                 chosen[row] = fields

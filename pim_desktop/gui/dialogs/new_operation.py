@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import country_code, required_name
 from pim_desktop.gui.dialogs.passphrase_dialog import EncryptionFields
+from pim_desktop.gui.form_types.new_operation_dialog import NewOperationDialogForm
 from pim_desktop.gui.forms import load_form
 
 
@@ -25,13 +26,12 @@ def _countries() -> list[tuple[str, str]]:
     return sorted((country.name, country.alpha_3) for country in pycountry.countries)
 
 
-class NewOperationDialog(QDialog):
+class NewOperationDialog(QDialog, NewOperationDialogForm):
     def __init__(self, parent: QWidget | None, folder: Path) -> None:
         super().__init__(parent)
         load_form("new_operation_dialog.ui", self)
         self.encryption = EncryptionFields(self)
-        layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.problemLabel), self.encryption)  # type: ignore[attr-defined]
+        self.dialogLayout.insertWidget(self.dialogLayout.indexOf(self.problemLabel), self.encryption)
         self._folder = folder
         self.countryCombo.addItem(self.tr("(no country)"), None)
         for name, code in _countries():

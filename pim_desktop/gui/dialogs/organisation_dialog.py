@@ -8,11 +8,12 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.fields import ORGANISATION_FIELDS
 from pim_desktop.domain.labels import label
 from pim_desktop.gui.dialogs.field_forms import read_fields, show_fields
+from pim_desktop.gui.form_types.organisation_dialog import OrganisationDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.organisations import OrganisationService, validated
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(QDialog, OrganisationDialogForm):
     def __init__(
         self, parent: QWidget | None, service: OrganisationService, existing: model.Organisation | None
     ) -> None:

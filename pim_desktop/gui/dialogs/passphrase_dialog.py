@@ -8,13 +8,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from pim_desktop.domain.errors import ValidationError
+from pim_desktop.gui.form_types.encryption_fields import EncryptionFieldsForm
+from pim_desktop.gui.form_types.passphrase_dialog import PassphraseDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.i18n import _
 from pim_desktop.services.encryption import LOST_PASSPHRASE, check_new_passphrase
 from pim_desktop.services.file_access import CopyEncryption
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(QDialog, PassphraseDialogForm):
     """The passphrase of an encrypted file, asked when it is opened; refused() says why it was not taken."""
 
     def __init__(self, parent: QWidget | None, path: Path) -> None:
@@ -39,7 +41,7 @@ class PassphraseDialog(QDialog):
         self.passphraseEdit.setFocus()
 
 
-class EncryptionFields(QWidget):
+class EncryptionFields(QWidget, EncryptionFieldsForm):
     """A tick box and a new passphrase typed twice, with the warning that a lost one cannot be recovered.
     `may_keep`: an empty passphrase keeps the open file's (a copy of an encrypted file)."""
 

@@ -7,11 +7,13 @@ from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import day_text, parse_day
+from pim_desktop.gui.form_types.group_dialog import GroupDialogForm
+from pim_desktop.gui.form_types.plan_dialog import PlanDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.action_plans import valid_group, valid_plan
 
 
-class PlanDialog(QDialog):
+class PlanDialog(QDialog, PlanDialogForm):
     def __init__(self, parent: QWidget | None, existing: domain.PlanDetails | None) -> None:
         super().__init__(parent)
         load_form("plan_dialog.ui", self)
@@ -53,7 +55,7 @@ class PlanDialog(QDialog):
         super().accept()
 
 
-class GroupDialog(QDialog):
+class GroupDialog(QDialog, GroupDialogForm):
     def __init__(self, parent: QWidget | None, existing: domain.GroupDetails | None) -> None:
         super().__init__(parent)
         load_form("group_dialog.ui", self)

@@ -3,12 +3,13 @@
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pim_desktop import i18n
+from pim_desktop.gui.form_types.preferences_dialog import PreferencesDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.theme import THEME_NAMES
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(QDialog, PreferencesDialogForm):
     def __init__(self, parent: QWidget | None, language: str, theme: str) -> None:
         super().__init__(parent)
         load_form("preferences_dialog.ui", self)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
+from pim_desktop.gui.form_types.restore_dialog import RestoreDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.services.file_access import KEEP_COUNT, KEEP_DAYS, Backup
@@ -19,7 +20,7 @@ REASONS = {
 }
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(QDialog, RestoreDialogForm):
     def __init__(self, parent: QWidget | None, operation: Path, backups: list[Backup]) -> None:
         super().__init__(parent)
         load_form("restore_dialog.ui", self)

@@ -8,17 +8,19 @@ from pim_desktop.domain.enums import PrincipleRating
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import day_text, parse_day
+from pim_desktop.gui.form_types.review_dialog import ReviewDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.review import valid_review
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(QDialog, ReviewDialogForm):
     def __init__(
         self, parent: QWidget | None, review: domain.SystemReview, principles: list[tuple[str, str, str]]
     ) -> None:
         super().__init__(parent)
         load_form("review_dialog.ui", self)
         self._principles = principles
+        self._rating_combos: list[QComboBox] = []  # one a principle, in the table's second column
         self.systemTitle.setText(
             self.tr("<b>{system}</b> · sensitivity: {level}").format(
                 system=review.system_name, level=label(review.sensitivity)
@@ -50,20 +52,21 @@ class ReviewDialog(QDialog):
             item.setToolTip(description)
             table.setItem(row, 0, item)
             combo = QComboBox(table)
-            for rating in PrincipleRating:
-                combo.addItem(label(rating), rating)
+            for choice in PrincipleRating:
+                combo.addItem(label(choice), choice)
             rating = details.ratings.get(code, domain.Rating())
             combo.setCurrentIndex(combo.findData(rating.rating))
             combo.setAccessibleName(self.tr("Rating of {principle}").format(principle=name))
             table.setCellWidget(row, 1, combo)
+            self._rating_combos.append(combo)
             table.setItem(row, 2, QTableWidgetItem(rating.note))
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
 
     def _ratings(self) -> dict[str, domain.Rating]:
         ratings = {}
-        for row, (code, _name, _description) in enumerate(self._principles):
-            combo = self.ratingsTable.cellWidget(row, 1)
+        for row, (principle, combo) in enumerate(zip(self._principles, self._rating_combos, strict=True)):
+            code = principle[0]
             note_item = self.ratingsTable.item(row, 2)
             note = note_item.text() if note_item else ""
             rating = PrincipleRating(combo.currentData())  # Qt gives the value back as a plain str

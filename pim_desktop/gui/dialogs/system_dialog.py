@@ -24,6 +24,7 @@ from pim_desktop.domain.fields import SYSTEM_FIELDS
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.gui.dialogs.field_forms import read_fields, show_fields
+from pim_desktop.gui.form_types.system_dialog import SystemDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.services.systems import PICKED_ROWS
@@ -37,7 +38,7 @@ AREA_COLUMNS = (
 )
 
 
-class SystemDialog(QDialog):
+class SystemDialog(QDialog, SystemDialogForm):
     def __init__(
         self,
         parent: QWidget | None,
@@ -94,7 +95,9 @@ class SystemDialog(QDialog):
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self.addOrganisationButton.clicked.connect(self._add_link)
-        self.organisationCombo.lineEdit().installEventFilter(self)  # Enter adds, not closes the dialog
+        typed_name = self.organisationCombo.lineEdit()
+        assert typed_name is not None  # the form makes the combo editable
+        typed_name.installEventFilter(self)  # Enter adds, not closes the dialog
         self.removeOrganisationButton.clicked.connect(self._remove_link)
         self.addAreaButton.clicked.connect(lambda: self._add_area(model.Area(self._default_country)))
         self.removeAreaButton.clicked.connect(self._remove_area)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from pim_desktop.domain import action_plans as domain
 from pim_desktop.domain.enums import ActionStatus, Priority
@@ -122,7 +123,7 @@ class ActionItemsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == CHALLENGE_COLUMN:
                 return self.tr("(type a new challenge here)") if self.editable else None
             if role == Qt.ItemDataRole.ForegroundRole and index.column() == CHALLENGE_COLUMN:
-                return Qt.GlobalColor.gray
+                return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # the theme's hint
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
@@ -167,7 +168,7 @@ class ActionItemsModel(QAbstractTableModel):
                     return False
                 self.item_added.emit(domain.ItemDetails(challenge=str(value)))
                 return True
-            changed = replace(item.details, **{column.field: self._parse(column.field, value)})
+            changed = self._edited(item.details, column.field, value)
         except ValidationError as error:
             self.refused.emit(error.sentence)
             return False
@@ -175,17 +176,32 @@ class ActionItemsModel(QAbstractTableModel):
         return True
 
     @staticmethod
-    def _parse(field: str, value: Any) -> object:
-        if field == "action_points":
-            return tuple(line.strip() for line in str(value).splitlines() if line.strip())
-        if field in ("focal_points", "advisers"):
-            return domain.parse_people(str(value))
-        if field == "due_date":
-            return parse_day(str(value), "due date")
-        if field == "status":
-            return ActionStatus(value)
-        if field == "priority":
-            return Priority(value) if value else None
-        if field in ("category_id", "process_step_id", "principle_id"):
-            return int(value) if value is not None else None
-        return str(value)
+    def _edited(details: domain.ItemDetails, field: str, value: Any) -> domain.ItemDetails:
+        """`details` with the field of the edited cell read from what was typed or chosen."""
+        number = int(value) if field.endswith("_id") and value is not None else None
+        match field:
+            case "action_points":
+                return replace(
+                    details, action_points=tuple(p.strip() for p in str(value).splitlines() if p.strip())
+                )
+            case "focal_points":
+                return replace(details, focal_points=domain.parse_people(str(value)))
+            case "advisers":
+                return replace(details, advisers=domain.parse_people(str(value)))
+            case "due_date":
+                return replace(details, due_date=parse_day(str(value), "due date"))
+            case "status":
+                return replace(details, status=ActionStatus(value))
+            case "priority":
+                return replace(details, priority=Priority(value) if value else None)
+            case "category_id":
+                return replace(details, category_id=number)
+            case "process_step_id":
+                return replace(details, process_step_id=number)
+            case "principle_id":
+                return replace(details, principle_id=number)
+            case "challenge":
+                return replace(details, challenge=str(value))
+            case "timeline":
+                return replace(details, timeline=str(value))
+        raise ValueError(f"no column edits the action item's {field}")

@@ -8,10 +8,10 @@ from pim_desktop.domain import model
 from pim_desktop.domain.labels import label
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.models.record_table import Column
+from pim_desktop.gui.theme import colours
 
 Organisations = list[Column[model.Organisation]]
 Systems = list[Column[model.SystemSummary]]
-STATUS_COLOURS = {"planned": "#eef3fb", "paused": "#fff5dc", "ended": "#f0f0f0"}
 
 
 def organisation_columns() -> Organisations:
@@ -32,7 +32,8 @@ def organisation_columns() -> Organisations:
 
 
 def _status_background(system: model.SystemSummary) -> QBrush | None:
-    colour = STATUS_COLOURS.get(system.status.value)
+    theme = colours()
+    colour = {"planned": theme.planned, "paused": theme.paused, "ended": theme.ended}.get(system.status.value)
     return QBrush(QColor(colour)) if colour else None
 
 

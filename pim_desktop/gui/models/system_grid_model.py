@@ -8,23 +8,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from pim_desktop.domain import model
+from pim_desktop.gui.theme import colours
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SYSTEMS_ROLE = Qt.ItemDataRole.UserRole + 20  # the list of SystemSummary in a cell
 NAMES_SHOWN = 3
 
-# Shades of one blue, lightest for one system: darker means more systems
-COUNT_SHADES = ["#ffffff", "#e3eef9", "#bcd6f0", "#8fbbe5", "#5f9ad6"]
-GAP_COLOUR, COVERED_COLOUR, OVERLAP_COLOUR = "#f6d5d8", "#d7eeda", "#fde9b8"
-
 
 def count_shade(count: int) -> QColor:
     """No system white; then one, two, three or four, five and more, each darker."""
-    return QColor(COUNT_SHADES[count if count < 3 else 3 if count < 5 else 4])
+    return QColor(colours().count_shades[count if count < 3 else 3 if count < 5 else 4])
 
 
 def coverage_shade(count: int) -> QColor:
-    return QColor(GAP_COLOUR if count == 0 else COVERED_COLOUR if count == 1 else OVERLAP_COLOUR)
+    theme = colours()
+    return QColor(theme.gap if count == 0 else theme.covered if count == 1 else theme.overlap)
 
 
 class SystemGridModel(QAbstractTableModel):
@@ -74,7 +72,7 @@ class SystemGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(self._shade(len(systems)))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1a1a1a"))
+            return QBrush(QColor(colours().shade_text))
         if role == SYSTEMS_ROLE:
             return systems
         return None

@@ -10,19 +10,19 @@ from pim_desktop.domain.enums import ActionStatus
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import day_text, parse_day
+from pim_desktop.gui.form_types.action_plans_page import ActionPlansPageForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.gui.models.action_items_model import COLUMNS, ActionItemsModel
 from pim_desktop.gui.models.record_table import Column, RecordTableModel
+from pim_desktop.gui.theme import colours, set_role
 from pim_desktop.gui.views.action_item_delegate import ActionItemDelegate
 from pim_desktop.gui.views.mapping_page import FILTER_DELAY_MS, fixed_rows
-
-OVERDUE_COLOUR = QBrush(QColor("#f6d5d8"))
 
 
 def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
     def overdue(f: domain.FollowUpItem) -> QBrush | None:
-        return OVERDUE_COLOUR if f.overdue else None
+        return QBrush(QColor(colours().problem)) if f.overdue else None
 
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Plan"), lambda f: f.plan_title, characters=22),
@@ -55,7 +55,7 @@ def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
     ]
 
 
-class ActionPlansPage(QWidget):
+class ActionPlansPage(QWidget, ActionPlansPageForm):
     follow_up_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,9 +82,10 @@ class ActionPlansPage(QWidget):
         fixed_rows(self.followUpView)
         self.followUpView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         character = self.followUpView.fontMetrics().averageCharWidth()
-        for column, spec in enumerate(self.follow_up.columns):
-            self.followUpView.horizontalHeader().resizeSection(column, spec.characters * character + 16)
-        self.followUpView.horizontalHeader().setStretchLastSection(True)
+        follow_header = self.followUpView.horizontalHeader()
+        for column, follow_spec in enumerate(self.follow_up.columns):
+            follow_header.resizeSection(column, follow_spec.characters * character + 16)
+        follow_header.setStretchLastSection(True)
         self.followStatusCombo.addItem(self.tr("Any"), None)
         for status in ActionStatus:
             self.followStatusCombo.addItem(label(status), status)
@@ -100,10 +101,10 @@ class ActionPlansPage(QWidget):
         status = self.followStatusCombo.currentData()
         try:
             since = parse_day(self.changedSinceEdit.text(), "changed-since date")
-            self.changedSinceEdit.setStyleSheet("")
+            set_role(self.changedSinceEdit, "")
         except ValidationError:
             since = None
-            self.changedSinceEdit.setStyleSheet("background: #f6d5d8;")
+            set_role(self.changedSinceEdit, "problem")
         return domain.FollowUpFilter(
             status=ActionStatus(status) if status else None,
             person=self.followPersonEdit.text(),

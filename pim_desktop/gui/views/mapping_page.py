@@ -3,15 +3,16 @@ category, gaps and overlaps, find a source). Views only: MappingWorkspace decide
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemStatus
 from pim_desktop.domain.labels import label
+from pim_desktop.gui.form_types.mapping_page import MappingPageForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.models.record_table import RecordTableModel
-from pim_desktop.gui.models.system_grid_model import COVERED_COLOUR, GAP_COLOUR, OVERLAP_COLOUR
+from pim_desktop.gui.theme import colours
 from pim_desktop.services.mapping_views import CoverageLevel, MappingFilter, Place, months_before
 
 FILTER_DELAY_MS = 120  # typing pauses shorter than this do not filter yet
@@ -38,7 +39,7 @@ CONFIRMATION_AGES = {
 }
 
 
-class MappingPage(QWidget):
+class MappingPage(QWidget, MappingPageForm):
     filter_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,13 +69,7 @@ class MappingPage(QWidget):
             combo.currentTextChanged.connect(combo.setToolTip)
         for level, text in LEVEL_LABELS.items():
             self.levelCombo.addItem(translate("Mapping", text), level)
-        self.coverageLegend.setText(
-            self.tr(
-                "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "
-                "<span style='background:{one}'>&nbsp;one&nbsp;</span> "
-                "<span style='background:{more}'>&nbsp;several (overlap)&nbsp;</span>"
-            ).format(gap=GAP_COLOUR, one=COVERED_COLOUR, more=OVERLAP_COLOUR)
-        )
+        self._show_legend()
         for view in (self.organisationsView, self.systemsView, self.categoryView, self.sourcesView):
             fixed_rows(view)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,6 +85,25 @@ class MappingPage(QWidget):
         fixed_rows(self.gridView)
         self.gridSplitter.setSizes([700, 260])
         self.coverageSplitter.setSizes([400, 160])
+
+    def _show_legend(self) -> None:
+        theme = colours()
+        self.coverageLegend.setText(
+            self.tr(
+                "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "
+                "<span style='background:{one}'>&nbsp;one&nbsp;</span> "
+                "<span style='background:{more}'>&nbsp;several (overlap)&nbsp;</span>"
+            ).format(  # each swatch's own text colour rides in after its ground, the translations unchanged
+                gap=f"{theme.gap}; color:{theme.shade_text}",
+                one=f"{theme.covered}; color:{theme.shade_text}",
+                more=f"{theme.overlap}; color:{theme.shade_text}",
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: the legend's colours are written in it
+            self._show_legend()
+        super().changeEvent(event)
 
     def set_table_model(self, view: QTableView, table_model: RecordTableModel) -> None:
         view.setModel(table_model)

@@ -1,7 +1,7 @@
 """The matrix grid view: wrapped rich-text cells, a header that groups the core five categories apart from
 the related three, and columns that share the width of the window."""
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -10,7 +10,9 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
+    QResizeEvent,
     QTextDocument,
     QTextOption,
 )
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.domain.enums import CategoryGroup
 from pim_desktop.domain.labels import label
-from pim_desktop.gui.models.matrix_model import HTML_ROLE, MatrixTableModel, group_colour
+from pim_desktop.gui.models.matrix_model import HTML_ROLE, MatrixTableModel, ModelIndex, group_colour
 from pim_desktop.gui.theme import colours
 
 CELL_PADDING = 6
@@ -57,7 +59,7 @@ class MatrixDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         self.initStyleOption(option, index)
         option.text = ""
         style = option.widget.style() if option.widget else self._view.style()
@@ -75,7 +77,7 @@ class MatrixDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
         width = self._view.columnWidth(index.column())
         document = _document(index.data(HTML_ROLE) or "", option.font, width)
         return QSize(width, int(document.size().height()) + 2 * CELL_PADDING)
@@ -142,8 +144,8 @@ class GroupedHeader(QHeaderView):
             and self._group_of(logical_index + 1) is not None
         )
 
-    def paintEvent(self, event: object) -> None:  # noqa: N802
-        super().paintEvent(event)  # type: ignore[arg-type]
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
         model = self.model()
         if not isinstance(model, MatrixTableModel) or not model.columnCount():
             return
@@ -223,8 +225,7 @@ class MatrixGrid(QTableView):
         self.setVerticalHeader(RowHeader(self))
         self.setItemDelegate(MatrixDelegate(self))
         self.setWordWrap(True)
-        # a light selection, so the selected cell stays as readable as the others
-        self.setStyleSheet("QTableView { selection-background-color: #cfe3f7; selection-color: #000000; }")
+        self.setProperty("role", "matrix")  # the theme's selection, on which changed entries stay readable
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -234,12 +235,12 @@ class MatrixGrid(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
-    def setModel(self, model: object) -> None:  # noqa: N802
-        super().setModel(model)  # type: ignore[arg-type]
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
         if model is not None:
-            model.modelReset.connect(self._show_spotlight)  # type: ignore[attr-defined]
-            model.modelReset.connect(self._refit.start)  # type: ignore[attr-defined]
-            model.dataChanged.connect(self._refit.start)  # type: ignore[attr-defined]
+            model.modelReset.connect(self._show_spotlight)
+            model.modelReset.connect(self._refit.start)
+            model.dataChanged.connect(self._refit.start)
 
     def minimum_column_width(self) -> int:
         return self.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARACTERS
@@ -324,10 +325,10 @@ class MatrixGrid(QTableView):
         if self.indexAt(event.position().toPoint()).isValid():
             self.edit_requested.emit()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
         self._refit.start()
 
-    def changeEvent(self, event: object) -> None:  # noqa: N802
-        super().changeEvent(event)  # type: ignore[arg-type]
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
         self._refit.start()  # font changes (zoom) rewrap the cells

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QListWidgetItem, QWidget
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
+from pim_desktop.gui.form_types.matrix_side_panel import MatrixSidePanelForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.models.matrix_model import LOCKED_TOOLTIP
@@ -17,7 +18,7 @@ ENTRY_DATA = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 150
 
 
-class MatrixSidePanel(QWidget):
+class MatrixSidePanel(QWidget, MatrixSidePanelForm):
     category_requested = Signal(int)  # a link asked to show a category in the grid
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,27 +79,28 @@ class MatrixSidePanel(QWidget):
         """Show one cell's entries; None (or the systems row) shows no cell."""
         self._cell = cell
         self._pending_item = None
-        matrix = self.controller.matrix if self.controller else None
+        controller = self.controller
+        matrix = controller.matrix if controller else None
         row = self._row(cell[1]) if cell and matrix else None
         category = next((c for c in matrix.categories if c.id == cell[0]), None) if cell and matrix else None
         current = self._selected_entry()
         self.entryList.blockSignals(True)
         self.entryList.clear()
         self.removedList.clear()
-        if row is None or category is None or matrix is None:
+        if row is None or category is None or matrix is None or controller is None:
             self._cell = None
             self.cellTitle.setText(self.tr("Select a cell of the matrix to see and change its entries."))
             self.lockNotice.setVisible(False)
         else:
             self.cellTitle.setText(f"<b>{category.label}</b> · {row.label}")
             locked = row.is_locked
-            self.lockNotice.setVisible(locked or self.controller.read_only)
+            self.lockNotice.setVisible(locked or controller.read_only)
             self.lockNotice.setText(
                 translate("Matrix", LOCKED_TOOLTIP)
                 if locked
                 else self.tr("This file is read-only: nothing can be changed.")
             )
-            editable = not locked and not self.controller.read_only
+            editable = not locked and not controller.read_only
             for entry in matrix.cell(category.id, row.id):
                 item = QListWidgetItem(entry.text)
                 item.setData(ENTRY_DATA, entry)

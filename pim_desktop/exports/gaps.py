@@ -1,0 +1,52 @@
+"""The gaps and overlaps export view: for each place of the operation and each PIM category, the active
+systems that cover it; none is a gap, several an overlap, said in words as the window says them."""
+
+from dataclasses import replace
+
+from pim_desktop.domain import model
+from pim_desktop.exports.document import Field, Table
+from pim_desktop.i18n import N_, _
+from pim_desktop.services.mapping_views import Coverage, CoverageLevel, MappingData, MappingFilter
+
+GAP_FIELDS = (
+    Field("place", N_("Place"), "#adm1+name", characters=24),
+    Field("category", N_("PIM category"), "#sector+pim", characters=26),
+    Field("finding", N_("Finding"), "#status+coverage", characters=12),
+    Field("count", N_("Active systems"), "#indicator+systems+num", "number", characters=8),
+    Field("systems", N_("Systems (run by)"), "#meta+systems", characters=50),
+)
+
+
+def coverage_of(
+    categories: list[model.Category],
+    organisations: list[model.Organisation],
+    systems: list[model.SystemSummary],
+) -> Coverage:
+    """By province where the systems say where they work, else for the operation as a whole."""
+    data = MappingData(categories, organisations, systems)
+    level = CoverageLevel.ADMIN1 if len(data.places(CoverageLevel.ADMIN1)) > 1 else CoverageLevel.OPERATION
+    return data.coverage(MappingFilter(), level)
+
+
+def gaps_table(coverage: Coverage) -> Table:
+    findings = {0: _("Gap"), 1: _("Covered")}
+    rows = []
+    for index, place in enumerate(coverage.places):
+        for category in coverage.categories:
+            found = coverage.systems(index, category.id)
+            rows.append(
+                (
+                    place.label or _("The operation as a whole"),
+                    category.label,
+                    findings.get(len(found), _("Overlap")),
+                    len(found),
+                    "\n".join(_run_by(system) for system in found),
+                )
+            )
+    headings = tuple(replace(f, heading=_(f.heading)) for f in GAP_FIELDS)
+    title = _("Gaps and overlaps: active systems by place and PIM category")
+    return Table(N_("Gaps"), title, headings, tuple(rows))
+
+
+def _run_by(system: model.SystemSummary) -> str:
+    return f"{system.name} ({', '.join(system.organisations)})" if system.organisations else system.name

@@ -1,0 +1,87 @@
+"""The named widgets and layouts of ui/system_dialog.ui, as load_form sets them.
+
+Written by tools/form_types.py from the form: do not edit."""
+
+from PySide6 import QtWidgets
+
+
+class SystemDialogForm:
+    dialogLayout: QtWidgets.QVBoxLayout
+    tabs: QtWidgets.QTabWidget
+    generalTab: QtWidgets.QWidget
+    generalTabLayout: QtWidgets.QVBoxLayout
+    generalTabForm: QtWidgets.QFormLayout
+    nameEditLabel: QtWidgets.QLabel
+    nameEdit: QtWidgets.QLineEdit
+    primaryCategoryComboLabel: QtWidgets.QLabel
+    primaryCategoryCombo: QtWidgets.QComboBox
+    secondaryCategoriesListLabel: QtWidgets.QLabel
+    secondaryCategoriesList: QtWidgets.QListWidget
+    statusComboLabel: QtWidgets.QLabel
+    statusCombo: QtWidgets.QComboBox
+    startDateEditLabel: QtWidgets.QLabel
+    startDateEdit: QtWidgets.QLineEdit
+    endDateEditLabel: QtWidgets.QLabel
+    endDateEdit: QtWidgets.QLineEdit
+    lastConfirmedEditLabel: QtWidgets.QLabel
+    lastConfirmedEdit: QtWidgets.QLineEdit
+    sensitivityComboLabel: QtWidgets.QLabel
+    sensitivityCombo: QtWidgets.QComboBox
+    frequencyEditLabel: QtWidgets.QLabel
+    frequencyEdit: QtWidgets.QLineEdit
+    populationGroupsEditLabel: QtWidgets.QLabel
+    populationGroupsEdit: QtWidgets.QLineEdit
+    descriptionEditLabel: QtWidgets.QLabel
+    descriptionEdit: QtWidgets.QPlainTextEdit
+    organisationsTab: QtWidgets.QWidget
+    organisationsTabLayout: QtWidgets.QVBoxLayout
+    organisationsTable: QtWidgets.QTableWidget
+    addOrganisationLayout: QtWidgets.QHBoxLayout
+    organisationComboLabel: QtWidgets.QLabel
+    organisationCombo: QtWidgets.QComboBox
+    roleComboLabel: QtWidgets.QLabel
+    roleCombo: QtWidgets.QComboBox
+    addOrganisationButton: QtWidgets.QPushButton
+    removeOrganisationButton: QtWidgets.QPushButton
+    producesTab: QtWidgets.QWidget
+    producesTabLayout: QtWidgets.QVBoxLayout
+    producesHint: QtWidgets.QLabel
+    producesTabForm: QtWidgets.QFormLayout
+    subCategoriesEditLabel: QtWidgets.QLabel
+    subCategoriesEditLayout: QtWidgets.QHBoxLayout
+    subCategoriesEdit: QtWidgets.QPlainTextEdit
+    pickSubCategoriesButton: QtWidgets.QPushButton
+    methodsEditLabel: QtWidgets.QLabel
+    methodsEditLayout: QtWidgets.QHBoxLayout
+    methodsEdit: QtWidgets.QPlainTextEdit
+    pickMethodsButton: QtWidgets.QPushButton
+    outputsEditLabel: QtWidgets.QLabel
+    outputsEditLayout: QtWidgets.QHBoxLayout
+    outputsEdit: QtWidgets.QPlainTextEdit
+    pickOutputsButton: QtWidgets.QPushButton
+    coverageTab: QtWidgets.QWidget
+    coverageTabLayout: QtWidgets.QVBoxLayout
+    coverageHint: QtWidgets.QLabel
+    areasTable: QtWidgets.QTableWidget
+    areaButtons: QtWidgets.QHBoxLayout
+    addAreaButton: QtWidgets.QPushButton
+    removeAreaButton: QtWidgets.QPushButton
+    sharingTab: QtWidgets.QWidget
+    sharingTabLayout: QtWidgets.QVBoxLayout
+    sharingTabForm: QtWidgets.QFormLayout
+    sharedDataEditLabel: QtWidgets.QLabel
+    sharedDataEdit: QtWidgets.QPlainTextEdit
+    sharedWithEditLabel: QtWidgets.QLabel
+    sharedWithEdit: QtWidgets.QLineEdit
+    agreementEditLabel: QtWidgets.QLabel
+    agreementEdit: QtWidgets.QLineEdit
+    contactNameEditLabel: QtWidgets.QLabel
+    contactNameEdit: QtWidgets.QLineEdit
+    contactEmailEditLabel: QtWidgets.QLabel
+    contactEmailEdit: QtWidgets.QLineEdit
+    contactPhoneEditLabel: QtWidgets.QLabel
+    contactPhoneEdit: QtWidgets.QLineEdit
+    notesEditLabel: QtWidgets.QLabel
+    notesEdit: QtWidgets.QPlainTextEdit
+    problemLabel: QtWidgets.QLabel
+    buttonBox: QtWidgets.QDialogButtonBox

@@ -1,0 +1,61 @@
+"""What the imports and the merge go through beside the registers' own services: the one transaction an
+import or a merge is stored in, after a backup of the file, and the record a merge leaves; and the
+categories, PIM Process steps and Principles of the operation, by code and label, that a partner's words
+are matched against."""
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pim_desktop.storage import models
+from pim_desktop.storage.backups import make_backup
+from pim_desktop.storage.operation_file import OperationFile
+
+Linked = Literal["category", "step", "principle"]  # what a system or an action item links to by code
+_LINKED: dict[Linked, type[models.Category | models.ProcessStep | models.Principle]] = {
+    "category": models.Category,
+    "step": models.ProcessStep,
+    "principle": models.Principle,
+}
+
+
+@contextmanager
+def storing(operation_file: OperationFile, reason: str) -> Iterator[Session]:
+    """One transaction that changes the operation, all or nothing, after a backup of the file made for
+    `reason` ("before-import", "before-merge"): what an import brings can be taken back whole."""
+    make_backup(operation_file.path, reason)
+    with operation_file.changing() as session:
+        yield session
+
+
+def record_merge(
+    session: Session, source: Path, source_operation: str, preferred: str, summary: list[dict[str, Any]]
+) -> None:
+    """What a merge took from where, kept in the file beside what it merged (`preferred`: "mine" or
+    "theirs"; `summary`: each record's kind, name and where it was taken from)."""
+    session.add(
+        models.MergeRecord(
+            source_path=str(source),
+            source_operation=source_operation,
+            preferred=preferred,
+            summary=json.dumps(summary, ensure_ascii=False),
+        )
+    )
+
+
+def codes_and_labels(session: Session, kind: Linked) -> list[tuple[int, str, str]]:
+    """Each category, PIM Process step or Principle (`kind`) as (id, code, label), as stored."""
+    model_class = _LINKED[kind]
+    query = select(model_class.id, model_class.code, model_class.label)
+    return [(record_id, code, label) for record_id, code, label in session.execute(query)]
+
+
+def categories_of(session: Session) -> list[tuple[str, str]]:
+    """The operation's categories as (code, label), in the matrix's order: what a value can be mapped to."""
+    query = select(models.Category.code, models.Category.label).order_by(models.Category.position)
+    return [(code, name) for code, name in session.execute(query)]

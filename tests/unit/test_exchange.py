@@ -1,0 +1,81 @@
+"""What the imports store through: one transaction after a backup, the challenges of a spreadsheet filed
+into their plans and groups, and the plans and systems of a file matched by title and name."""
+
+from pathlib import Path
+
+import pytest
+
+from pim_desktop.domain.action_plans import GroupDetails, ItemDetails, PlanDetails
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.model import SystemDetails
+from pim_desktop.services import exchange, plan_imports, systems as system_rules
+from pim_desktop.services.operations import open_operation
+from pim_desktop.storage import backups
+from tests.helpers import sqlite_rows
+
+
+def _count(path: Path, table: str) -> int:
+    return sqlite_rows(path, f"SELECT count(*) FROM {table}")[0][0]
+
+
+def test_a_change_is_stored_whole_after_a_backup_or_not_at_all(sample_file: Path):
+    items = _count(sample_file, "action_item")
+    with (
+        open_operation(sample_file) as operation_file,
+        pytest.raises(ValidationError),
+        exchange.storing(operation_file, "before-import") as session,
+    ):
+        plan_imports.ItemFiler(session).store("Half made", GroupDetails("General"), None, ItemDetails("One"))
+        raise ValidationError("the rest of the file is wrong")
+    assert _count(sample_file, "action_item") == items
+    (backup,) = backups.backups_of(sample_file)
+    assert backup.reason == "before-import" and _count(backup.path, "action_item") == items
+
+
+def test_challenges_are_filed_into_the_plan_and_group_they_name(sample_file: Path):
+    (title,) = sqlite_rows(sample_file, "SELECT title FROM action_plan")[0]
+    with open_operation(sample_file) as operation_file, exchange.storing(operation_file, "test") as session:
+        filer = plan_imports.ItemFiler(session)
+        filer.store(title.upper(), GroupDetails("New group"), 7, ItemDetails("First"))
+        filer.store(title, GroupDetails("new  GROUP"), 7, ItemDetails("Second"))  # 7 is taken: the next
+        filer.store("Another plan", GroupDetails("General"), None, ItemDetails("Third"))
+    rows = sqlite_rows(
+        sample_file,
+        "SELECT p.title, g.theme, i.number, i.challenge FROM action_item i JOIN action_group g ON g.id = "
+        "i.group_id JOIN action_plan p ON p.id = g.plan_id WHERE i.challenge IN ('First', 'Second', 'Third') "
+        "ORDER BY i.id",
+    )
+    assert rows == [
+        (title, "New group", 7, "First"),
+        (title, "New group", 8, "Second"),
+        ("Another plan", "General", 1, "Third"),
+    ]
+
+
+def test_a_plan_of_a_file_replaces_the_earlier_plan_of_its_title(sample_file: Path):
+    (title,) = sqlite_rows(sample_file, "SELECT title FROM action_plan")[0]
+    group = (GroupDetails("Only group"), [(ItemDetails("Only challenge"), None)])
+    with open_operation(sample_file) as operation_file, exchange.storing(operation_file, "test") as session:
+        plans = plan_imports.PlansFromFile(session)
+        plans.store(PlanDetails(title.upper()), [group])
+        plans.store(PlanDetails(title), [])  # two of one title in a file: both kept
+    assert sqlite_rows(sample_file, "SELECT count(*) FROM action_plan") == [(2,)]
+    assert sqlite_rows(sample_file, "SELECT number, challenge, status_changed_on FROM action_item") == [
+        (1, "Only challenge", None)
+    ]
+
+
+def test_the_systems_of_a_file_go_into_those_of_their_names(sample_file: Path):
+    system_id, name, category_id = sqlite_rows(
+        sample_file, "SELECT id, name, primary_category_id FROM information_system ORDER BY id LIMIT 1"
+    )[0]
+    systems = _count(sample_file, "information_system")
+    with open_operation(sample_file) as operation_file, exchange.storing(operation_file, "test") as session:
+        by_name = system_rules.SystemsByName(session)
+        by_name.store(SystemDetails(f"{name.upper()} ", category_id, description="Updated"))
+        by_name.store(SystemDetails("A system of the file", category_id))
+        ids = by_name.ids()
+    assert ids == [system_id, sqlite_rows(sample_file, "SELECT max(id) FROM information_system")[0][0]]
+    assert _count(sample_file, "information_system") == systems + 1
+    updated = f"SELECT name, description FROM information_system WHERE id = {system_id}"
+    assert sqlite_rows(sample_file, updated) == [(name.upper(), "Updated")]
