@@ -24,6 +24,8 @@ class Table:
     title: str
     fields: tuple[Field, ...]
     rows: tuple[tuple[object, ...], ...]
+    # what heads each section of a handout (an action plan's workshop, place, dates...): (label, value) lines
+    headers: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -262,6 +262,8 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows
     for (plan, group), items in groups.items():
         if plan != plan_shown:
             story.append(_paragraph(plan, styles["h1"]))
+            for name, value in table.headers.get(plan, ()):
+                story.append(_paragraph(f"{name}: {value}", styles["body"]))
             plan_shown, number = plan, 0
         number += 1
         story.append(
@@ -273,10 +275,10 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows
                 story.append(
                     _paragraph(f"{heading}: {', '.join(str(first[key]).splitlines())}", styles["body"])
                 )
-        widths = [width * share for share in (0.3, 0.36, 0.12, 0.14, 0.08)]
+        widths = [width * share for share in (0.27, 0.33, 0.12, 0.14, 0.08, 0.06)]
         headings = (
             *(_("Challenges"), _("Action points"), _("Timeline / Deadline")),
-            *(_("Focal point"), _("Status")),
+            *(_("Focal point"), _("Status"), _("Priority")),
         )
         rows = [[table_cell(h, w, styles["head"]) for h, w in zip(headings, widths, strict=True)]]
         for item in items:
@@ -291,6 +293,7 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows
                 f"{item['timeline']}{due}",
                 focal.strip(),
                 str(item["status"]),
+                str(item.get("priority") or ""),
             )
             rows.append([table_cell(text, w, styles["cell"]) for text, w in zip(texts, widths, strict=True)])
         story += [

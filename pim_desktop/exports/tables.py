@@ -5,7 +5,7 @@ from dataclasses import replace
 from typing import Any
 
 from pim_desktop.domain import fields, model
-from pim_desktop.domain.action_plans import ActionPlan, LinkNames, people_text
+from pim_desktop.domain.action_plans import ActionPlan, LinkNames, PlanDetails, people_text
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.process import ProcessOverview, SystemReview
 from pim_desktop.exports.document import ExportOptions, Field, Table
@@ -141,7 +141,21 @@ def action_items_table(plans: list[ActionPlan], links: LinkNames, options: Expor
                         "principle": _named(links.principles, details.principle_id),
                     }
                 )
-    return _table(N_("Action plans"), N_("Action plans"), ACTION_ITEM_FIELDS, rows, options)
+    table = _table(N_("Action plans"), N_("Action plans"), ACTION_ITEM_FIELDS, rows, options)
+    return replace(table, headers={plan.details.title: _plan_header(plan.details, options) for plan in plans})
+
+
+def _plan_header(plan: PlanDetails, options: ExportOptions) -> tuple[tuple[str, str], ...]:
+    """What a workshop handout says first: where and when, who ran it and who took part."""
+    days = " – ".join(str(day) for day in dict.fromkeys((plan.start_date, plan.end_date)) if day)
+    lines = [
+        (_("Workshop"), plan.workshop),
+        (_("Place"), plan.place),
+        (_("Dates"), days),
+        (_("Facilitators"), plan.facilitators if options.contacts else ""),
+        (_("Participating organisations"), plan.participating_organisations),
+    ]
+    return tuple((name, value) for name, value in lines if value)
 
 
 PROCESS_FIELDS = (

@@ -89,8 +89,11 @@ def _export_headings(kind: str) -> list[tuple[str, str]]:
 
 
 def is_hxl_row(row: list[Cell]) -> bool:
+    """Mostly hashtags, and at least two of them (unless the sheet has one column): a data row whose only
+    text is a note such as "#CONTACT" is data, not tags."""
     filled = [str(c).strip() for c in row if c is not None and str(c).strip()]
-    return bool(filled) and sum(1 for c in filled if c.startswith("#")) >= max(1, len(filled) // 2)
+    tags = sum(1 for c in filled if c.startswith("#"))
+    return bool(filled) and tags >= max(1, len(filled) // 2) and tags >= min(2, len(row))
 
 
 _PLAIN_ATTRIBUTES = {"name", "list"}  # what a tag says of every column of its hashtag: no weight

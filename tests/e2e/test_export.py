@@ -166,6 +166,7 @@ def test_report_pdf_has_a_cover_bookmarks_and_labels_on_every_page(sample_file: 
         "Organisations and their information systems by PIM category",
         "Information systems",
         "Organisations",
+        "Gaps and overlaps: active systems by place and PIM category",
         "Action plans",
         "PIM Process: where the operation stands",
         "Responsible-data review of the systems",
@@ -233,6 +234,9 @@ def test_action_plans_pdf_follows_the_workshop_layout(sample_file: Path, tmp_pat
     text = " ".join(" ".join(_pdf_pages(target)).split())
     assert "Group 1: Data Sharing" in text and "Team leader: Jad" in text
     assert "Team members: Rana, Omar, Maria, Fred, Jad" in text
+    assert "Workshop: PIM training in Lebanon" in text and "Dates: 2018-12-10 – 2018-12-13" in text
+    assert "Facilitators: PIM trainers" in text and "Participating organisations: 30 participants" in text
+    assert "Priority" in text  # the handout's last column
     assert "1. Lack of common, user-friendly and secure data-sharing tools" in text
     assert "Fanette (Fred can advise)" in text and "- Disseminate" in text
     export(sample_file, shared, "--view", "action-plans", "--format", "pdf", "--no-contacts")
@@ -240,6 +244,7 @@ def test_action_plans_pdf_follows_the_workshop_layout(sample_file: Path, tmp_pat
     assert (
         "Group 1: Data Sharing" in shared_text and "Fanette" not in shared_text and "Jad" not in shared_text
     )
+    assert "Workshop: PIM training in Lebanon" in shared_text and "Facilitators" not in shared_text
 
 
 def test_process_and_review_exports_read_back(sample_file: Path, tmp_path: Path):
