@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PACKAGING_STAMP := $(VENV)/.packaging-installed
 
-# The translations the program loads are built from their sources (.ts for the window, .po for the exports)
+# The translations the program loads are built from their sources (.ts for the window, .po for the exports;
+# English has a .ts only, for the forms of the window's messages with a count)
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts)) \
 	$(patsubst %.po,%.mo,$(wildcard resources/translations/*.po))
 
@@ -25,8 +26,11 @@ $(PACKAGING_STAMP): $(STAMP)
 
 translations: $(CATALOGUES)
 
-resources/translations/%.qm resources/translations/%.mo: resources/translations/%.ts resources/translations/%.po $(STAMP)
-	$(BIN)/python tools/translations.py build
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/python tools/translations.py build $<
+
+resources/translations/%.mo: resources/translations/%.po $(STAMP)
+	$(BIN)/python tools/translations.py build $<
 
 run: $(STAMP) translations
 	$(BIN)/pim-desktop $(FILE)

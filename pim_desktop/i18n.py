@@ -85,6 +85,12 @@ def _(message: str) -> str:
     return _catalogue(language()).gettext(message)
 
 
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a message for `count` things in the current language (French says "1 ligne", "0 ligne",
+    Arabic has six forms); the English singular is for 1 only."""
+    return _catalogue(language()).ngettext(singular, plural, count)
+
+
 def N_(message: str) -> str:  # noqa: N802 - gettext's name, which the extractor looks for
     """Marks a message for translation where it is defined; `_` translates it where it is shown."""
     return message

@@ -1,4 +1,5 @@
-"""Finds the non-code files (resources/ and ui/) in a checkout, an installed wheel and a frozen bundle."""
+"""Finds the non-code files (resources/, ui/ and the guides of docs/) in a checkout, an installed wheel and a
+frozen bundle."""
 
 import json
 import sys
@@ -30,6 +31,13 @@ def resource_path(*parts: str) -> Path:
 
 def ui_form_path(name: str) -> Path:
     return _root_holding("ui") / name
+
+
+def guide_path(language: str) -> Path:
+    """The user's guide (docs/guide.md) in a language, or in English when there is none in it."""
+    docs = _root_holding("docs")
+    translated = docs / f"guide.{language}.md"
+    return translated if translated.is_file() else docs / "guide.md"
 
 
 def load_json_resource(*parts: str) -> Any:

@@ -8,7 +8,7 @@ is raised (English for the CLI, which never sets another).
 import errno
 from pathlib import Path
 
-from pim_desktop.i18n import N_, _
+from pim_desktop.i18n import N_, _, ngettext
 
 EXIT_REFUSED = 1  # the input was read but refused: nothing was written
 EXIT_UNREADABLE = 2  # usage error, or a file that cannot be read or is not what it claims to be
@@ -191,9 +191,12 @@ class OrganisationInUseError(ValidationError):
     def __init__(self, name: str, system_names: list[str]) -> None:
         shown = ", ".join(system_names[:5]) + (" …" if len(system_names) > 5 else "")
         super().__init__(
-            _(
-                "{name} still runs {count} system(s): {shown}. Deleting it removes it from them; the systems "
-                "themselves stay."
+            ngettext(
+                "{name} still runs {count} system: {shown}. Deleting it removes it from the system; the "
+                "system itself stays.",
+                "{name} still runs {count} systems: {shown}. Deleting it removes it from them; the systems "
+                "themselves stay.",
+                len(system_names),
             ).format(name=name, count=len(system_names), shown=shown)
         )
         self.system_names = system_names

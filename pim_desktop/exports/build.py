@@ -12,7 +12,7 @@ from pim_desktop.exports import tables
 from pim_desktop.exports.document import Document, ExportOptions, Grid, GridCell, GridColumn, GridRow, Table
 from pim_desktop.exports.gaps import coverage_of, gaps_table
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
-from pim_desktop.i18n import N_, _, speaking
+from pim_desktop.i18n import N_, _, ngettext, speaking
 from pim_desktop.services.action_plans import ActionPlanService
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
@@ -93,11 +93,13 @@ def _action_plans(building: _Building) -> Table:
     plans = plan_service.every_plan()
     kept = [p for p in plans if allowed(p.details.sensitivity, options)]
     if len(kept) < len(plans):
-        above = label(options.max_sensitivity)  # type: ignore[arg-type]
+        above, count = label(options.max_sensitivity), len(plans) - len(kept)  # type: ignore[arg-type]
         building.left_out.append(
-            _("{count} action plans classified above {level}").format(
-                count=len(plans) - len(kept), level=above
-            )
+            ngettext(
+                "{count} action plan classified above {level}",
+                "{count} action plans classified above {level}",
+                count,
+            ).format(count=count, level=above)
         )
     building.levels += [p.details.sensitivity for p in kept]
     return tables.action_items_table(kept, plan_service.link_names(), options)
@@ -146,11 +148,13 @@ def _build_document(
     )
     if _OF_SYSTEMS & set(wanted):
         if len(building.systems) < len(every_system):
+            count = len(every_system) - len(building.systems)
             building.left_out.append(
-                _("{count} information systems classified above {level}").format(
-                    count=len(every_system) - len(building.systems),
-                    level=label(options.max_sensitivity),  # type: ignore[arg-type]
-                )
+                ngettext(
+                    "{count} information system classified above {level}",
+                    "{count} information systems classified above {level}",
+                    count,
+                ).format(count=count, level=label(options.max_sensitivity))  # type: ignore[arg-type]
             )
         building.levels += [s.sensitivity for s in building.systems]
     parts = [_BUILDERS[name](building) for name in wanted]

@@ -35,6 +35,8 @@ class Actions:
     move_row_down: QAction
     remove_row: QAction
     mark_changes: QAction
+    guide: QAction
+    shortcuts: QAction
     about: QAction
     show_matrix: QAction
     show_mapping: QAction
@@ -177,6 +179,15 @@ def create_actions(parent: QWidget) -> Actions:
         move_row_down=action(translate("Actions", "Move Row Down"), "Ctrl+Alt+Down"),
         remove_row=action(translate("Actions", "Remove R&ow…")),
         mark_changes=mark_changes,
+        guide=action(
+            translate("Actions", "&Guide"),
+            StandardKey.HelpContents,
+            tip=translate("Actions", "How to use PIM Desktop, in the window's language"),
+        ),
+        shortcuts=action(
+            translate("Actions", "&Keyboard Shortcuts"),
+            tip=translate("Actions", "Every key of the program, by menu and by view"),
+        ),
         about=action(translate("Actions", "&About PIM Desktop")),
         show_matrix=action(
             translate("Actions", "PIM &Matrix"),

@@ -2,6 +2,7 @@
 only when the work lasts), progress reported as it goes, and the result or a sentence saying what went
 wrong delivered on the window's thread. No widget is touched from the worker."""
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -31,14 +32,41 @@ class _Job(QRunnable):
         self.ended = threading.Event()  # set once the work has returned, whatever it gave
 
     def run(self) -> None:
-        result, problem = outcome(
-            lambda: self._work(self.signals.progress.emit, self._cancel.is_set), self._what
-        )
+        try:
+            result, problem = outcome(
+                lambda: self._work(self.signals.progress.emit, self._cancel.is_set), self._what
+            )
+        finally:
+            _resume_collection()
         self.ended.set()
         if problem:
             self.signals.failed.emit(problem)
         else:
             self.signals.done.emit(result)
+
+
+_collection_paused = 0
+_pausing = threading.Lock()
+
+
+def _pause_collection() -> None:
+    """Python's garbage collector runs in whichever thread happens to allocate: in a worker, it would destroy
+    Qt objects that became garbage on the window's thread (a closed dialog's timers) from the wrong thread,
+    and Qt crashes later. So garbage is collected on the window's thread before a job starts, and the
+    collector waits while any job runs."""
+    global _collection_paused
+    gc.collect()
+    with _pausing:
+        _collection_paused += 1
+        gc.disable()
+
+
+def _resume_collection() -> None:
+    global _collection_paused
+    with _pausing:
+        _collection_paused -= 1
+        if not _collection_paused:
+            gc.enable()
 
 
 class BackgroundTask(QObject):
@@ -75,6 +103,7 @@ class BackgroundTask(QObject):
         job.signals.done.connect(lambda result: self._end(job, result, ""))
         job.signals.failed.connect(lambda message: self._end(job, None, message))
         self._job = job
+        _pause_collection()  # resumed by the job when its work is done
         QThreadPool.globalInstance().start(job)
 
     def run(self, work: Work) -> tuple[Any, str]:

@@ -4,7 +4,7 @@ dialog, stored as one undo step (import, merge) or written off the window's thre
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from pim_desktop.domain.errors import PimError, as_sentence
 from pim_desktop.gui.actions import Actions
@@ -13,9 +13,13 @@ from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
 from pim_desktop.gui.file_protection import unlock_to_open
+from pim_desktop.gui.form_types.action_plans_page import ActionPlansPageForm
+from pim_desktop.gui.form_types.mapping_page import MappingPageForm
+from pim_desktop.gui.form_types.process_page import ProcessPageForm
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.settings import Settings
+from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
@@ -28,10 +32,16 @@ class DataExchange(QObject):
     workspace holds a controller exactly while a file is open)."""
 
     def __init__(
-        self, window: QMainWindow, settings: Settings, mapping: MappingWorkspace, actions: Actions
+        self,
+        window: QMainWindow,
+        settings: Settings,
+        mapping: MappingWorkspace,
+        actions: Actions,
+        pages: QStackedWidget,
     ) -> None:
         super().__init__(window)
         self._window, self._settings, self._mapping, self._actions = window, settings, mapping, actions
+        self._pages = pages  # the window's pages: Export starts on the view shown
         self.runner = BackgroundTask(window, self.tr("Exporting…"), "exporting")
         self.runner.finished.connect(self._export_finished)
         self.importer = BackgroundTask(window, self.tr("Importing…"), "importing")
@@ -44,8 +54,10 @@ class DataExchange(QObject):
         if controller is None:
             return
         operation = controller.operation_file
-        dialog = ExportDialog(self._window, operation.path, self._settings.last_folder())
+        view = export_view_of(self._pages.currentWidget())
+        dialog = ExportDialog(self._window, operation.path, self._settings.last_folder(), view)
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
+            self._settings.remember_folder(dialog.request.target)
             self.runner.start(_exporting(operation.path, dialog.request))
 
     def import_data(self) -> None:
@@ -56,8 +68,10 @@ class DataExchange(QObject):
             return
         operation = controller.operation_file
         dialog = ImportDialog(self._window, operation, self._settings.last_folder())
+        remember_splitters(dialog, self._settings)
         if dialog.exec() != ImportDialog.DialogCode.Accepted:
             return
+        self._settings.remember_folder(Path(dialog.fileEdit.text().strip()))
         if dialog.operation_document is not None:
             source = Path(dialog.fileEdit.text()).name
             if controller.import_operation(dialog.operation_document, source) is not None:
@@ -102,6 +116,7 @@ class DataExchange(QObject):
             translate("Files", FILE_FILTER),
         )
         if chosen:
+            self._settings.remember_folder(Path(chosen))
             self.merge_file(Path(chosen))
 
     def merge_file(self, other: Path) -> bool:
@@ -140,6 +155,21 @@ class DataExchange(QObject):
 
     def _show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self._window, title, as_sentence(message))
+
+
+def export_view_of(page: QWidget | None) -> str:
+    """The export view of what the window shows, which File > Export starts on: the page, and on the mapping
+    and the process pages the tab."""
+    if isinstance(page, MappingPageForm):
+        tab = page.mappingTabs.currentWidget()
+        if tab is page.organisationsTab:
+            return "organisations"
+        return "mapping" if tab is page.gridTab else "systems"  # the other tabs show systems
+    if isinstance(page, ActionPlansPageForm):
+        return "action-plans"
+    if isinstance(page, ProcessPageForm):
+        return "review" if page.processTabs.currentWidget() is page.reviewTab else "process"
+    return "matrix"
 
 
 def _planning_merge(path: Path, other: Path) -> Work:

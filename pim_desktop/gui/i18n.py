@@ -3,7 +3,9 @@ boxes, file dialogs), and the layout direction, which Arabic mirrors.
 
 Our words are marked with `self.tr` in classes, `translate(context, text)` elsewhere, and
 `QT_TRANSLATE_NOOP(context, text)` where a constant is defined and translated later; `tools/translations.py`
-gathers them into resources/translations/*.ts, and the set-up builds the .qm files the program loads.
+gathers them into resources/translations/*.ts, and the set-up builds the .qm files the program loads. A count
+is said with `self.tr("%n row(s)", "", count)`, which each language gives its own forms of (lupdate finds
+a count in `tr` only, not in `translate`).
 """
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -22,16 +24,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def install_language(app: QApplication, requested: str) -> str:
-    """Load the window's words in a language (English needs nothing) and lay the window out in its
-    direction; the core's exports and labels follow the same choice."""
+    """Load the window's words in a language and lay the window out in its direction; the core's exports
+    and labels follow the same choice. English's catalogue holds only the forms of the messages with a
+    count ("%n row(s)": "1 row", "2 rows")."""
     code = i18n.set_program_language(requested)
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
+    ours = QTranslator(app)
+    if ours.load(i18n.catalogue_path(code, ".qm")):
+        app.installTranslator(ours)
     if code != i18n.ENGLISH:
-        ours = QTranslator(app)
-        if ours.load(i18n.catalogue_path(code, ".qm")):
-            app.installTranslator(ours)
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabBar, QWidget
 
-from pim_desktop import APP_NAME, __version__, i18n
+from pim_desktop import APP_NAME, i18n
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError, as_sentence
 from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
@@ -22,6 +22,7 @@ from pim_desktop.gui.file_protection import ask_copy_encryption, close_and_forge
 from pim_desktop.gui.fitting import size_to_current_page
 from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.help import HelpMenu
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
@@ -29,6 +30,7 @@ from pim_desktop.gui.plans_workspace import PlansWorkspace
 from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu, use_theme
 from pim_desktop.gui.process_workspace import ProcessPage, ProcessWorkspace
 from pim_desktop.gui.settings import Settings
+from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.gui.views.action_plans_page import ActionPlansPage
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.processPage.setObjectName("processPage")
         self.pages.addWidget(self.processPage)
         self.process = ProcessWorkspace(self, self.processPage)
+        remember_splitters(self, settings)
         self.viewTabs = QTabBar(self)  # the two halves of the work, for the mouse; Ctrl+1 and Ctrl+2 for keys
         self.viewTabs.setObjectName("viewTabs")
         self.viewTabs.setAccessibleName(self.tr("Views"))
@@ -93,7 +96,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.pages.currentChanged.connect(lambda _index: size_to_current_page(self.pages))
         size_to_current_page(self.pages)
         self._side_dock_wanted = True
-        self.exchange = DataExchange(self, settings, self.mapping, self.window_actions)
+        self.exchange = DataExchange(self, settings, self.mapping, self.window_actions, self.pages)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
         self.zoom = Zoom(self, settings)
         around: list[QWidget] = [self.viewTabs, self.noticeBanner]  # hidden with the page's own controls
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.menuView.addMenu(theme_menu(self, self.settings))
         self.menuEdit.addSeparator()
         self.menuEdit.addAction(a.preferences)
-        self.menuHelp.addAction(a.about)
+        self.help = HelpMenu(self, self.menuHelp, a)
         self.menuMapping = self._mapping_menu()
         self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuMapping)
 
@@ -164,7 +167,6 @@ class MainWindow(QMainWindow, MainWindowForm):
         a.merge.triggered.connect(self.exchange.merge)
         a.close_operation.triggered.connect(lambda: close_and_forget(self.close_operation))
         a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(self._about)
         a.preferences.triggered.connect(self._preferences)
         self._update_file_actions()
 
@@ -285,12 +287,12 @@ class MainWindow(QMainWindow, MainWindowForm):
     def save_copy(self) -> None:
         if self.operation_file is None:
             return
-        source = self.operation_file.path
-        suggested = str(source.with_name(f"{source.stem} (copy).pim"))
+        suggested = str(self.settings.last_folder() / f"{self.operation_file.path.stem} (copy).pim")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"), suggested, translate("Files", FILE_FILTER)
         )
-        if chosen and (encryption := ask_copy_encryption(self, source)) is not None:
+        if chosen and (encryption := ask_copy_encryption(self, self.operation_file.path)) is not None:
+            self.settings.remember_folder(Path(chosen))
             self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"), encryption)
 
     def save_copy_to(self, target: Path, encryption: file_access.CopyEncryption | None = None) -> bool:
@@ -365,16 +367,6 @@ class MainWindow(QMainWindow, MainWindowForm):
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, as_sentence(message))
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About PIM Desktop"),
-            self.tr(
-                "<h3>PIM Desktop {version}</h3><p>Build and customise the PIM Matrix for your operation, "
-                "and map who runs which information system.</p>"
-            ).format(version=__version__),
-        )
 
     def _preferences(self) -> None:
         dialog = PreferencesDialog(self, self.settings.language(), self.settings.theme())

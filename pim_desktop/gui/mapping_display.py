@@ -4,7 +4,7 @@ Only the tab in view is computed, so a keystroke in the filter costs one view, n
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from pim_desktop.domain import model
@@ -21,6 +21,13 @@ SYSTEM_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 
 
 class MappingDisplay(QObject):
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        """PySide looks words up under the object's class, MappingWorkspace, but lupdate files those written
+        in this class under MappingDisplay: they are looked for there first."""
+        if QCoreApplication.translate("MappingDisplay", text, disambiguation) != text:
+            return QCoreApplication.translate("MappingDisplay", text, disambiguation, n)
+        return super().tr(text, disambiguation, n)
+
     def __init__(self, window: QWidget, page: MappingPage) -> None:
         super().__init__(window)
         self.page = page
@@ -97,7 +104,7 @@ class MappingDisplay(QObject):
             in_category = [s for s in data.filter_systems(wanted) if category_id in s.category_ids]
             self.category_systems.set_records(in_category)
             shown, total = len(in_category), sum(1 for s in data.systems if category_id in s.category_ids)
-            page.categoryCount.setText(self.tr("{count} systems").format(count=shown))
+            page.categoryCount.setText(self.tr("%n system(s)", "", shown))
         elif tab is page.coverageTab:
             self._show_coverage(data)
             shown = total = -1
@@ -144,8 +151,10 @@ class MappingDisplay(QObject):
         else:
             produced_by = ", ".join(escape(categories.get(m.category_id, "")) for m in result.categories[:3])
             text = self.tr(
-                "{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}."
-            ).format(count=len(result.systems), categories=produced_by or "—")
+                "%n system(s) could be a source. In the PIM Matrix, such data comes from: {categories}.",
+                "",
+                len(result.systems),
+            ).format(categories=produced_by or "—")
         self.page.sourceCategories.setText(text)
 
     def _grid_cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -172,10 +172,12 @@ class MappingWorkspace(MappingDisplay):
             return
         if organisation.system_count:
             question = self.tr(
-                "{name} runs {count} information system(s). Deleting it takes it off those systems; the "
+                "{name} runs %n information system(s). Deleting it takes it off those systems; the "
                 "systems stay, and systems it was the only organisation of are left without one.\n\n"
-                "Delete {name}? (Edit > Undo brings it back.)"
-            ).format(name=organisation.details.name, count=organisation.system_count)
+                "Delete {name}? (Edit > Undo brings it back.)",
+                "",
+                organisation.system_count,
+            ).format(name=organisation.details.name)
         else:
             question = self.tr("Delete {name}? (Edit > Undo brings it back.)").format(
                 name=organisation.details.name

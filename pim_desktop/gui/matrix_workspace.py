@@ -81,10 +81,11 @@ class MatrixWorkspace(QObject):
         removed = sum(len(entries) for entries in matrix.removed.values())
         custom = sum(1 for row in matrix.rows if not row.is_standard)
         self._changes_summary.setText(
-            self.tr(
-                "Against the standard matrix: {changed} entries changed or added, {removed} removed, "
-                "{custom} rows of the operation's own"
-            ).format(changed=changed, removed=removed, custom=custom)
+            self.tr("Against the standard matrix: {changed}, {removed}, {custom}").format(
+                changed=self.tr("%n entry(ies) changed or added", "", changed),
+                removed=self.tr("%n removed", "entries", removed),
+                custom=self.tr("%n row(s) of the operation's own", "", custom),
+            )
         )
 
     def _refused(self, message: str) -> None:
@@ -148,7 +149,9 @@ class MatrixWorkspace(QObject):
         ]
         entries, cells = sum(counts), sum(1 for count in counts if count)
         self._search_status.setText(
-            self.tr("{entries} matches in {cells} cells").format(entries=entries, cells=cells)
+            self.tr("{matches} in {cells}", "search").format(
+                matches=self.tr("%n match(es)", "", entries), cells=self.tr("%n cell(s)", "", cells)
+            )
         )
 
     def find_next(self) -> None:

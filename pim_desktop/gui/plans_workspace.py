@@ -140,7 +140,7 @@ class PlansWorkspace(QObject):
         self.page.follow_up.set_records(found, new_data=True)
         overdue = sum(1 for f in found if f.overdue)
         self.page.followStatus.setText(
-            self.tr("{count} challenges, {overdue} overdue").format(count=len(found), overdue=overdue)
+            self.tr("%n challenge(s), {overdue} overdue", "", len(found)).format(overdue=overdue)
         )
 
     def _choose_plan(self, plan_id: int | None) -> None:
@@ -197,10 +197,10 @@ class PlansWorkspace(QObject):
             return
         count = sum(len(g.items) for g in plan.groups)
         question = self.tr(
-            "Delete the plan {title} with its {count} challenges? (Edit > Undo brings it back.)"
+            "Delete the plan {title} with its %n challenge(s)? (Edit > Undo brings it back.)", "", count
         )
         answer = QMessageBox.question(
-            self._window, self.tr("Delete plan"), question.format(title=plan.details.title, count=count)
+            self._window, self.tr("Delete plan"), question.format(title=plan.details.title)
         )
         if answer == QMessageBox.StandardButton.Yes:
             controller.delete_plan()
@@ -226,9 +226,11 @@ class PlansWorkspace(QObject):
         if controller is None or group is None:
             return
         question = self.tr(
-            "Delete the group {theme} with its {count} challenges? (Edit > Undo brings it back.)"
+            "Delete the group {theme} with its %n challenge(s)? (Edit > Undo brings it back.)",
+            "",
+            len(group.items),
         )
-        text = question.format(theme=group.details.theme, count=len(group.items))
+        text = question.format(theme=group.details.theme)
         if (
             QMessageBox.question(self._window, self.tr("Delete group"), text)
             == QMessageBox.StandardButton.Yes

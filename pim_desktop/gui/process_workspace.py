@@ -1,11 +1,17 @@
 """The PIM Process and responsible-data review view: where the operation stands in the four steps, a form
 for the chosen step, the review dashboard whose lines lead to their system, and the review of each system.
-One ProcessController per open operation; every change is one undo step."""
+One ProcessController per open operation; every change is one undo step. As everywhere in the program, an
+edit is stored as soon as it is made: a field when it is left (or Enter is pressed), the status when chosen,
+and whatever is still being typed before another step or another file is shown."""
 
+from collections.abc import Iterable
+from dataclasses import replace
 from html import escape
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 from pim_desktop.domain import process as domain
 from pim_desktop.domain.enums import ProcessStatus
@@ -37,8 +43,22 @@ class ProcessWorkspace(QObject):
         self._window, self.page = window, page
         self.controller: ProcessController | None = None
         self._step_id: int | None = None
-        page.stepsTree.currentItemChanged.connect(lambda item, _previous: self._show_step(item))
-        page.saveStepButton.clicked.connect(self.save_step)
+        self._refusal = ""  # why the last change was refused, for the step being left
+        # the step's fields by the name StepDetails gives them, in the order of the form
+        self._fields: dict[str, QLineEdit | QPlainTextEdit] = {
+            "owner": page.ownerEdit,
+            "start_date": page.startDateEdit,
+            "end_date": page.endDateEdit,
+            "notes": page.notesEdit,
+            "evidence": page.evidenceEdit,
+        }
+        page.stepsTree.currentItemChanged.connect(lambda item, _previous: self._step_chosen(item))
+        page.statusCombo.activated.connect(lambda _index: self._store_status())
+        for name, field in self._fields.items():
+            if isinstance(field, QLineEdit):
+                field.editingFinished.connect(lambda name=name: self._store([name]))
+            else:  # a text box has no editingFinished: it is stored when left
+                field.installEventFilter(self)
         page.reviewButton.clicked.connect(self.review_selected)
         page.reviewsTable.itemActivated.connect(lambda _item: self.review_selected())
         page.dashboardView.anchorClicked.connect(self._follow_link)
@@ -48,16 +68,23 @@ class ProcessWorkspace(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.page and event.type() == QEvent.Type.Show and self._stale:
             self._show()
+        elif (
+            event.type() == QEvent.Type.FocusOut
+            and watched in self._fields.values()
+            and cast(QFocusEvent, event).reason() != Qt.FocusReason.PopupFocusReason  # not its context menu
+        ):
+            self._store([name for name, field in self._fields.items() if field is watched])
         return False
 
     def bind(self, controller: ProcessController | None) -> None:
         if self.controller is not None:
+            self._store(self._pending())  # what is being typed is kept before the file is let go
             self.controller.changed.disconnect(self._show)
-            self.controller.failed.disconnect(self.page.stepProblem.setText)
+            self.controller.failed.disconnect(self._refused)
         self.controller = controller
         if controller is not None:
             controller.changed.connect(self._show)
-            controller.failed.connect(self.page.stepProblem.setText)
+            controller.failed.connect(self._refused)
         self._step_id = None
         self._show()
 
@@ -70,16 +97,39 @@ class ProcessWorkspace(QObject):
         self._stale = self.controller is not None and not page.isVisible()
         if self._stale:
             return
-        wanted = self._step_id  # filling the tree moves its current item: choose again once it is full
-        page.stepsTree.blockSignals(True)
-        page.stepsTree.clear()
-        page.stepsTree.blockSignals(False)
         page.reviewsTable.setRowCount(0)
         page.dashboardView.clear()
         if self.controller is None:
+            page.stepsTree.blockSignals(True)
+            page.stepsTree.clear()
+            page.stepsTree.blockSignals(False)
             return
-        page.stepsTree.blockSignals(True)
         overview = self.controller.overview
+        self._fill_steps(overview)
+        stands = overview.where_it_stands()
+        page.standsLabel.setText(
+            self.tr("The operation stands at: <b>{step}</b>").format(step=escape(stands.label))
+            if stands
+            else self.tr("All four steps of the PIM Process are done.")
+        )
+        page.warningsLabel.setText("\n".join(overview.warnings))
+        page.warningsLabel.setVisible(bool(overview.warnings))
+        self._show_step(page.stepsTree.currentItem())  # also when the current item is the same again
+        self._show_reviews()
+
+    def _fill_steps(self, overview: domain.ProcessOverview) -> None:
+        """The steps with their status and owner. The same steps are updated where they are, so that a
+        change stored while another step is being chosen leaves that choice alone."""
+        tree = self.page.stepsTree
+        items = [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
+        if [item and item.data(0, STEP_ID_ROLE) for item in items] == [step.id for step in overview.steps]:
+            for item, step in zip(items, overview.steps, strict=True):
+                assert item is not None
+                item.setText(1, label(step.details.status))
+                item.setText(2, step.details.owner)
+            return
+        tree.blockSignals(True)  # the step shown is chosen again below, once the tree is full
+        tree.clear()
         chosen = None
         for step in overview.steps:
             name = f"    {step.label}" if step.is_sub_step else step.label
@@ -89,41 +139,60 @@ class ProcessWorkspace(QObject):
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)
-            page.stepsTree.addTopLevelItem(item)
-            if step.id == wanted:
+            tree.addTopLevelItem(item)
+            if step.id == self._step_id:
                 chosen = item
-        page.stepsTree.blockSignals(False)
-        page.stepsTree.resizeColumnToContents(0)
-        stands = overview.where_it_stands()
-        page.standsLabel.setText(
-            self.tr("The operation stands at: <b>{step}</b>").format(step=escape(stands.label))
-            if stands
-            else self.tr("All four steps of the PIM Process are done.")
-        )
-        page.warningsLabel.setText("\n".join(overview.warnings))
-        page.warningsLabel.setVisible(bool(overview.warnings))
-        current = chosen or page.stepsTree.topLevelItem(0)
+        current = chosen or tree.topLevelItem(0)
         if current is not None:  # none when the file holds no step
-            page.stepsTree.setCurrentItem(current)
-        self._show_step(page.stepsTree.currentItem())  # also when the current item is the same again
-        self._show_reviews()
+            tree.setCurrentItem(current)
+        tree.blockSignals(False)
+        tree.resizeColumnToContents(0)
+
+    def _shown_step(self) -> domain.ProcessStep | None:
+        if self.controller is None:
+            return None
+        return next((s for s in self.controller.overview.steps if s.id == self._step_id), None)
+
+    def _step_chosen(self, item: QTreeWidgetItem | None) -> None:
+        """Another step chosen: what was typed for the one shown is stored first, or said not to be."""
+        leaving, self._refusal = self._shown_step(), ""
+        self._store(self._pending())
+        refusal = self._refusal
+        self._show_step(item)
+        if leaving is not None and refusal and leaving.id != self._step_id:
+            self.page.stepProblem.setText(
+                self.tr("{step}: not stored. {reason}").format(step=leaving.label, reason=refusal)
+            )
 
     def _show_step(self, item: QTreeWidgetItem | None) -> None:
         page = self.page
         if item is None or self.controller is None:
             return
-        self._step_id = item.data(0, STEP_ID_ROLE)
-        step = next(s for s in self.controller.overview.steps if s.id == self._step_id)
+        step_id = item.data(0, STEP_ID_ROLE)
+        step = next((s for s in self.controller.overview.steps if s.id == step_id), None)
+        if step is None:
+            return
+        # the same step shown again (a change stored, undone): what is still being typed stays
+        typing = self._pending() if step_id == self._step_id else []
+        self._step_id = step_id
         details = step.details
         page.stepTitle.setText(f"<b>{escape(step.label)}</b><br>{escape(step.description)}")
         page.statusCombo.setCurrentIndex(page.statusCombo.findData(details.status))
-        page.ownerEdit.setText(details.owner)
-        page.startDateEdit.setText(day_text(details.start_date))
-        page.endDateEdit.setText(day_text(details.end_date))
-        page.notesEdit.setPlainText(details.notes)
-        page.evidenceEdit.setPlainText(details.evidence)
-        page.stepProblem.clear()
-        page.saveStepButton.setEnabled(not self.controller.read_only)
+        stored = {
+            "owner": details.owner,
+            "start_date": day_text(details.start_date),
+            "end_date": day_text(details.end_date),
+            "notes": details.notes,
+            "evidence": details.evidence,
+        }
+        read_only = self.controller.read_only
+        for name, field in self._fields.items():
+            field.setReadOnly(read_only)
+            if name not in typing:
+                _put(field, stored[name])
+        page.statusCombo.setEnabled(not read_only)
+        if not typing:
+            page.stepProblem.clear()
 
     def _show_reviews(self) -> None:
         assert self.controller is not None
@@ -155,8 +224,8 @@ class ProcessWorkspace(QObject):
     def _dashboard_html(self, dashboard: domain.ReviewDashboard) -> str:
         parts = [
             "<h3>{}</h3>".format(
-                escape(self.tr("{reviewed} of {systems} systems reviewed")).format(
-                    reviewed=dashboard.reviewed, systems=dashboard.systems
+                escape(self.tr("{reviewed} of %n system(s) reviewed", "", dashboard.systems)).format(
+                    reviewed=dashboard.reviewed
                 )
             )
         ]
@@ -178,23 +247,43 @@ class ProcessWorkspace(QObject):
 
     # --- changing ----------------------------------------------------------------------------------------
 
-    def save_step(self) -> None:
-        page = self.page
-        if self.controller is None or self._step_id is None:
+    def _pending(self) -> list[str]:
+        """The fields typed in since the step was shown, and not stored yet."""
+        return [name for name, field in self._fields.items() if _typed_in(field)]
+
+    def _store(self, names: Iterable[str]) -> None:
+        """What was typed in these fields of the step shown, stored as one undo step; a field that cannot be
+        stored (a date that is not one) keeps what was typed, and the reason is shown."""
+        step = self._shown_step()
+        if step is None or self.controller is None:
             return
-        try:
-            details = domain.StepDetails(
-                status=ProcessStatus(page.statusCombo.currentData()),  # Qt gives the value back as a str
-                owner=page.ownerEdit.text(),
-                start_date=parse_day(page.startDateEdit.text()),
-                end_date=parse_day(page.endDateEdit.text()),
-                notes=page.notesEdit.toPlainText(),
-                evidence=page.evidenceEdit.toPlainText(),
-            )
-        except ValidationError as error:
-            page.stepProblem.setText(error.sentence)
-            return
-        self.controller.update_step(self._step_id, details)
+        changes: dict[str, Any] = {}  # field -> value as StepDetails holds it
+        for name in names:
+            field = self._fields[name]
+            if not _typed_in(field):
+                continue
+            if isinstance(field, QPlainTextEdit):
+                changes[name] = field.toPlainText()
+            elif name == "owner":
+                changes[name] = field.text()
+            else:
+                try:
+                    changes[name] = parse_day(field.text(), name.replace("_", " "))  # "start date"
+                except ValidationError as error:
+                    self._refused(error.sentence)
+        if changes and self.controller.update_step(step.id, replace(step.details, **changes)):
+            for name in changes:
+                _put(self._fields[name], None)
+
+    def _store_status(self) -> None:
+        step = self._shown_step()
+        status = ProcessStatus(self.page.statusCombo.currentData())  # Qt gives the value back as a str
+        if step is not None and self.controller is not None and status != step.details.status:
+            self.controller.update_step(step.id, replace(step.details, status=status))
+
+    def _refused(self, reason: str) -> None:
+        self._refusal = reason
+        self.page.stepProblem.setText(reason)
 
     def review_selected(self) -> None:
         item = self.page.reviewsTable.currentItem()
@@ -219,3 +308,20 @@ class ProcessWorkspace(QObject):
         kind, _, value = url.toString().partition(":")
         if kind == "system" and value.isdigit():
             self.review_system(int(value))
+
+
+def _typed_in(field: QLineEdit | QPlainTextEdit) -> bool:
+    return field.isModified() if isinstance(field, QLineEdit) else field.document().isModified()
+
+
+def _put(field: QLineEdit | QPlainTextEdit, text: str | None) -> None:
+    """Show a stored text (None: the one shown is now stored): the field counts as not typed in. An
+    unchanged text is left alone, so that the cursor of a field being typed in does not jump."""
+    if isinstance(field, QLineEdit):
+        if text is not None and field.text() != text:
+            field.setText(text)
+        field.setModified(False)
+    else:
+        if text is not None and field.toPlainText() != text:
+            field.setPlainText(text)
+        field.document().setModified(False)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 
 from pim_desktop import i18n
 from pim_desktop.paths import data_dir
@@ -25,14 +25,36 @@ class Settings:
         return recent[0] if recent else None
 
     def remember_file(self, path: Path) -> None:
+        """An operation opened: first of the recent files, and its folder the one the file dialogs start in
+        (unless it is the program's own folder, where the sample operation lives)."""
         resolved = Path(path).resolve()
         recent = [resolved] + [item for item in self.recent_files() if item != resolved]
         self._store.setValue("files/recent", [str(item) for item in recent[:RECENT_LIMIT]])
+        if data_dir().resolve() not in resolved.parents:
+            self._store.setValue("files/folder", str(resolved.parent))
         self._store.sync()
 
     def last_folder(self) -> Path:
-        last = self.last_file()
-        return last.parent if last else Path.home()
+        """Where the file dialogs start: the folder last used to open, save, export or import; else the user's
+        Documents folder, where an officer finds the file again to e-mail it."""
+        stored = str(self._store.value("files/folder", "") or "")
+        if stored and Path(stored).is_dir():
+            return Path(stored)
+        return documents_folder()
+
+    def remember_folder(self, chosen: Path) -> None:
+        """A file chosen in a dialog (saved, exported, imported): the next dialog starts in its folder."""
+        self._store.setValue("files/folder", str(Path(chosen).resolve().parent))
+        self._store.sync()
+
+    # --- how the window is laid out ------------------------------------------------------------------
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        stored = self._store.value(f"splitters/{name}")
+        return stored if isinstance(stored, QByteArray) else None
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._store.setValue(f"splitters/{name}", state)  # written at the latest when the program ends
 
     # --- how the window looks and speaks --------------------------------------------------------------
 
@@ -72,3 +94,9 @@ class Settings:
     def set_theme(self, name: str) -> None:
         self._store.setValue("view/theme", name)
         self._store.sync()
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder, or their home folder on a system without one."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()

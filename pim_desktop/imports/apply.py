@@ -10,7 +10,7 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import SystemRole
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import fold_key
-from pim_desktop.i18n import _
+from pim_desktop.i18n import _, ngettext
 from pim_desktop.imports.action_items import ItemRow
 from pim_desktop.imports.plan import ImportPlan
 from pim_desktop.imports.records import ADD, AMBIGUOUS, UPDATE, RowPlan, found
@@ -50,7 +50,11 @@ def apply_plan(
     in all); when `cancelled` says so, everything is rolled back."""
     if plan.blocked:
         raise ValidationError(
-            _("{count} row(s) have errors: nothing was imported").format(count=plan.refused)
+            ngettext(
+                "{count} row has errors: nothing was imported",
+                "{count} rows have errors: nothing was imported",
+                plan.refused,
+            ).format(count=plan.refused)
         )
     choices = choices or {}
     with storing(operation_file, "before-import") as session:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from pim_desktop.domain import model
 from pim_desktop.domain.errors import ValidationError
-from pim_desktop.i18n import _
+from pim_desktop.i18n import _, ngettext
 from pim_desktop.imports.action_items import ItemRow
 from pim_desktop.imports.updates import FieldChange
 
@@ -39,10 +39,12 @@ def matched(plan: RowPlan, matches: set[int], stored_of: Callable[[int], Any], u
     """Settle what a record does: add (no match), choose (several), or the update field by field."""
     if len(matches) > 1:
         plan.action, plan.candidates = AMBIGUOUS, tuple(sorted(matches))
-        plan.warnings.append(
-            _("matches {count} records of the register: choose which one, or add it").format(
-                count=len(matches)
-            )
+        plan.warnings.append(  # several, but Arabic has a form for two
+            ngettext(
+                "matches {count} record of the register: choose which one, or add it",
+                "matches {count} records of the register: choose which one, or add it",
+                len(matches),
+            ).format(count=len(matches))
         )
     elif matches:
         plan.matched_id = next(iter(matches))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pim_desktop.exports.safe_text import csv_text
-from pim_desktop.i18n import _
+from pim_desktop.i18n import _, ngettext
 from pim_desktop.imports.plan import ImportPlan
 from pim_desktop.imports.records import ADD, AMBIGUOUS, SKIP, UNCHANGED, UPDATE, RowPlan
 from pim_desktop.imports.rows import field_label
@@ -59,12 +59,14 @@ def summary_line(plan: ImportPlan, choices_added: int = 0, choices_updated: int 
         errors=plan.refused,
     )
     if plan.repeated:
-        joined = (
-            _("({records} records from {rows} rows: 1 row repeats a record)")
-            if plan.repeated == 1
-            else _("({records} records from {rows} rows: {repeated} rows repeat a record)")
+        rows = records + plan.repeated
+        line += " " + _("({records} from {rows}: {repeated})").format(
+            records=ngettext("{count} record", "{count} records", records).format(count=records),
+            rows=ngettext("{count} row", "{count} rows", rows).format(count=rows),
+            repeated=ngettext(
+                "{count} row repeats a record", "{count} rows repeat a record", plan.repeated
+            ).format(count=plan.repeated),
         )
-        line += " " + joined.format(records=records, rows=records + plan.repeated, repeated=plan.repeated)
     return line
 
 

@@ -4,7 +4,7 @@ themselves are derived and kept by storage/keys.py."""
 from pathlib import Path
 
 from pim_desktop.domain.errors import DamagedFileError, PassphraseNeededError, WrongPassphraseError
-from pim_desktop.i18n import _
+from pim_desktop.i18n import ngettext
 from pim_desktop.storage import keys
 from pim_desktop.storage.db import DRIVER_ERRORS, connect
 from pim_desktop.storage.file_header import read_header, unreadable
@@ -36,5 +36,6 @@ def key_refused(path: Path, key: Key) -> DamagedFileError | WrongPassphraseError
     except DRIVER_ERRORS as error:
         return unreadable(path, error)
     if failing < path.stat().st_size // keys.PAGE_SIZE:
-        return unreadable(path, _("{count} damaged page(s)").format(count=failing))
+        damaged = ngettext("{count} damaged page", "{count} damaged pages", failing)
+        return unreadable(path, damaged.format(count=failing))
     return WrongPassphraseError(path)

@@ -19,10 +19,6 @@
         <translation>الكل</translation>
     </message>
     <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;الخطة:</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
@@ -39,8 +35,12 @@
         <translation>حذف الخطة…</translation>
     </message>
     <message>
+        <source>Pl&amp;an:</source>
+        <translation>&amp;الخطة:</translation>
+    </message>
+    <message>
         <source>&amp;Challenges</source>
-        <translation>ال&amp;تحديات</translation>
+        <translation>التح&amp;ديات</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
@@ -87,16 +87,20 @@
         <translation>اكتب في خلية لتغييرها؛ ينتقل مفتاح Tab إلى الخلية التالية، ومفتاح Enter إلى السطر التالي من نقاط العمل.</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>ال&amp;متابعة</translation>
+        <source>Fo&amp;llow-up</source>
+        <translation>المتا&amp;بعة</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>المتأخرة &amp;فقط</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
-    </message>
-    <message>
-        <source>P&amp;erson:</source>
-        <translation>ال&amp;شخص:</translation>
     </message>
     <message>
         <source>Focal point or adviser</source>
@@ -113,10 +117,6 @@
     <message>
         <source>Of people or group</source>
         <translation>منظمة الشخص أو المجموعة</translation>
-    </message>
-    <message>
-        <source>O&amp;verdue only</source>
-        <translation>المتأخ&amp;رة فقط</translation>
     </message>
     <message>
         <source>Changed &amp;since:</source>
@@ -296,6 +296,22 @@
     <message>
         <source>Remove R&amp;ow…</source>
         <translation>&amp;حذف الصف…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>ال&amp;دليل</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desktop, in the window&apos;s language</source>
+        <translation>طريقة استخدام PIM Desktop، بلغة النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every key of the program, by menu and by view</source>
+        <translation>كل مفاتيح البرنامج، بحسب القائمة وطريقة العرض</translation>
     </message>
     <message>
         <source>&amp;About PIM Desktop</source>
@@ -711,7 +727,7 @@
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
+        <source>&amp;Repeat:</source>
         <translation>&amp;مرة أخرى:</translation>
     </message>
 </context>
@@ -768,9 +784,16 @@
         <source>Counting what the export will hold…</source>
         <translation>جارٍ عدّ ما سيحتويه التصدير…</translation>
     </message>
-    <message>
-        <source>{part}: {count} rows</source>
-        <translation>{part}: الصفوف: {count}</translation>
+    <message numerus="yes">
+        <source>{part}: %n row(s)</source>
+        <translation>
+            <numerusform>{part}: لا صفوف</numerusform>
+            <numerusform>{part}: صف واحد</numerusform>
+            <numerusform>{part}: صفان</numerusform>
+            <numerusform>{part}: %n صفوف</numerusform>
+            <numerusform>{part}: %n صفًّا</numerusform>
+            <numerusform>{part}: %n صف</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing</source>
@@ -883,6 +906,28 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PIM Desktop Guide</source>
+        <translation>دليل استخدام PIM Desktop</translation>
+    </message>
+    <message>
+        <source>The guide</source>
+        <translation>الدليل</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About PIM Desktop</source>
+        <translation>حول PIM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;أنشئ مصفوفة إدارة معلومات الحماية (PIM) لعمليتك وكيّفها، وارسم خريطة الجهات التي تدير كل نظام من أنظمة المعلومات.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>add</source>
@@ -957,10 +1002,6 @@
         <translation>جداول البيانات والعمليات (*.xlsx *.csv *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>The whole operation {name}: {organisations} organisations, {systems} systems and {plans} action plans, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
-        <translation>العملية {name} كاملة: المنظمات: {organisations}، والأنظمة: {systems}، وخطط العمل: {plans}، مع مسارها ومراجعاتها؛ تُحدَّث السجلات التي تحمل الاسم نفسه، وتحل مصفوفتها محل مصفوفة هذه العملية. لاختيار الأجزاء جزءًا جزءًا، استخدم بدلًا من ذلك ملف &gt; دمج ملف عملية مع ملف .pim الخاص بزميلك.</translation>
-    </message>
-    <message>
         <source>No column of organisations or systems was recognised in this sheet.</source>
         <translation>لم يُتعرَّف في هذه الورقة على أي عمود للمنظمات أو الأنظمة.</translation>
     </message>
@@ -977,8 +1018,52 @@
         <translation>هذه الورقة فارغة.</translation>
     </message>
     <message>
+        <source>The whole operation {name}: {organisations}, {systems} and {plans}, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
+        <translation>العملية {name} كاملة: {organisations}، و{systems}، و{plans}، مع مسارها ومراجعاتها؛ تُحدَّث السجلات التي تحمل الاسم نفسه، وتحل مصفوفتها محل مصفوفة هذه العملية. لاختيار الأجزاء جزءًا جزءًا، استخدم بدلًا من ذلك ملف &gt; دمج ملف عملية مع ملف .pim الخاص بزميلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>%n منظمةً</numerusform>
+            <numerusform>%n منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>لا أنظمة</numerusform>
+            <numerusform>نظام واحد</numerusform>
+            <numerusform>نظامان</numerusform>
+            <numerusform>%n أنظمة</numerusform>
+            <numerusform>%n نظامًا</numerusform>
+            <numerusform>%n نظام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>لا خطط عمل</numerusform>
+            <numerusform>خطة عمل واحدة</numerusform>
+            <numerusform>خطتا عمل</numerusform>
+            <numerusform>%n خطط عمل</numerusform>
+            <numerusform>%n خطةَ عمل</numerusform>
+            <numerusform>%n خطة عمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Header on row(s) {rows}</source>
-        <translation>العناوين في الصف (الصفوف) {rows}</translation>
+        <translation>
+            <numerusform>العناوين في الصف {rows}</numerusform>
+            <numerusform>العناوين في الصف {rows}</numerusform>
+            <numerusform>العناوين في الصفين {rows}</numerusform>
+            <numerusform>العناوين في الصفوف {rows}</numerusform>
+            <numerusform>العناوين في الصفوف {rows}</numerusform>
+            <numerusform>العناوين في الصفوف {rows}</numerusform>
+        </translation>
     </message>
     <message>
         <source>(column {n})</source>
@@ -1250,14 +1335,6 @@
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <source>About PIM Desktop</source>
-        <translation>حول PIM Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;أنشئ مصفوفة إدارة معلومات الحماية (PIM) لعمليتك وكيّفها، وارسم خريطة الجهات التي تدير كل نظام من أنظمة المعلومات.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The window speaks the new language from the next start.</source>
         <translation>تظهر النافذة باللغة الجديدة عند التشغيل القادم.</translation>
     </message>
@@ -1275,7 +1352,7 @@
     </message>
     <message>
         <source>Fin&amp;d:</source>
-        <translation>&amp;بحث:</translation>
+        <translation>ب&amp;حث:</translation>
     </message>
     <message>
         <source>Search the matrix</source>
@@ -1323,9 +1400,16 @@
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
-    <message>
-        <source>{count} systems</source>
-        <translation>الأنظمة: {count}</translation>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>لا أنظمة</numerusform>
+            <numerusform>نظام واحد</numerusform>
+            <numerusform>نظامان</numerusform>
+            <numerusform>%n أنظمة</numerusform>
+            <numerusform>%n نظامًا</numerusform>
+            <numerusform>%n نظام</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
@@ -1351,9 +1435,16 @@
         <source>Describe the data you need: the systems whose outputs or methods speak of it appear.</source>
         <translation>صِف البيانات التي تحتاج إليها: ستظهر الأنظمة التي تتناولها مخرجاتها أو أساليبها.</translation>
     </message>
-    <message>
-        <source>{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
-        <translation>عدد الأنظمة التي يمكن أن تكون مصدرًا: {count}. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</translation>
+    <message numerus="yes">
+        <source>%n system(s) could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
+        <translation>
+            <numerusform>لا يوجد نظام يمكن أن يكون مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن يكون نظام واحد مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن يكون نظامان مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن تكون %n أنظمة مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن يكون %n نظامًا مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+            <numerusform>يمكن أن يكون %n نظام مصدرًا. في مصفوفة إدارة معلومات الحماية (PIM)، تأتي هذه البيانات من: {categories}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1479,7 @@
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation>&amp;تصفية:</translation>
+        <translation>تصف&amp;ية:</translation>
     </message>
     <message>
         <source>Filter the mapping</source>
@@ -1397,10 +1488,6 @@
     <message>
         <source>Names, organisations, methods, outputs, places</source>
         <translation>الأسماء، المنظمات، الأساليب، المخرجات، الأماكن</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>ال&amp;مكان:</translation>
     </message>
     <message>
         <source>Organisation t&amp;ype:</source>
@@ -1417,6 +1504,10 @@
     <message>
         <source>When the records were last confirmed with their owners</source>
         <translation>متى أُكِّدت السجلات آخر مرة مع أصحابها</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>الم&amp;كان:</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
@@ -1467,8 +1558,16 @@
         <translation>أنظمة الخلية المحددة</translation>
     </message>
     <message>
-        <source>&amp;Per category</source>
+        <source>Pe&amp;r category</source>
         <translation>&amp;بحسب الفئة</translation>
+    </message>
+    <message>
+        <source>Gaps an&amp;d overlaps</source>
+        <translation>ال&amp;فجوات والتداخلات</translation>
+    </message>
+    <message>
+        <source>Find a so&amp;urce</source>
+        <translation>البحث عن م&amp;صدر</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -1479,12 +1578,8 @@
         <translation>أنظمة الفئة</translation>
     </message>
     <message>
-        <source>Gaps and o&amp;verlaps</source>
-        <translation>ال&amp;فجوات والتداخلات</translation>
-    </message>
-    <message>
         <source>&amp;By:</source>
-        <translation>&amp;على مستوى:</translation>
+        <translation>على مست&amp;وى:</translation>
     </message>
     <message>
         <source>Active systems by place and category</source>
@@ -1493,10 +1588,6 @@
     <message>
         <source>Gaps and overlaps in words</source>
         <translation>الفجوات والتداخلات نصًّا</translation>
-    </message>
-    <message>
-        <source>&amp;Find a source</source>
-        <translation>البحث عن م&amp;صدر</translation>
     </message>
     <message>
         <source>Data you &amp;need:</source>
@@ -1521,13 +1612,30 @@
         <source>Not changed</source>
         <translation>لم يتم التغيير</translation>
     </message>
-    <message>
-        <source>{name} runs {count} information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
+    <message numerus="yes">
+        <source>{name} runs %n information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
 
 Delete {name}? (Edit &gt; Undo brings it back.)</source>
-        <translation>تدير {name} أنظمة معلومات عددها {count}. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+        <translation>
+            <numerusform>تدير {name} %n نظام معلومات. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
 
-هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} نظام معلومات واحدًا. يؤدي حذفها إلى إزالتها من هذا النظام؛ يبقى النظام، وإذا كانت {name} منظمته الوحيدة فسيبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} نظامَي معلومات. يؤدي حذفها إلى إزالتها من هذين النظامين؛ يبقى النظامان، وما كانت {name} منظمته الوحيدة منهما يبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} %n أنظمة معلومات. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} %n نظامَ معلومات. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>تدير {name} %n نظام معلومات. يؤدي حذفها إلى إزالتها من هذه الأنظمة؛ تبقى الأنظمة، أما الأنظمة التي كانت {name} منظمتها الوحيدة فتبقى بلا منظمة.
+
+هل تريد حذف {name}؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}? (Edit &gt; Undo brings it back.)</source>
@@ -1640,7 +1748,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>&amp;Cell</source>
-        <translation>ال&amp;خلية</translation>
+        <translation>الخ&amp;لية</translation>
     </message>
     <message>
         <source>Entries of the cell</source>
@@ -1655,24 +1763,28 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>إضافة بند (Insert)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;تعديل</translation>
+        <source>Ed&amp;it</source>
+        <translation>تع&amp;ديل</translation>
+    </message>
+    <message>
+        <source>Find a &amp;source</source>
+        <translation>البحث عن م&amp;صدر</translation>
     </message>
     <message>
         <source>Edit the selected entry (F2)</source>
         <translation>تعديل البند المحدد (F2)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
-    </message>
-    <message>
         <source>Remove the selected entry (Delete)</source>
         <translation>إزالة البند المحدد (Delete)</translation>
     </message>
     <message>
+        <source>Rem&amp;ove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
-        <translation>نقل لأ&amp;على</translation>
+        <translation>نقل ل&amp;أعلى</translation>
     </message>
     <message>
         <source>Move the entry up (Alt+Up)</source>
@@ -1680,19 +1792,19 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>نقل لأ&amp;سفل</translation>
+        <translation>نقل لأس&amp;فل</translation>
     </message>
     <message>
         <source>Move the entry down (Alt+Down)</source>
         <translation>نقل البند إلى الأسفل (Alt+Down)</translation>
     </message>
     <message>
-        <source>Re&amp;set entry</source>
-        <translation>إعادة تعيين ال&amp;بند</translation>
-    </message>
-    <message>
         <source>Give the entry back its standard text, or take out an entry the operation added</source>
         <translation>إعادة النص القياسي إلى البند، أو إزالة بند أضافته العملية</translation>
+    </message>
+    <message>
+        <source>Reset e&amp;ntry</source>
+        <translation>إعادة تعيين ال&amp;بند</translation>
     </message>
     <message>
         <source>Standard entries removed from this cell:</source>
@@ -1711,12 +1823,12 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>إرجاع البند القياسي المحدد</translation>
     </message>
     <message>
-        <source>Reset &amp;cell</source>
-        <translation>إعادة تعيين الخ&amp;لية</translation>
-    </message>
-    <message>
         <source>Give the whole cell back its standard entries</source>
         <translation>إعادة البنود القياسية إلى الخلية كلها</translation>
+    </message>
+    <message>
+        <source>Reset ce&amp;ll</source>
+        <translation>إعادة تع&amp;يين الخلية</translation>
     </message>
     <message>
         <source>&amp;Read</source>
@@ -1725,10 +1837,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Reading view</source>
         <translation>عرض القراءة</translation>
-    </message>
-    <message>
-        <source>&amp;Find a source</source>
-        <translation>البحث عن م&amp;صدر</translation>
     </message>
     <message>
         <source>Describe the data you need; see which categories produce it and which systems of the operation could be its source.</source>
@@ -1750,16 +1858,73 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
 <context>
     <name>MatrixWorkspace</name>
     <message>
-        <source>Against the standard matrix: {changed} entries changed or added, {removed} removed, {custom} rows of the operation&apos;s own</source>
-        <translation>مقارنةً بالمصفوفة القياسية: بنود مغيَّرة أو مضافة: {changed}، بنود مُزالة: {removed}، صفوف خاصة بالعملية: {custom}</translation>
-    </message>
-    <message>
         <source>Not changed</source>
         <translation>لم يتم التغيير</translation>
     </message>
     <message>
-        <source>{entries} matches in {cells} cells</source>
-        <translation>المطابقات: {entries} (في {cells} من الخلايا)</translation>
+        <source>Against the standard matrix: {changed}, {removed}, {custom}</source>
+        <translation>مقارنةً بالمصفوفة القياسية: {changed}، {removed}، {custom}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) changed or added</source>
+        <translation>
+            <numerusform>لا بنود مغيَّرة أو مضافة</numerusform>
+            <numerusform>بند واحد مغيَّر أو مضاف</numerusform>
+            <numerusform>بندان مغيَّران أو مضافان</numerusform>
+            <numerusform>%n بنود مغيَّرة أو مضافة</numerusform>
+            <numerusform>%n بندًا مغيَّرًا أو مضافًا</numerusform>
+            <numerusform>%n بند مغيَّر أو مضاف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>entries</comment>
+        <translation>
+            <numerusform>لا بنود مُزالة</numerusform>
+            <numerusform>بند واحد مُزال</numerusform>
+            <numerusform>بندان مُزالان</numerusform>
+            <numerusform>%n بنود مُزالة</numerusform>
+            <numerusform>%n بندًا مُزالًا</numerusform>
+            <numerusform>%n بند مُزال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the operation&apos;s own</source>
+        <translation>
+            <numerusform>لا صفوف خاصة بالعملية</numerusform>
+            <numerusform>صف واحد خاص بالعملية</numerusform>
+            <numerusform>صفان خاصان بالعملية</numerusform>
+            <numerusform>%n صفوف خاصة بالعملية</numerusform>
+            <numerusform>%n صفًّا خاصًّا بالعملية</numerusform>
+            <numerusform>%n صف خاص بالعملية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{matches} in {cells}</source>
+        <comment>search</comment>
+        <translation>{matches} في {cells}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا مطابقات</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقةً</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>أي خلية</numerusform>
+            <numerusform>خلية واحدة</numerusform>
+            <numerusform>خليتين</numerusform>
+            <numerusform>%n خلايا</numerusform>
+            <numerusform>%n خليةً</numerusform>
+            <numerusform>%n خلية</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name of the row:</source>
@@ -2104,7 +2269,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>الم&amp;يسّرون:</translation>
     </message>
     <message>
-        <source>Participating &amp;organisations:</source>
+        <source>Participating o&amp;rganisations:</source>
         <translation>المنظمات الم&amp;شاركة:</translation>
     </message>
     <message>
@@ -2130,21 +2295,42 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <source>&lt;b&gt;Team leader:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Members:&lt;/b&gt; {members}</source>
         <translation>&lt;b&gt;قائد الفريق:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;الأعضاء:&lt;/b&gt; {members}</translation>
     </message>
-    <message>
-        <source>{count} challenges, {overdue} overdue</source>
-        <translation>التحديات: {count}، المتأخرة منها: {overdue}</translation>
+    <message numerus="yes">
+        <source>%n challenge(s), {overdue} overdue</source>
+        <translation>
+            <numerusform>لا تحديات، المتأخر منها: {overdue}</numerusform>
+            <numerusform>تحدٍّ واحد، المتأخر منه: {overdue}</numerusform>
+            <numerusform>تحدِّيان، المتأخر منهما: {overdue}</numerusform>
+            <numerusform>%n تحديات، المتأخر منها: {overdue}</numerusform>
+            <numerusform>%n تحديًا، المتأخر منها: {overdue}</numerusform>
+            <numerusform>%n تحدٍّ، المتأخر منها: {overdue}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete the plan {title} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
-        <translation>هل تريد حذف الخطة {title} مع تحدياتها ({count})؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
+    <message numerus="yes">
+        <source>Delete the plan {title} with its %n challenge(s)? (Edit &gt; Undo brings it back.)</source>
+        <translation>
+            <numerusform>هل تريد حذف الخطة {title}؟ ليس فيها أي تحدٍّ. (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدِّيها الوحيد؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدِّيَيها الاثنين؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف الخطة {title} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group {theme} with its %n challenge(s)? (Edit &gt; Undo brings it back.)</source>
+        <translation>
+            <numerusform>هل تريد حذف المجموعة {theme}؟ ليس فيها أي تحدٍّ. (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدِّيها الوحيد؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدِّيَيها الاثنين؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+            <numerusform>هل تريد حذف المجموعة {theme} مع تحدياتها (%n)؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete plan</source>
         <translation>حذف الخطة</translation>
-    </message>
-    <message>
-        <source>Delete the group {theme} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
-        <translation>هل تريد حذف المجموعة {theme} مع تحدياتها ({count})؟ (يمكن التراجع عن ذلك بالأمر تحرير &gt; تراجع.)</translation>
     </message>
     <message>
         <source>Delete group</source>
@@ -2196,8 +2382,8 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
 <context>
     <name>ProcessPage</name>
     <message>
-        <source>PIM &amp;Process</source>
-        <translation>&amp;مسار PIM</translation>
+        <source>PIM Pro&amp;cess</source>
+        <translation>مس&amp;ار PIM</translation>
     </message>
     <message>
         <source>Steps of the PIM Process</source>
@@ -2221,11 +2407,19 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>ال&amp;مسؤول:</translation>
+        <translation>المسؤ&amp;ول:</translation>
     </message>
     <message>
-        <source>Started &amp;on:</source>
+        <source>S&amp;tarted on:</source>
         <translation>&amp;بدأت في:</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>الأ&amp;دلة:</translation>
+    </message>
+    <message>
+        <source>Review the Selected S&amp;ystem…</source>
+        <translation>مراجعة ال&amp;نظام المحدد…</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
@@ -2233,23 +2427,15 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;ملاحظات:</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>الأ&amp;دلة:</translation>
+        <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
         <source>A file path or a reference, one a line</source>
         <translation>مسار ملف أو مرجع، واحد في كل سطر</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Step</source>
-        <translation>&amp;حفظ الخطوة</translation>
-    </message>
-    <message>
         <source>Responsible-data &amp;review</source>
-        <translation>&amp;مراجعة الإدارة المسؤولة للبيانات</translation>
+        <translation>مرا&amp;جعة الإدارة المسؤولة للبيانات</translation>
     </message>
     <message>
         <source>What needs attention</source>
@@ -2258,10 +2444,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Reviews of the information systems</source>
         <translation>مراجعات أنظمة المعلومات</translation>
-    </message>
-    <message>
-        <source>Re&amp;view the Selected System…</source>
-        <translation>&amp;مراجعة النظام المحدد…</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2455,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>All four steps of the PIM Process are done.</source>
         <translation>اكتملت خطوات مسار PIM الأربع.</translation>
+    </message>
+    <message>
+        <source>{step}: not stored. {reason}</source>
+        <translation>{step}: لم يُحفظ. {reason}</translation>
     </message>
     <message>
         <source>System</source>
@@ -2306,9 +2492,16 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <source>not yet</source>
         <translation>ليس بعد</translation>
     </message>
-    <message>
-        <source>{reviewed} of {systems} systems reviewed</source>
-        <translation>الأنظمة التي رُوجعت: {reviewed} من {systems}</translation>
+    <message numerus="yes">
+        <source>{reviewed} of %n system(s) reviewed</source>
+        <translation>
+            <numerusform>رُوجع {reviewed} من %n نظام</numerusform>
+            <numerusform>رُوجع {reviewed} من نظام واحد</numerusform>
+            <numerusform>رُوجع {reviewed} من نظامين</numerusform>
+            <numerusform>رُوجع {reviewed} من %n أنظمة</numerusform>
+            <numerusform>رُوجع {reviewed} من %n نظامًا</numerusform>
+            <numerusform>رُوجع {reviewed} من %n نظام</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2520,11 +2713,11 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>&amp;Risk assessment done on:</source>
-        <translation>أُجري &amp;تقييم المخاطر في:</translation>
+        <translation>أُجري تقييم الم&amp;خاطر في:</translation>
     </message>
     <message>
         <source>How informed &amp;consent is obtained:</source>
-        <translation>طريقة الحصول على ال&amp;موافقة المستنيرة:</translation>
+        <translation>طريقة الحصول على الم&amp;وافقة المستنيرة:</translation>
     </message>
     <message>
         <source>Sharing protocol or &amp;agreement:</source>
@@ -2532,7 +2725,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>Agreed &amp;on:</source>
-        <translation>أُبرم &amp;في:</translation>
+        <translation>أُ&amp;برم في:</translation>
     </message>
     <message>
         <source>To be re&amp;viewed on:</source>
@@ -2549,6 +2742,45 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;ملاحظات:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other commands</source>
+        <translation>أوامر أخرى</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>a command or a key</source>
+        <translation>أمر أو مفتاح</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>البحث عن أمر أو مفتاح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by menu and view</source>
+        <translation>اختصارات لوحة المفاتيح بحسب القائمة وطريقة العرض</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>لا يوجد أمر أو مفتاح مطابق.</translation>
     </message>
 </context>
 <context>
@@ -2654,8 +2886,32 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>اليوم الذي أكّد فيه صاحب النظام آخر مرة ما هو مسجّل</translation>
     </message>
     <message>
-        <source>Sensiti&amp;vity:</source>
+        <source>Sensitivit&amp;y:</source>
         <translation>&amp;درجة الحساسية:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>ال&amp;منظمات</translation>
+    </message>
+    <message>
+        <source>Orga&amp;nisation:</source>
+        <translation>المن&amp;ظمة:</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>المخ&amp;رجات:</translation>
+    </message>
+    <message>
+        <source>S&amp;haring and contact</source>
+        <translation>الم&amp;شاركة وجهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>تُشا&amp;رَك مع:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
@@ -2678,16 +2934,8 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>الو&amp;صف:</translation>
     </message>
     <message>
-        <source>O&amp;rganisations</source>
-        <translation>ال&amp;منظمات</translation>
-    </message>
-    <message>
         <source>Organisations running the system</source>
         <translation>المنظمات المشغّلة للنظام</translation>
-    </message>
-    <message>
-        <source>Or&amp;ganisation:</source>
-        <translation>المن&amp;ظمة:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -2722,12 +2970,8 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>الأ&amp;ساليب:</translation>
     </message>
     <message>
-        <source>&amp;Outputs:</source>
-        <translation>المخ&amp;رجات:</translation>
-    </message>
-    <message>
         <source>Co&amp;verage</source>
-        <translation>ال&amp;تغطية</translation>
+        <translation>الت&amp;غطية</translation>
     </message>
     <message>
         <source>One area a row. Leave admin 1 empty for the whole country, admin 2 empty for all of admin 1. P-codes are optional.</source>
@@ -2739,23 +2983,15 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>Add a&amp;rea</source>
-        <translation>إضافة م&amp;نطقة</translation>
+        <translation>إضافة منط&amp;قة</translation>
     </message>
     <message>
         <source>Remove area</source>
         <translation>إزالة منطقة</translation>
     </message>
     <message>
-        <source>&amp;Sharing and contact</source>
-        <translation>الم&amp;شاركة وجهة الاتصال</translation>
-    </message>
-    <message>
         <source>&amp;Data shared:</source>
         <translation>&amp;البيانات المشتركة:</translation>
-    </message>
-    <message>
-        <source>Shared &amp;with:</source>
-        <translation>تُشارَك &amp;مع:</translation>
     </message>
     <message>
         <source>Under &amp;agreement:</source>
@@ -2776,10 +3012,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Contact &amp;phone:</source>
         <translation>&amp;هاتف جهة الاتصال:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>م&amp;لاحظات:</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3042,133 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone either; File &gt; Restore from Backup has the file as it was when it was opened.</source>
         <translation>تم حفظ التغيير، لكن لا يمكن التراجع عنه ({reason}). ولا يمكن التراجع عن التغييرات السابقة أيضًا؛ يحتوي ملف &gt; استعادة من نسخة احتياطية على الملف كما كان عند فتحه.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <source>PIM Matrix</source>
+        <translation>مصفوفة إدارة معلومات الحماية (PIM)</translation>
+    </message>
+    <message>
+        <source>PIM Matrix: a cell&apos;s entries in the side panel</source>
+        <translation>مصفوفة PIM: بنود الخلية في اللوحة الجانبية</translation>
+    </message>
+    <message>
+        <source>Spotlight on a category or a row</source>
+        <translation>تسليط الضوء على فئة أو صف</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>رسم الخرائط</translation>
+    </message>
+    <message>
+        <source>Information system dialog</source>
+        <translation>مربع حوار نظام المعلومات</translation>
+    </message>
+    <message>
+        <source>Action plans: challenges</source>
+        <translation>خطط العمل: التحديات</translation>
+    </message>
+    <message>
+        <source>Action plans: follow-up</source>
+        <translation>خطط العمل: المتابعة</translation>
+    </message>
+    <message>
+        <source>Every view</source>
+        <translation>كل طرق العرض</translation>
+    </message>
+    <message>
+        <source>Edit the cell in the side panel</source>
+        <translation>تعديل الخلية في اللوحة الجانبية</translation>
+    </message>
+    <message>
+        <source>In the Find box: the next cell that matches</source>
+        <translation>في مربع البحث: الخلية المطابقة التالية</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <source>Change the selected entry</source>
+        <translation>تغيير البند المحدد</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>إزالة البند المحدد</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>نقل البند المحدد إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>نقل البند المحدد إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>The next category (Left when the window reads right to left)</source>
+        <translation>الفئة التالية (السهم الأيسر عندما تُقرأ النافذة من اليمين إلى اليسار)</translation>
+    </message>
+    <message>
+        <source>The previous category (Right when the window reads right to left)</source>
+        <translation>الفئة السابقة (السهم الأيمن عندما تُقرأ النافذة من اليمين إلى اليسار)</translation>
+    </message>
+    <message>
+        <source>The next row</source>
+        <translation>الصف التالي</translation>
+    </message>
+    <message>
+        <source>The previous row</source>
+        <translation>الصف السابق</translation>
+    </message>
+    <message>
+        <source>The next category or row (a presenter&apos;s remote)</source>
+        <translation>الفئة أو الصف التالي (جهاز التحكم عن بُعد في العرض)</translation>
+    </message>
+    <message>
+        <source>The previous category or row (a presenter&apos;s remote)</source>
+        <translation>الفئة أو الصف السابق (جهاز التحكم عن بُعد في العرض)</translation>
+    </message>
+    <message>
+        <source>Organisations, Information systems: edit the selected one</source>
+        <translation>المنظمات، أنظمة المعلومات: تعديل السجل المحدد</translation>
+    </message>
+    <message>
+        <source>Organisations × categories, Gaps and overlaps: open the cell&apos;s first system</source>
+        <translation>المنظمات × الفئات، الفجوات والتداخلات: فتح أول نظام في الخلية</translation>
+    </message>
+    <message>
+        <source>In the organisation box: add the organisation typed</source>
+        <translation>في مربع المنظمة: إضافة المنظمة المكتوبة</translation>
+    </message>
+    <message>
+        <source>Change the selected cell: type over it</source>
+        <translation>تغيير الخلية المحددة: الكتابة فوقها</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Keep the cell and go to the next or previous one</source>
+        <translation>الاحتفاظ بالخلية والانتقال إلى التالية أو السابقة</translation>
+    </message>
+    <message>
+        <source>In the action points: start a new line</source>
+        <translation>في نقاط العمل: بدء سطر جديد</translation>
+    </message>
+    <message>
+        <source>Open the challenge in its plan</source>
+        <translation>فتح التحدي في خطته</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>التكبير أو التصغير</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+عجلة الفأرة</translation>
     </message>
 </context>
 </TS>

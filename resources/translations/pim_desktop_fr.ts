@@ -19,10 +19,6 @@
         <translation>Tous</translation>
     </message>
     <message>
-        <source>&amp;Plan:</source>
-        <translation>P&amp;lan&#xa0;:</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
@@ -39,8 +35,12 @@
         <translation>Supprimer le plan…</translation>
     </message>
     <message>
+        <source>Pl&amp;an:</source>
+        <translation>P&amp;lan&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Challenges</source>
-        <translation>Déf&amp;is</translation>
+        <translation>Défi&amp;s</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
@@ -87,16 +87,20 @@
         <translation>Saisissez du texte dans une cellule pour la modifier&#xa0;; Tab passe à la cellule suivante, Entrée à la ligne suivante des points d&apos;action.</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Suivi</translation>
+        <source>Fo&amp;llow-up</source>
+        <translation>Sui&amp;vi</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsonne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>En retard &amp;uniquement</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>P&amp;erson:</source>
-        <translation>Pe&amp;rsonne&#xa0;:</translation>
     </message>
     <message>
         <source>Focal point or adviser</source>
@@ -113,10 +117,6 @@
     <message>
         <source>Of people or group</source>
         <translation>Des personnes ou du groupe</translation>
-    </message>
-    <message>
-        <source>O&amp;verdue only</source>
-        <translation>En retard &amp;uniquement</translation>
     </message>
     <message>
         <source>Changed &amp;since:</source>
@@ -296,6 +296,22 @@
     <message>
         <source>Remove R&amp;ow…</source>
         <translation>Supprimer la lign&amp;e…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>How to use PIM Desktop, in the window&apos;s language</source>
+        <translation>Comment utiliser PIM Desktop, dans la langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the program, by menu and by view</source>
+        <translation>Toutes les touches du programme, par menu et par vue</translation>
     </message>
     <message>
         <source>&amp;About PIM Desktop</source>
@@ -708,11 +724,11 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>À &amp;nouveau&#xa0;:</translation>
+        <source>&amp;Repeat:</source>
+        <translation>Répé&amp;ter&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -768,9 +784,12 @@
         <source>Counting what the export will hold…</source>
         <translation>Décompte de ce que contiendra l&apos;export…</translation>
     </message>
-    <message>
-        <source>{part}: {count} rows</source>
-        <translation>{part} : {count} lignes</translation>
+    <message numerus="yes">
+        <source>{part}: %n row(s)</source>
+        <translation>
+            <numerusform>{part}&#xa0;: %n ligne</numerusform>
+            <numerusform>{part}&#xa0;: %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing</source>
@@ -883,6 +902,28 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PIM Desktop Guide</source>
+        <translation>Guide de PIM Desktop</translation>
+    </message>
+    <message>
+        <source>The guide</source>
+        <translation>Le guide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About PIM Desktop</source>
+        <translation>À propos de PIM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Construisez et adaptez la Matrice PIM de votre opération, et cartographiez qui gère quel système d&apos;information.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>add</source>
@@ -957,10 +998,6 @@
         <translation>Feuilles de calcul et opérations (*.xlsx *.csv *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The whole operation {name}: {organisations} organisations, {systems} systems and {plans} action plans, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
-        <translation>L&apos;opération entière {name}&#xa0;: {organisations} organisations, {systems} systèmes et {plans} plans d&apos;action, avec son processus et ses revues&#xa0;; les fiches de même nom sont mises à jour et sa matrice remplace celle-ci. Pour choisir partie par partie, utilisez plutôt Fichier &gt; Fusionner avec le fichier .pim du ou de la collègue.</translation>
-    </message>
-    <message>
         <source>No column of organisations or systems was recognised in this sheet.</source>
         <translation>Aucune colonne d&apos;organisations ou de systèmes n&apos;a été reconnue dans cette feuille.</translation>
     </message>
@@ -977,8 +1014,36 @@
         <translation>Cette feuille est vide.</translation>
     </message>
     <message>
+        <source>The whole operation {name}: {organisations}, {systems} and {plans}, with its process and reviews; records of the same name are updated and its matrix replaces this one&apos;s. To choose part by part, use File &gt; Merge with the colleague&apos;s .pim file instead.</source>
+        <translation>L&apos;opération entière {name}&#xa0;: {organisations}, {systems} et {plans}, avec son processus et ses revues&#xa0;; les fiches de même nom sont mises à jour et sa matrice remplace celle-ci. Pour choisir partie par partie, utilisez plutôt Fichier &gt; Fusionner avec le fichier .pim du ou de la collègue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n plan d&apos;action</numerusform>
+            <numerusform>%n plans d&apos;action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Header on row(s) {rows}</source>
-        <translation>En-tête en ligne(s) {rows}</translation>
+        <translation>
+            <numerusform>En-tête sur la ligne {rows}</numerusform>
+            <numerusform>En-tête sur les lignes {rows}</numerusform>
+        </translation>
     </message>
     <message>
         <source>(column {n})</source>
@@ -1250,14 +1315,6 @@
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <source>About PIM Desktop</source>
-        <translation>À propos de PIM Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Build and customise the PIM Matrix for your operation, and map who runs which information system.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PIM Desktop {version}&lt;/h3&gt;&lt;p&gt;Construisez et adaptez la Matrice PIM de votre opération, et cartographiez qui gère quel système d&apos;information.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The window speaks the new language from the next start.</source>
         <translation>La fenêtre passera à la nouvelle langue au prochain démarrage.</translation>
     </message>
@@ -1323,9 +1380,12 @@
         <source>gap</source>
         <translation>lacune</translation>
     </message>
-    <message>
-        <source>{count} systems</source>
-        <translation>{count} systèmes</translation>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
@@ -1351,9 +1411,12 @@
         <source>Describe the data you need: the systems whose outputs or methods speak of it appear.</source>
         <translation>Décrivez les données dont vous avez besoin&#xa0;: les systèmes dont les résultats ou les méthodes les mentionnent s&apos;affichent.</translation>
     </message>
-    <message>
-        <source>{count} systems could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
-        <translation>{count} systèmes pourraient en être la source. Dans la Matrice PIM, ces données proviennent de&#xa0;: {categories}.</translation>
+    <message numerus="yes">
+        <source>%n system(s) could be a source. In the PIM Matrix, such data comes from: {categories}.</source>
+        <translation>
+            <numerusform>%n système pourrait en être la source. Dans la Matrice PIM, ces données proviennent de&#xa0;: {categories}.</numerusform>
+            <numerusform>%n systèmes pourraient en être la source. Dans la Matrice PIM, ces données proviennent de&#xa0;: {categories}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1399,10 +1462,6 @@
         <translation>Noms, organisations, méthodes, résultats, lieux</translation>
     </message>
     <message>
-        <source>P&amp;lace:</source>
-        <translation>Li&amp;eu&#xa0;:</translation>
-    </message>
-    <message>
         <source>Organisation t&amp;ype:</source>
         <translation>T&amp;ype d&apos;organisation&#xa0;:</translation>
     </message>
@@ -1417,6 +1476,10 @@
     <message>
         <source>When the records were last confirmed with their owners</source>
         <translation>Quand les fiches ont été confirmées pour la dernière fois avec leurs propriétaires</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Li&amp;eu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
@@ -1440,7 +1503,7 @@
     </message>
     <message>
         <source>Information &amp;systems</source>
-        <translation>&amp;Systèmes d&apos;information</translation>
+        <translation>Systè&amp;mes d&apos;information</translation>
     </message>
     <message>
         <source>Add system…</source>
@@ -1452,7 +1515,7 @@
     </message>
     <message>
         <source>Organisations × &amp;categories</source>
-        <translation>Organisations × caté&amp;gories</translation>
+        <translation>Orga&amp;nisations × catégories</translation>
     </message>
     <message>
         <source>Each cell lists an organisation&apos;s systems in a category, darker for more. Select a cell to see its systems; Enter or double-click opens one.</source>
@@ -1467,24 +1530,28 @@
         <translation>Systèmes de la cellule sélectionnée</translation>
     </message>
     <message>
-        <source>&amp;Per category</source>
+        <source>Pe&amp;r category</source>
         <translation>Pa&amp;r catégorie</translation>
     </message>
     <message>
+        <source>Gaps an&amp;d overlaps</source>
+        <translation>Lacunes et c&amp;hevauchements</translation>
+    </message>
+    <message>
+        <source>Find a so&amp;urce</source>
+        <translation>Trouver une so&amp;urce</translation>
+    </message>
+    <message>
         <source>Cate&amp;gory:</source>
-        <translation>Catégor&amp;ie&#xa0;:</translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <source>Systems of the category</source>
         <translation>Systèmes de la catégorie</translation>
     </message>
     <message>
-        <source>Gaps and o&amp;verlaps</source>
-        <translation>Lacunes et chevauche&amp;ments</translation>
-    </message>
-    <message>
         <source>&amp;By:</source>
-        <translation>&amp;Niveau&#xa0;:</translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
         <source>Active systems by place and category</source>
@@ -1495,12 +1562,8 @@
         <translation>Description des lacunes et chevauchements</translation>
     </message>
     <message>
-        <source>&amp;Find a source</source>
-        <translation>Trouver une so&amp;urce</translation>
-    </message>
-    <message>
         <source>Data you &amp;need:</source>
-        <translation>Données &amp;nécessaires&#xa0;:</translation>
+        <translation>Donnée&amp;s nécessaires&#xa0;:</translation>
     </message>
     <message>
         <source>Data you need</source>
@@ -1521,13 +1584,18 @@
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
-    <message>
-        <source>{name} runs {count} information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
+    <message numerus="yes">
+        <source>{name} runs %n information system(s). Deleting it takes it off those systems; the systems stay, and systems it was the only organisation of are left without one.
 
 Delete {name}? (Edit &gt; Undo brings it back.)</source>
-        <translation>{name} gère {count} système(s) d&apos;information. Supprimer cette organisation la retire de ces systèmes&#xa0;; les systèmes sont conservés, et ceux dont elle était la seule organisation n&apos;en ont plus aucune.
+        <translation>
+            <numerusform>{name} gère %n système d&apos;information. Supprimer cette organisation la retire de ce système&#xa0;; le système est conservé, et si elle en était la seule organisation, il n&apos;en a plus aucune.
 
-Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+            <numerusform>{name} gère %n systèmes d&apos;information. Supprimer cette organisation la retire de ces systèmes&#xa0;; les systèmes sont conservés, et ceux dont elle était la seule organisation n&apos;en ont plus aucune.
+
+Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}? (Edit &gt; Undo brings it back.)</source>
@@ -1655,24 +1723,28 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Ajouter une entrée (Inser)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
+        <source>Ed&amp;it</source>
         <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Find a &amp;source</source>
+        <translation>Trou&amp;ver une source</translation>
     </message>
     <message>
         <source>Edit the selected entry (F2)</source>
         <translation>Modifier l&apos;entrée sélectionnée (F2)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>Remove the selected entry (Delete)</source>
         <translation>Supprimer l&apos;entrée sélectionnée (Suppr)</translation>
     </message>
     <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
-        <translation>Mon&amp;ter</translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <source>Move the entry up (Alt+Up)</source>
@@ -1687,12 +1759,12 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Descendre l&apos;entrée (Alt+Bas)</translation>
     </message>
     <message>
-        <source>Re&amp;set entry</source>
-        <translation>Réinitialiser l&apos;&amp;entrée</translation>
-    </message>
-    <message>
         <source>Give the entry back its standard text, or take out an entry the operation added</source>
         <translation>Rendre à l&apos;entrée son texte standard, ou retirer une entrée ajoutée par l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Reset e&amp;ntry</source>
+        <translation>Réinitialiser l&apos;&amp;entrée</translation>
     </message>
     <message>
         <source>Standard entries removed from this cell:</source>
@@ -1711,12 +1783,12 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Remettre en place l&apos;entrée standard sélectionnée</translation>
     </message>
     <message>
-        <source>Reset &amp;cell</source>
-        <translation>Ré&amp;initialiser la cellule</translation>
-    </message>
-    <message>
         <source>Give the whole cell back its standard entries</source>
         <translation>Rendre à toute la cellule ses entrées standard</translation>
+    </message>
+    <message>
+        <source>Reset ce&amp;ll</source>
+        <translation>Réini&amp;tialiser la cellule</translation>
     </message>
     <message>
         <source>&amp;Read</source>
@@ -1725,10 +1797,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Reading view</source>
         <translation>Vue de lecture</translation>
-    </message>
-    <message>
-        <source>&amp;Find a source</source>
-        <translation>Trouver une s&amp;ource</translation>
     </message>
     <message>
         <source>Describe the data you need; see which categories produce it and which systems of the operation could be its source.</source>
@@ -1750,16 +1818,53 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
 <context>
     <name>MatrixWorkspace</name>
     <message>
-        <source>Against the standard matrix: {changed} entries changed or added, {removed} removed, {custom} rows of the operation&apos;s own</source>
-        <translation>Par rapport à la matrice standard&#xa0;: {changed} entrées modifiées ou ajoutées, {removed} supprimées, {custom} lignes propres à l&apos;opération</translation>
-    </message>
-    <message>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
     <message>
-        <source>{entries} matches in {cells} cells</source>
-        <translation>{entries} correspondances dans {cells} cellules</translation>
+        <source>Against the standard matrix: {changed}, {removed}, {custom}</source>
+        <translation>Par rapport à la matrice standard&#xa0;: {changed}, {removed}, {custom}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) changed or added</source>
+        <translation>
+            <numerusform>%n entrée modifiée ou ajoutée</numerusform>
+            <numerusform>%n entrées modifiées ou ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>entries</comment>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the operation&apos;s own</source>
+        <translation>
+            <numerusform>%n ligne propre à l&apos;opération</numerusform>
+            <numerusform>%n lignes propres à l&apos;opération</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{matches} in {cells}</source>
+        <comment>search</comment>
+        <translation>{matches} dans {cells}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cellule</numerusform>
+            <numerusform>%n cellules</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name of the row:</source>
@@ -2104,7 +2209,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>&amp;Facilitateurs&#xa0;:</translation>
     </message>
     <message>
-        <source>Participating &amp;organisations:</source>
+        <source>Participating o&amp;rganisations:</source>
         <translation>&amp;Organisations participantes&#xa0;:</translation>
     </message>
     <message>
@@ -2130,21 +2235,30 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>&lt;b&gt;Team leader:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Members:&lt;/b&gt; {members}</source>
         <translation>&lt;b&gt;Chef d&apos;équipe&#xa0;:&lt;/b&gt; {leader}&lt;br&gt;&lt;b&gt;Membres&#xa0;:&lt;/b&gt; {members}</translation>
     </message>
-    <message>
-        <source>{count} challenges, {overdue} overdue</source>
-        <translation>{count} défis, {overdue} en retard</translation>
+    <message numerus="yes">
+        <source>%n challenge(s), {overdue} overdue</source>
+        <translation>
+            <numerusform>%n défi, {overdue} en retard</numerusform>
+            <numerusform>%n défis, {overdue} en retard</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete the plan {title} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
-        <translation>Supprimer le plan {title} et ses {count} défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
+    <message numerus="yes">
+        <source>Delete the plan {title} with its %n challenge(s)? (Edit &gt; Undo brings it back.)</source>
+        <translation>
+            <numerusform>Supprimer le plan {title} avec %n défi&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+            <numerusform>Supprimer le plan {title} et ses %n défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group {theme} with its %n challenge(s)? (Edit &gt; Undo brings it back.)</source>
+        <translation>
+            <numerusform>Supprimer le groupe {theme} avec %n défi&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+            <numerusform>Supprimer le groupe {theme} et ses %n défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete plan</source>
         <translation>Supprimer le plan</translation>
-    </message>
-    <message>
-        <source>Delete the group {theme} with its {count} challenges? (Edit &gt; Undo brings it back.)</source>
-        <translation>Supprimer le groupe {theme} et ses {count} défis&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</translation>
     </message>
     <message>
         <source>Delete group</source>
@@ -2196,8 +2310,8 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
 <context>
     <name>ProcessPage</name>
     <message>
-        <source>PIM &amp;Process</source>
-        <translation>&amp;Processus PIM</translation>
+        <source>PIM Pro&amp;cess</source>
+        <translation>Pr&amp;ocessus PIM</translation>
     </message>
     <message>
         <source>Steps of the PIM Process</source>
@@ -2221,11 +2335,19 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>R&amp;esponsable :</translation>
     </message>
     <message>
-        <source>Started &amp;on:</source>
+        <source>S&amp;tarted on:</source>
         <translation>Commencée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>&amp;Justificatifs :</translation>
+    </message>
+    <message>
+        <source>Review the Selected S&amp;ystem…</source>
+        <translation>Re&amp;voir le système sélectionné…</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
@@ -2236,16 +2358,8 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <source>&amp;Evidence:</source>
-        <translation>&amp;Justificatifs :</translation>
-    </message>
-    <message>
         <source>A file path or a reference, one a line</source>
         <translation>Un chemin de fichier ou une référence, un par ligne</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Step</source>
-        <translation>Enregistrer l&apos;é&amp;tape</translation>
     </message>
     <message>
         <source>Responsible-data &amp;review</source>
@@ -2259,10 +2373,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>Reviews of the information systems</source>
         <translation>Revues des systèmes d&apos;information</translation>
     </message>
-    <message>
-        <source>Re&amp;view the Selected System…</source>
-        <translation>Re&amp;voir le système sélectionné…</translation>
-    </message>
 </context>
 <context>
     <name>ProcessWorkspace</name>
@@ -2273,6 +2383,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>All four steps of the PIM Process are done.</source>
         <translation>Les quatre étapes du Processus PIM sont terminées.</translation>
+    </message>
+    <message>
+        <source>{step}: not stored. {reason}</source>
+        <translation>{step} : non enregistré. {reason}</translation>
     </message>
     <message>
         <source>System</source>
@@ -2306,9 +2420,12 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
-    <message>
-        <source>{reviewed} of {systems} systems reviewed</source>
-        <translation>{reviewed} systèmes revus sur {systems}</translation>
+    <message numerus="yes">
+        <source>{reviewed} of %n system(s) reviewed</source>
+        <translation>
+            <numerusform>{reviewed} sur %n système revu</numerusform>
+            <numerusform>{reviewed} sur %n systèmes revus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2524,7 +2641,7 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>How informed &amp;consent is obtained:</source>
-        <translation>Obtention du consentement é&amp;clairé :</translation>
+        <translation>Obtention du c&amp;onsentement éclairé :</translation>
     </message>
     <message>
         <source>Sharing protocol or &amp;agreement:</source>
@@ -2549,6 +2666,45 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other commands</source>
+        <translation>Autres commandes</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a command or a key</source>
+        <translation>une commande ou une touche</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>Rechercher une commande ou une touche</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by menu and view</source>
+        <translation>Raccourcis clavier par menu et par vue</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>Aucune commande ni touche ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -2647,15 +2803,39 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>&amp;Last confirmed:</source>
-        <translation>Dernière confir&amp;mation :</translation>
+        <translation>De&amp;rnière confirmation :</translation>
     </message>
     <message>
         <source>The day the system&apos;s owner last confirmed what is recorded</source>
         <translation>Le jour où le propriétaire du système a confirmé pour la dernière fois ce qui est enregistré</translation>
     </message>
     <message>
-        <source>Sensiti&amp;vity:</source>
+        <source>Sensitivit&amp;y:</source>
         <translation>Sens&amp;ibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Orga&amp;nisation:</source>
+        <translation>Org&amp;anisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>&amp;Résultats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;haring and contact</source>
+        <translation>Partage et co&amp;ntact</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>Partagées a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
@@ -2678,16 +2858,8 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
-        <source>O&amp;rganisations</source>
-        <translation>&amp;Organisations</translation>
-    </message>
-    <message>
         <source>Organisations running the system</source>
         <translation>Organisations qui gèrent le système</translation>
-    </message>
-    <message>
-        <source>Or&amp;ganisation:</source>
-        <translation>Org&amp;anisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -2722,10 +2894,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>&amp;Méthodes&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Outputs:</source>
-        <translation>&amp;Résultats&#xa0;:</translation>
-    </message>
-    <message>
         <source>Co&amp;verage</source>
         <translation>Co&amp;uverture</translation>
     </message>
@@ -2746,16 +2914,8 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Retirer la zone</translation>
     </message>
     <message>
-        <source>&amp;Sharing and contact</source>
-        <translation>Partage et co&amp;ntact</translation>
-    </message>
-    <message>
         <source>&amp;Data shared:</source>
         <translation>&amp;Données partagées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Shared &amp;with:</source>
-        <translation>Partagées a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>Under &amp;agreement:</source>
@@ -2776,10 +2936,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Contact &amp;phone:</source>
         <translation>&amp;Téléphone du contact&#xa0;:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>Not&amp;es&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2966,133 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>The change was saved, but it cannot be undone ({reason}). Earlier changes cannot be undone either; File &gt; Restore from Backup has the file as it was when it was opened.</source>
         <translation>La modification est enregistrée, mais elle ne peut pas être annulée ({reason}). Les modifications précédentes ne peuvent plus être annulées non plus&#xa0;; Fichier &gt; Restaurer depuis une sauvegarde contient le fichier tel qu&apos;il était à son ouverture.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <source>PIM Matrix</source>
+        <translation>Matrice PIM</translation>
+    </message>
+    <message>
+        <source>PIM Matrix: a cell&apos;s entries in the side panel</source>
+        <translation>Matrice PIM&#xa0;: les entrées d&apos;une cellule, dans le panneau latéral</translation>
+    </message>
+    <message>
+        <source>Spotlight on a category or a row</source>
+        <translation>Projecteur sur une catégorie ou une ligne</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Cartographie</translation>
+    </message>
+    <message>
+        <source>Information system dialog</source>
+        <translation>Fenêtre d&apos;un système d&apos;information</translation>
+    </message>
+    <message>
+        <source>Action plans: challenges</source>
+        <translation>Plans d&apos;action&#xa0;: défis</translation>
+    </message>
+    <message>
+        <source>Action plans: follow-up</source>
+        <translation>Plans d&apos;action&#xa0;: suivi</translation>
+    </message>
+    <message>
+        <source>Every view</source>
+        <translation>Toutes les vues</translation>
+    </message>
+    <message>
+        <source>Edit the cell in the side panel</source>
+        <translation>Modifier la cellule dans le panneau latéral</translation>
+    </message>
+    <message>
+        <source>In the Find box: the next cell that matches</source>
+        <translation>Dans la zone de recherche&#xa0;: la cellule correspondante suivante</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Change the selected entry</source>
+        <translation>Modifier l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up</source>
+        <translation>Monter l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down</source>
+        <translation>Descendre l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>The next category (Left when the window reads right to left)</source>
+        <translation>La catégorie suivante (Gauche quand la fenêtre se lit de droite à gauche)</translation>
+    </message>
+    <message>
+        <source>The previous category (Right when the window reads right to left)</source>
+        <translation>La catégorie précédente (Droite quand la fenêtre se lit de droite à gauche)</translation>
+    </message>
+    <message>
+        <source>The next row</source>
+        <translation>La ligne suivante</translation>
+    </message>
+    <message>
+        <source>The previous row</source>
+        <translation>La ligne précédente</translation>
+    </message>
+    <message>
+        <source>The next category or row (a presenter&apos;s remote)</source>
+        <translation>La catégorie ou la ligne suivante (télécommande de présentation)</translation>
+    </message>
+    <message>
+        <source>The previous category or row (a presenter&apos;s remote)</source>
+        <translation>La catégorie ou la ligne précédente (télécommande de présentation)</translation>
+    </message>
+    <message>
+        <source>Organisations, Information systems: edit the selected one</source>
+        <translation>Organisations, Systèmes d&apos;information&#xa0;: modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Organisations × categories, Gaps and overlaps: open the cell&apos;s first system</source>
+        <translation>Organisations × catégories, Lacunes et chevauchements&#xa0;: ouvrir le premier système de la cellule</translation>
+    </message>
+    <message>
+        <source>In the organisation box: add the organisation typed</source>
+        <translation>Dans la zone Organisation&#xa0;: ajouter l&apos;organisation saisie</translation>
+    </message>
+    <message>
+        <source>Change the selected cell: type over it</source>
+        <translation>Modifier la cellule sélectionnée&#xa0;: saisir par-dessus</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie au clavier</translation>
+    </message>
+    <message>
+        <source>Keep the cell and go to the next or previous one</source>
+        <translation>Garder la cellule et passer à la suivante ou à la précédente</translation>
+    </message>
+    <message>
+        <source>In the action points: start a new line</source>
+        <translation>Dans les points d&apos;action&#xa0;: commencer une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Open the challenge in its plan</source>
+        <translation>Ouvrir le défi dans son plan</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zoomer ou dézoomer</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+molette de la souris</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def window(qtbot, shown_messages: list[tuple[str, str]]) -> Iterator[MainWindow]:
+    install_language(QApplication.instance(), "en")  # as the program starts: English, with its plural forms
     main_window = MainWindow(Settings())
     qtbot.addWidget(main_window)
     main_window.resize(1366, 768)

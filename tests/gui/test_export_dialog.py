@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog
 
@@ -70,3 +71,30 @@ def test_a_cancelled_export_leaves_the_target_as_it_was(sample_file: Path, tmp_p
             raise AssertionError("the export was not cancelled")
     assert target.read_bytes() == b"before"
     assert list(tmp_path.glob("*.partial")) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "tab", "expected"),
+    [
+        (0, "", "matrix"),
+        (1, "organisationsTab", "organisations"),
+        (1, "systemsTab", "systems"),
+        (1, "gridTab", "mapping"),
+        (1, "coverageTab", "systems"),
+        (2, "", "action-plans"),
+        (3, "processTab", "process"),
+        (3, "reviewTab", "review"),
+    ],
+)
+def test_the_export_dialog_starts_on_the_view_on_screen(
+    opened: MainWindow, page: int, tab: str, expected: str
+):
+    opened.viewTabs.setCurrentIndex(page)
+    shown = opened.pages.currentWidget()
+    if tab:
+        tabs = shown.mappingTabs if page == 1 else shown.processTabs
+        tabs.setCurrentWidget(getattr(shown, tab))
+    chosen: list[str] = []
+    when_dialog_opens(lambda dialog: chosen.append(dialog.viewCombo.currentData()))
+    opened.window_actions.export.trigger()
+    assert chosen == [expected]

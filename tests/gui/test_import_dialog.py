@@ -143,7 +143,7 @@ def test_a_json_operation_imports_from_the_window_as_one_step(
 
     when_dialog_opens(take)
     opened.window_actions.import_data.trigger()
-    assert "1 organisations" in said[0]
+    assert "1 organisation, 0 systems and 0 action plans" in said[0]
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'CPX'") == [(1,)]
     opened.undo_action.trigger()
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE acronym = 'CPX'") == [(0,)]

@@ -4,6 +4,7 @@ the Preferences dialog chooses the language for the next start and the exports a
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
@@ -126,3 +127,20 @@ def test_a_refusal_and_the_import_preview_are_said_in_the_windows_language(
         "«\u00a0not an address\u00a0» ne ressemble pas à une adresse e-mail\u00a0; le champ est laissé vide"
     )
     assert problems == [f"{unknown_type}; {bad_address}", unknown_type]  # an optional field: said, left empty
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "1 row of the operation's own", "2 rows of the operation's own"),
+        ("fr", "1 ligne propre à l'opération", "2 lignes propres à l'opération"),
+        ("ar", "صف واحد خاص بالعملية", "صفان خاصان بالعملية"),
+    ],
+)
+def test_a_count_in_the_window_takes_the_form_of_its_number(
+    speaking_window, language: str, one: str, two: str
+):
+    window = speaking_window(language)
+    assert one in window.changesSummary.text()  # the sample operation has one row of its own
+    assert window.workspace.controller.add_custom_row("Funding") is not None
+    assert two in window.changesSummary.text()

@@ -113,5 +113,10 @@ def test_the_windows_installer_script_builds_an_installer_of_the_bundle(bundle: 
     assert setup.read_bytes()[:2] == b"MZ"  # a Windows program
     listing = subprocess.run([require_tool("7z"), "l", setup], capture_output=True, text=True).stdout
     program = "pim-desktop.exe" if sys.platform == "win32" else "pim-desktop"
-    for inside in (program, "Uninstall.exe", "_internal/resources/matrix/standard-matrix.json"):
+    for inside in (
+        program,
+        "Uninstall.exe",
+        "_internal/resources/matrix/standard-matrix.json",
+        "_internal/docs/guide.ar.md",
+    ):
         assert f" {inside}\n" in listing, inside

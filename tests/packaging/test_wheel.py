@@ -47,6 +47,9 @@ def test_the_wheel_carries_forms_resources_compiled_translations_and_migrations(
         "pim_desktop/_data/resources/icons/pim-desktop.svg",
         "pim_desktop/_data/resources/translations/pim_desktop_fr.qm",
         "pim_desktop/_data/resources/translations/pim_desktop_ar.mo",
+        "pim_desktop/_data/docs/guide.md",
+        "pim_desktop/_data/docs/guide.fr.md",
+        "pim_desktop/_data/docs/guide.ar.md",
         "pim_desktop/storage/migrations/env.py",
         "pim_desktop/storage/migrations/versions/0001_initial_schema.py",
     ):

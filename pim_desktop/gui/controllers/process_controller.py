@@ -6,9 +6,10 @@ from datetime import date
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import process as domain
+from pim_desktop.domain.errors import ValidationError
 from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.services.operations import OpenOperation
-from pim_desktop.services.process import ProcessService
+from pim_desktop.services.process import ProcessService, valid_step
 from pim_desktop.services.review import ReviewService
 
 
@@ -29,14 +30,28 @@ class ProcessController(UndoableController):
         self._load()
         super().reload()
 
-    def update_step(self, step_id: int, details: domain.StepDetails) -> None:
+    def update_step(self, step_id: int, details: domain.StepDetails) -> bool:
+        """Store a step's details as one undo step; False when refused (`failed` says why). Details that
+        come to what is stored already (a space typed after the owner) make no undo step."""
         step = next(s for s in self.overview.steps if s.id == step_id)
-        self.apply(
-            self.tr("Update {step}").format(step=step.label),
-            lambda: self.process.update_step(step_id, details),
-            lambda: self.process.step_details(step_id),
-            lambda _: self.process.step_details(step_id),
-            lambda snapshot: self.process.update_step(step_id, snapshot),
+        try:
+            if valid_step(details) == step.details:
+                return True
+        except ValidationError:
+            pass  # the service refuses it below, and says why
+
+        def change() -> bool:
+            self.process.update_step(step_id, details)
+            return True
+
+        return bool(
+            self.apply(
+                self.tr("Update {step}").format(step=step.label),
+                change,
+                lambda: self.process.step_details(step_id),
+                lambda _: self.process.step_details(step_id),
+                lambda snapshot: self.process.update_step(step_id, snapshot),
+            )
         )
 
     def save_review(self, system_id: int, details: domain.ReviewDetails) -> None:

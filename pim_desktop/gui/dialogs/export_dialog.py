@@ -38,8 +38,9 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog, ExportDialogForm):
-    def __init__(self, parent: QWidget, operation: Path, folder: Path) -> None:
-        """`operation` is the open operation's file: the preview reads it on a connection of its own."""
+    def __init__(self, parent: QWidget, operation: Path, folder: Path, view: str = REPORT.name) -> None:
+        """`operation` is the open operation's file: the preview reads it on a connection of its own; `view`
+        is the export view chosen at first."""
         super().__init__(parent)
         load_form("export_dialog.ui", self)
         self._operation, self._folder = operation, folder
@@ -47,8 +48,9 @@ class ExportDialog(QDialog, ExportDialogForm):
         self._preview = BackgroundTask(self, "", "previewing the export", quiet=True)
         self._preview.finished.connect(self._show_preview)
         self._choices_changed = False  # while a preview is built: build again when it is done
-        for view in (REPORT, *EXPORT_VIEWS):
-            self.viewCombo.addItem(_(view.label), view.name)
+        for each in (REPORT, *EXPORT_VIEWS):
+            self.viewCombo.addItem(_(each.label), each.name)
+        self.viewCombo.setCurrentIndex(max(0, self.viewCombo.findData(view)))
         for format_name, text in FORMAT_LABELS.items():
             self.formatCombo.addItem(self.tr(text), format_name)
         self.shareCombo.addItem(self.tr("Everything (no level left out)"), None)
@@ -95,8 +97,8 @@ class ExportDialog(QDialog, ExportDialogForm):
         if document is None:
             self.previewText.setPlainText(problem)
             return
-        rows = self.tr("{part}: {count} rows")
-        lines = [f"<li>{escape(rows.format(part=p.title, count=len(p.rows)))}</li>" for p in document.parts]
+        parts = [self.tr("{part}: %n row(s)", "", len(p.rows)).format(part=p.title) for p in document.parts]
+        lines = [f"<li>{escape(part)}</li>" for part in parts]
         nothing = self.tr("nothing")
         left_out = "".join(f"<li>{escape(what)}</li>" for what in document.left_out) or f"<li>{nothing}</li>"
         level_line = self.tr("Sensitivity label: {level}").format(

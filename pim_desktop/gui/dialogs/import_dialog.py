@@ -132,15 +132,14 @@ class ImportDialog(QDialog, ImportDialogForm):
         counts = {key: len(document.get(key, [])) for key in ("organisations", "systems", "action_plans")}
         self._say(
             self.tr(
-                "The whole operation {name}: {organisations} organisations, {systems} systems and {plans} "
-                "action plans, with its process and reviews; records of the same name are updated and its "
-                "matrix replaces this one's. To choose part by part, use File > Merge with the colleague's "
-                ".pim file instead."
+                "The whole operation {name}: {organisations}, {systems} and {plans}, with its process and "
+                "reviews; records of the same name are updated and its matrix replaces this one's. To choose "
+                "part by part, use File > Merge with the colleague's .pim file instead."
             ).format(
                 name=document["operation"]["name"],
-                organisations=counts["organisations"],
-                systems=counts["systems"],
-                plans=counts["action_plans"],
+                organisations=self.tr("%n organisation(s)", "", counts["organisations"]),
+                systems=self.tr("%n system(s)", "", counts["systems"]),
+                plans=self.tr("%n action plan(s)", "", counts["action_plans"]),
             ),
             problem=False,
         )
@@ -168,7 +167,8 @@ class ImportDialog(QDialog, ImportDialogForm):
             return
         self.kindCombo.setCurrentIndex(self.kindCombo.findData(self._layout.kind))
         rows = ", ".join(str(r + 1) for r in self._layout.header_rows)
-        self.headerLabel.setText(self.tr("Header on row(s) {rows}").format(rows=rows))
+        header = self.tr("Header on row(s) {rows}", "", len(self._layout.header_rows))
+        self.headerLabel.setText(header.format(rows=rows))
         self._show_mapping()
         self._make_plan()
 

@@ -23,6 +23,7 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.fields import SYSTEM_FIELDS
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import fold_key
+from pim_desktop.gui import view_keys
 from pim_desktop.gui.dialogs.field_forms import read_fields, show_fields
 from pim_desktop.gui.form_types.system_dialog import SystemDialogForm
 from pim_desktop.gui.forms import load_form
@@ -113,7 +114,7 @@ class SystemDialog(QDialog, SystemDialogForm):
             watched is self.organisationCombo.lineEdit()
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and view_keys.ADD_ORGANISATION.matches(event)
         ):
             self._add_link()
             return True

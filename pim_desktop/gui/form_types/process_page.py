@@ -28,7 +28,6 @@ class ProcessPageForm:
     notesEdit: QtWidgets.QPlainTextEdit
     evidenceEditLabel: QtWidgets.QLabel
     evidenceEdit: QtWidgets.QPlainTextEdit
-    saveStepButton: QtWidgets.QPushButton
     stepProblem: QtWidgets.QLabel
     reviewTab: QtWidgets.QWidget
     reviewLayout: QtWidgets.QHBoxLayout

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from pim_desktop.domain.enums import CategoryGroup
 from pim_desktop.domain.labels import label
+from pim_desktop.gui import view_keys
 from pim_desktop.gui.models.matrix_model import HTML_ROLE, MatrixTableModel, ModelIndex, group_colour
 from pim_desktop.gui.theme import colours
 
@@ -300,22 +301,23 @@ class MatrixGrid(QTableView):
         self._refit.start()
         self.spotlight_changed.emit()
 
-    def _spotlight_step_of(self, key: int) -> int:
+    def _spotlight_step_of(self, event: QKeyEvent) -> int:
         """Arrows across for categories (mirrored right to left), arrows down for rows, and Page Up and
         Page Down for both: what a presenter's remote sends."""
-        steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+        steps = {view_keys.NEXT_PAGE: 1, view_keys.PREVIOUS_PAGE: -1}
         if self.spotlight == "category":
             forward = -1 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else 1
-            steps |= {Qt.Key.Key_Right: forward, Qt.Key.Key_Left: -forward}
+            steps |= {view_keys.NEXT_CATEGORY: forward, view_keys.PREVIOUS_CATEGORY: -forward}
         elif self.spotlight == "row":
-            steps |= {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
-        return steps.get(Qt.Key(key), 0) if self.spotlight else 0
+            steps |= {view_keys.NEXT_ROW: 1, view_keys.PREVIOUS_ROW: -1}
+        found = [step for key, step in steps.items() if key.matches(event)]
+        return found[0] if found and self.spotlight else 0
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        if view_keys.EDIT_CELL.matches(event) and self.currentIndex().isValid():
             self.edit_requested.emit()
             return
-        if step := self._spotlight_step_of(event.key()):
+        if step := self._spotlight_step_of(event):
             self.step_spotlight(step)
             return
         super().keyPressEvent(event)

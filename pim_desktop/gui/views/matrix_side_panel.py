@@ -6,6 +6,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QListWidgetItem, QWidget
 
 from pim_desktop.domain import model
+from pim_desktop.gui import view_keys
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.form_types.matrix_side_panel import MatrixSidePanelForm
 from pim_desktop.gui.forms import load_form
@@ -237,19 +238,16 @@ class MatrixSidePanel(QWidget, MatrixSidePanelForm):
             and isinstance(event, QKeyEvent)
         ):
             # while an entry is being typed, keys go to its editor, not here
-            key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-            if key == Qt.Key.Key_Insert:
-                self.start_adding()
-                return True
-            if key == Qt.Key.Key_Delete:
-                self.remove_selected()
-                return True
-            if key == Qt.Key.Key_F2:
-                self.start_editing()
-                return True
-            if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_selected(-1 if key == Qt.Key.Key_Up else 1)
-                return True
+            for key, act in (
+                (view_keys.ADD_ENTRY, self.start_adding),
+                (view_keys.REMOVE_ENTRY, self.remove_selected),
+                (view_keys.EDIT_ENTRY, self.start_editing),
+                (view_keys.ENTRY_UP, lambda: self.move_selected(-1)),
+                (view_keys.ENTRY_DOWN, lambda: self.move_selected(1)),
+            ):
+                if key.matches(event):
+                    act()
+                    return True
         return super().eventFilter(watched, event)
 
     # --- the Read and Find a source tabs -----------------------------------------------------------------
