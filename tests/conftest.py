@@ -13,8 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LC_ALL"] = "C.UTF-8"  # the window starts in English whatever the machine speaks
 
 from pim_desktop.paths import DATA_DIR_VARIABLE
+from pim_desktop.services import file_access
 from pim_desktop.services.demo import write_sample_operation
-from tests.helpers import SmallDisk, cannot_run, require_tool
+from pim_desktop.storage import keys
+from tests.helpers import PASSPHRASE, SmallDisk, cannot_run, require_tool
 from tests.real_window import virtual_display
 
 
@@ -38,6 +40,26 @@ def sample_file(sample_template: Path, tmp_path: Path) -> Path:
     """A fresh copy of the sample operation for one test."""
     path = tmp_path / "sample.pim"
     shutil.copyfile(sample_template, path)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def no_passphrase_given() -> Iterator[None]:
+    """Every test starts as a new process does, with no encrypted file unlocked, and leaves none."""
+    keys.forget_all()
+    yield
+    keys.forget_all()
+
+
+@pytest.fixture
+def encrypted_sample(sample_template: Path, tmp_path: Path) -> Path:
+    """The sample operation encrypted with PASSPHRASE, alone in a folder of its own (which tests search for
+    its words), its passphrase not given yet."""
+    path = tmp_path / "operations" / "secret.pim"
+    path.parent.mkdir()
+    encryption = file_access.CopyEncryption(encrypted=True, passphrase=PASSPHRASE)
+    file_access.save_copy(sample_template, path, encryption)
+    keys.forget_all()
     return path
 
 

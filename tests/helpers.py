@@ -6,10 +6,16 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+# The passphrase of the encrypted files of the tests, and words of the sample operation (a system's name)
+# that must never be found in plain on the disk when it is encrypted
+PASSPHRASE = "correct horse battery staple"
+SAMPLE_SECRET = b"Host community profiling in Akkar"
 
 
 def require_tool(name: str) -> str:
@@ -103,3 +109,29 @@ def folder_digests(folder: Path) -> dict[str, str]:
         else "/"
         for path in sorted(folder.rglob("*"))
     }
+
+
+def files_holding(folder: Path, secret: bytes) -> list[Path]:
+    """Every file under `folder` whose bytes hold `secret`: what a seized disk would give away."""
+    return [path for path in sorted(folder.rglob("*")) if path.is_file() and secret in path.read_bytes()]
+
+
+def guard_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every way Python code reaches the network, refused and written down for the test to look at: a
+    connection, a datagram, a name looked up (what an update check, a font download or telemetry would do)."""
+    import socket
+
+    attempts: list[str] = []
+
+    def refuse(what: str) -> Callable[..., None]:
+        def refused(*args: object, **_kwargs: object) -> None:
+            attempts.append(f"{what}{args[-1:]}")
+            raise OSError(f"PIM Desktop tried to reach the network ({what})")
+
+        return refused
+
+    for name in ("connect", "connect_ex", "sendto", "sendmsg"):
+        monkeypatch.setattr(socket.socket, name, refuse(f"socket.{name}"))
+    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+        monkeypatch.setattr(socket, name, refuse(name))
+    return attempts

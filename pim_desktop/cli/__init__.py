@@ -8,6 +8,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
+from pim_desktop.cli.encryption_commands import unlock_arguments
 from pim_desktop.cli.parser import PROG, build_parser, gui_parser
 from pim_desktop.domain.errors import EXIT_UNREADABLE, PimError
 
@@ -36,6 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_request:  # argparse: --help, --version, or a usage error (code 2)
         return int(exit_request.code or 0)
     try:
+        unlock_arguments(args)
         return args.handler(args)
     except PimError as error:
         print(f"{PROG}: error: {error.message}", file=sys.stderr)

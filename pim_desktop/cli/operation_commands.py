@@ -3,23 +3,31 @@
 import argparse
 import json
 
+from pim_desktop.cli.encryption_commands import new_passphrase
 from pim_desktop.domain.errors import EXIT_REFUSED
 
 
 def command_new(args: argparse.Namespace) -> int:
     from pim_desktop.services.operations import create_operation
 
-    create_operation(args.file, name=args.name, country=args.country, description=args.description)
-    print(f"Created {args.file} with the standard PIM Matrix.")
+    passphrase = new_passphrase(args.file) if args.encrypt else None
+    create_operation(
+        args.file, name=args.name, country=args.country, description=args.description, passphrase=passphrase
+    )
+    print(f"Created {args.file} with the standard PIM Matrix{_encrypted(args)}.")
     return 0
 
 
 def command_demo(args: argparse.Namespace) -> int:
     from pim_desktop.services.demo import write_sample_operation
 
-    write_sample_operation(args.file)
-    print(f"Wrote the sample operation to {args.file}.")
+    write_sample_operation(args.file, new_passphrase(args.file) if args.encrypt else None)
+    print(f"Wrote the sample operation to {args.file}{_encrypted(args)}.")
     return 0
+
+
+def _encrypted(args: argparse.Namespace) -> str:
+    return ", encrypted: it opens with its passphrase only" if args.encrypt else ""
 
 
 def command_info(args: argparse.Namespace) -> int:
@@ -37,6 +45,7 @@ def command_info(args: argparse.Namespace) -> int:
             "description": info.description,
             "default_sensitivity": info.default_sensitivity.value,
             "schema_version": info.schema_version,
+            "encrypted": info.encrypted,
             "standard_matrix_version": info.standard_matrix_version,
             "created_at": info.created_at.isoformat(timespec="seconds"),
             "updated_at": info.updated_at.isoformat(timespec="seconds"),
@@ -61,6 +70,7 @@ def command_info(args: argparse.Namespace) -> int:
         f"Operation:          {info.name}",
         f"Country:            {country}",
         f"File:               {args.file}",
+        f"Encrypted:          {'yes (opens with its passphrase only)' if info.encrypted else 'no'}",
         f"Schema version:     {info.schema_version} (standard matrix {info.standard_matrix_version})",
         f"Sensitivity:        {info.default_sensitivity.value} (default)",
         f"Categories:         {counts.categories}",
@@ -80,10 +90,11 @@ def command_check(args: argparse.Namespace) -> int:
     from pim_desktop.services.operations import check_operation
 
     report = check_operation(args.file)
+    encrypted = ", encrypted" if report.encrypted else ""
     if report.ok:
-        print(f"{args.file}: OK ({report.checks_run} groups of checks passed)")
+        print(f"{args.file}: OK{encrypted} ({report.checks_run} groups of checks passed)")
         return 0
-    print(f"{args.file}: {len(report.problems)} problem(s) found")
+    print(f"{args.file}{encrypted}: {len(report.problems)} problem(s) found")
     for problem in report.problems:
         print(f"- {problem}")
     return EXIT_REFUSED

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from pim_desktop import __version__
+from pim_desktop.cli import encryption_commands
 from pim_desktop.cli.exchange_commands import command_export, command_import, command_merge
 from pim_desktop.cli.operation_commands import command_check, command_demo, command_info, command_new
 from pim_desktop.domain.errors import EXIT_UNREADABLE
@@ -26,9 +27,12 @@ def _add_command(
     name: str,
     handler: Callable[[argparse.Namespace], int],
     help_text: str,
+    unlock: tuple[str, ...] = ("file",),
 ) -> argparse.ArgumentParser:
+    """A command; `unlock` names its arguments that are operation files to read (their passphrases are asked
+    before it runs, encryption_commands.unlock_arguments)."""
     command = commands.add_parser(name, help=help_text, description=help_text)
-    command.set_defaults(handler=handler)
+    command.set_defaults(handler=handler, unlock=unlock)
     return command
 
 
@@ -44,14 +48,17 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parser.add_argument("--debug", action="store_true", help="show the full details of an unexpected error")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    new = _add_command(commands, "new", command_new, "create an operation with the standard PIM Matrix")
+    new = _add_command(commands, "new", command_new, "create an operation with the standard PIM Matrix", ())
     new.add_argument("file", type=Path, metavar="FILE.pim")
     new.add_argument("--name", required=True, help="the operation's name, e.g. 'Lebanon'")
     new.add_argument("--country", help="ISO 3166 three-letter country code, e.g. LBN")
     new.add_argument("--description", default="", help="a sentence on the operation")
 
-    demo = _add_command(commands, "demo", command_demo, "write the sample operation")
+    demo = _add_command(commands, "demo", command_demo, "write the sample operation", ())
     demo.add_argument("file", type=Path, metavar="FILE.pim")
+    encrypt_help = "encrypt the file with a passphrase (asked, or PIM_DESKTOP_PASSPHRASE)"
+    for creating in (new, demo):
+        creating.add_argument("--encrypt", action="store_true", help=encrypt_help)
 
     info = _add_command(commands, "info", command_info, "what the file holds")
     info.add_argument("file", type=Path, metavar="FILE.pim")
@@ -124,7 +131,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         help='read a word the program does not know as one of its codes: "type:ONG Int=international-ngo"',
     )
 
-    merge = _add_command(commands, "merge", command_merge, "merge a colleague's operation file into this one")
+    merge_help = "merge a colleague's operation file into this one"
+    merge = _add_command(commands, "merge", command_merge, merge_help, ("file", "other"))
     merge.add_argument("file", type=Path, metavar="FILE.pim")
     merge.add_argument("other", type=Path, metavar="OTHER.pim")
     merge.add_argument("--dry-run", action="store_true", help="show what would be merged; write nothing")
@@ -134,6 +142,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         default="mine",
         help="on differences, keep mine (default) or take theirs",
     )
+    encryption_commands.add_commands(commands)
     return parser, set(commands.choices)
 
 

@@ -130,6 +130,23 @@ class DamagedFileError(OperationFileError):
     """Our file, but cut short or corrupted."""
 
 
+class PassphraseNeededError(OperationFileError):
+    """An encrypted file (or one that looks it) asked for before its passphrase was given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path, _("{name} is encrypted: its passphrase is needed to open it").format(name=path.name)
+        )
+
+
+class WrongPassphraseError(OperationFileError):
+    """A passphrase that does not open the file. Without the right key an encrypted file is random bytes, so
+    a file that only looks encrypted (not ours at all) gets the same answer: the words stay true for both."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, _("the passphrase does not open {name}").format(name=path.name))
+
+
 class NewerVersionError(OperationFileError):
     def __init__(self, path: Path, found: str, supported: str) -> None:
         super().__init__(

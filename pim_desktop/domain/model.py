@@ -87,6 +87,7 @@ class OperationInfo:
     created_at: datetime
     updated_at: datetime
     counts: Counts
+    encrypted: bool = False
 
 
 @dataclass(frozen=True, slots=True)  # slots: tens of thousands of them are held at once

@@ -12,6 +12,7 @@ from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
+from pim_desktop.gui.file_protection import unlock_to_open
 from pim_desktop.gui.form_types.action_plans_page import ActionPlansPageForm
 from pim_desktop.gui.form_types.mapping_page import MappingPageForm
 from pim_desktop.gui.form_types.process_page import ProcessPageForm
@@ -126,6 +127,8 @@ class DataExchange(QObject):
         operation = controller.operation_file
         if other.resolve() == operation.path.resolve():
             self._show_error(self.tr("Cannot merge"), self.tr("choose another file than the open one"))
+            return False
+        if not unlock_to_open(self._window, other):  # an encrypted colleague's file: its passphrase first
             return False
         plan, problem = self.planner.run(_planning_merge(operation.path, other))
         if plan is None:  # refused, or cancelled (no sentence then)

@@ -18,6 +18,7 @@ from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
+from pim_desktop.gui.file_protection import ask_copy_encryption, close_and_forget, unlock_to_open
 from pim_desktop.gui.fitting import size_to_current_page
 from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         a.export.triggered.connect(self.exchange.export)
         a.import_data.triggered.connect(self.exchange.import_data)
         a.merge.triggered.connect(self.exchange.merge)
-        a.close_operation.triggered.connect(self.close_operation)
+        a.close_operation.triggered.connect(lambda: close_and_forget(self.close_operation))
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self._preferences)
         self._update_file_actions()
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow, MainWindowForm):
     def open_file(self, path: Path) -> bool:
         """Open an operation file; a file we cannot write, or one someone else is editing (if the user
         chooses so), is opened read-only with a notice."""
-        access = choose_access(self, path)
+        access = choose_access(self, path) if unlock_to_open(self, path) else None
         if access is None:
             return False
         mode, holder = access
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         if request is None:
             return
         try:
-            create_operation(request.path, name=request.name, country=request.country)
+            create_operation(request.path, request.name, request.country, passphrase=request.passphrase)
         except PimError as error:
             self.show_error(self.tr("Cannot create the operation"), error.message)
             return
@@ -290,11 +291,11 @@ class MainWindow(QMainWindow, MainWindowForm):
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"), suggested, translate("Files", FILE_FILTER)
         )
-        if chosen:
+        if chosen and (encryption := ask_copy_encryption(self, self.operation_file.path)) is not None:
             self.settings.remember_folder(Path(chosen))
-            self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"))
+            self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"), encryption)
 
-    def save_copy_to(self, target: Path) -> bool:
+    def save_copy_to(self, target: Path, encryption: file_access.CopyEncryption | None = None) -> bool:
         if self.operation_file is None:
             return False
         if target.resolve() == self.operation_file.path.resolve():
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow, MainWindowForm):
             )
             return False
         try:
-            file_access.save_copy(self.operation_file.path, target)
+            file_access.save_copy(self.operation_file.path, target, encryption)
         except PimError as error:
             self.show_error(self.tr("Cannot save the copy"), error.message)
             return False

@@ -28,7 +28,8 @@ from pim_desktop.services.operations import create_operation
 from pim_desktop.storage import models
 
 
-def write_sample_operation(path: Path) -> None:
+def write_sample_operation(path: Path, passphrase: str | None = None) -> None:
+    """The sample operation at `path`, encrypted when a passphrase is given."""
     data = load_json_resource("demo", "sample-operation.json")
     operation = data["operation"]
     create_operation(
@@ -38,6 +39,7 @@ def write_sample_operation(path: Path) -> None:
         description=operation["description"],
         default_sensitivity=Sensitivity(operation["default_sensitivity"]),
         then=lambda session: _populate(session, data),
+        passphrase=passphrase,
     )
 
 

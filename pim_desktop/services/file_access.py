@@ -2,15 +2,29 @@
 it), the backups made of it, a copy of it. The window asks these of the services, as it asks for
 everything else, so that it never reaches into storage itself."""
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from pim_desktop.domain.errors import PimError
+from pim_desktop.domain.errors import PimError, ValidationError
+from pim_desktop.i18n import _
+from pim_desktop.services.encryption import new_key
 from pim_desktop.storage import backups, locks
 from pim_desktop.storage.backups import KEEP_COUNT, KEEP_DAYS, Backup
+from pim_desktop.storage.copies import backup_copy
+from pim_desktop.storage.encryption import file_key
+from pim_desktop.storage.keys import Key
 from pim_desktop.storage.locks import Holder
-from pim_desktop.storage.operation_file import backup_copy
 
 __all__ = ["KEEP_COUNT", "KEEP_DAYS", "Backup", "Holder"]
+
+
+@dataclass(frozen=True)
+class CopyEncryption:
+    """How a copy is protected: encrypted with a passphrase of its own, or with the file's (an encrypted
+    file's, when the passphrase is left empty), or not encrypted."""
+
+    encrypted: bool
+    passphrase: str = ""
 
 
 def editor_of(path: Path) -> Holder | None:
@@ -43,6 +57,18 @@ def restore_backup(backup: Backup, path: Path) -> None:
     backups.restore(backup.path, path)
 
 
-def save_copy(path: Path, target: Path) -> None:
-    """A consistent copy of the file at `target`, safe while the file is open."""
-    backup_copy(path, target)
+def save_copy(path: Path, target: Path, encryption: CopyEncryption | None = None) -> None:
+    """A consistent copy of the file at `target`, safe while the file is open; protected as the file is
+    unless `encryption` says otherwise."""
+    backup_copy(path, target, file_key(path) if encryption is None else _copy_key(path, encryption))
+
+
+def _copy_key(path: Path, encryption: CopyEncryption) -> Key | None:
+    if not encryption.encrypted:
+        return None
+    if encryption.passphrase:
+        return new_key(encryption.passphrase)
+    key = file_key(path)
+    if key is None:
+        raise ValidationError(_("type a passphrase for the copy"))
+    return key

@@ -1,8 +1,8 @@
 """Whole-operation snapshots, for the changes that touch many records at once (an import, a merge): undo
-puts the whole file back as it was, exactly, with SQLite's backup API."""
+puts the whole file back as it was, exactly, with SQLite's backup API. The snapshots of an encrypted file are
+encrypted with its key."""
 
 import shutil
-import sqlite3
 import tempfile
 import uuid
 from pathlib import Path
@@ -17,7 +17,9 @@ from pim_desktop.domain.errors import (
     is_disk_full,
 )
 from pim_desktop.i18n import _
-from pim_desktop.storage.operation_file import OperationFile, backup_copy
+from pim_desktop.storage.copies import backup_copy
+from pim_desktop.storage.db import DRIVER_ERRORS, connect
+from pim_desktop.storage.operation_file import OperationFile
 
 
 class FileHistory:
@@ -27,7 +29,7 @@ class FileHistory:
 
     def snapshot(self) -> Path:
         try:
-            return backup_copy(self._file.path, self.folder / f"{uuid.uuid4().hex}.pim")
+            return backup_copy(self._file.path, self.folder / f"{uuid.uuid4().hex}.pim", self._file.key)
         except TargetFileError as error:
             what_failed = _("no copy of {name} could be kept for undo in the temporary folder").format(
                 name=self._file.path.name
@@ -42,11 +44,11 @@ class FileHistory:
                 self._file.path,
                 _("the copy of {name} kept for undo is gone ({copy})").format(name=name, copy=snapshot),
             )
-        source = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
+        source = connect(snapshot, read_only=True, key=self._file.key)
         try:
             with self._file.engine.connect() as connection:
                 source.backup(connection.connection.driver_connection)  # type: ignore[arg-type]
-        except (sqlite3.Error, DBAPIError) as error:
+        except (*DRIVER_ERRORS, DBAPIError) as error:
             if is_disk_full(error):
                 raise NoSpaceError(name) from error
             raise OperationFileError(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState, Sensitivity
 from pim_desktop.domain.validation import clean_text, country_code, required_name
+from pim_desktop.services.encryption import new_key
 from pim_desktop.services.standard_content import (
     LOCKED_ROW_CODES,
     seed_standard_content,
@@ -37,11 +38,13 @@ def create_operation(
     description: str = "",
     default_sensitivity: Sensitivity = Sensitivity.RESTRICTED,
     then: Callable[[Session], None] | None = None,
+    passphrase: str | None = None,
 ) -> None:
     """Write a new operation file holding the standard PIM Matrix, Process and Principles, and whatever
-    `then` adds in the same transaction (the sample operation does)."""
+    `then` adds in the same transaction (the sample operation does); encrypted when a passphrase is given."""
     valid_name = required_name(name, "operation name")
     valid_country = country_code(country)
+    key = None if passphrase is None else new_key(passphrase)
 
     def populate(session: Session) -> None:
         session.add(
@@ -57,7 +60,7 @@ def create_operation(
         if then is not None:
             then(session)
 
-    create_operation_file(Path(path), populate)
+    create_operation_file(Path(path), populate, key)
 
 
 def open_operation(path: Path, *, read_only: bool = False) -> OpenOperation:
@@ -101,6 +104,7 @@ def operation_info(operation_file: OperationFile) -> model.OperationInfo:
             created_at=operation.created_at,
             updated_at=operation.updated_at,
             counts=counts,
+            encrypted=operation_file.encrypted,
         )
 
 
@@ -108,6 +112,7 @@ def operation_info(operation_file: OperationFile) -> model.OperationInfo:
 class CheckReport:
     checks_run: int
     problems: list[str]
+    encrypted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -124,7 +129,7 @@ def check_operation(path: Path) -> CheckReport:
             problems.extend(check(operation_file))
             if problems and check is run_integrity_checks:
                 break  # a damaged structure makes every later answer unreliable
-        return CheckReport(checks_run=len(checks), problems=problems)
+        return CheckReport(checks_run=len(checks), problems=problems, encrypted=operation_file.encrypted)
 
 
 def _check_stored_values(operation_file: OperationFile) -> list[str]:

@@ -1,6 +1,7 @@
 """Automatic backups of operation files, kept in the program's data folder: made when a file is opened and
 before a migration, an import, a merge or a restore, and pruned to a rolling set per file (the newest
-KEEP_COUNT, none older than KEEP_DAYS). Restoring one first backs up the file as it is."""
+KEEP_COUNT, none older than KEEP_DAYS). Restoring one first backs up the file as it is. The backups of an
+encrypted file are encrypted with its key."""
 
 import glob
 import hashlib
@@ -11,7 +12,9 @@ from pathlib import Path
 
 from pim_desktop.domain.errors import OperationFileError, SafetyCopyError, TargetFileError
 from pim_desktop.i18n import _
-from pim_desktop.storage.operation_file import backup_copy, verify_whole
+from pim_desktop.storage.copies import backup_copy
+from pim_desktop.storage.encryption import file_key
+from pim_desktop.storage.operation_file import verify_whole
 
 KEEP_COUNT = 10
 KEEP_DAYS = 30
@@ -58,7 +61,8 @@ def _copy(path: Path, reason: str, made: datetime) -> Path:
     before that changes anything."""
     folder = _folder()
     try:
-        return backup_copy(path, folder / f"{_family(path)}-{made.strftime(_STAMP)}-{reason}.pim")
+        target = folder / f"{_family(path)}-{made.strftime(_STAMP)}-{reason}.pim"
+        return backup_copy(path, target, file_key(path))
     except TargetFileError as error:
         what_failed = _("no backup of {name} could be made in {folder}").format(name=path.name, folder=folder)
         raise SafetyCopyError(path, what_failed, error) from error
@@ -101,6 +105,6 @@ def restore(backup: Path, target: Path) -> Path:
             ),
         ) from error
     kept = _copy(target, "before-restore", datetime.now())
-    backup_copy(backup, target)
+    backup_copy(backup, target, file_key(backup))
     prune(target)  # after the copy: the backup restored may be the one the rolling set drops
     return kept

@@ -1,8 +1,9 @@
-"""Create, open, back up and check operation files (`.pim`), recognised first by storage/file_header.py.
+"""Create, open, unlock and check operation files (`.pim`), recognised first by storage/file_header.py.
 
 Every refusal happens before SQLite writes a byte: the header is read as plain bytes first, and files are
-opened read-only until we know they are ours and of a version we understand. The one write before that is
-SQLite's own recovery: a change cut off by a crash is undone from its journal, as any SQLite reader would.
+opened read-only until we know they are ours, of a version we understand and, when encrypted, that the key
+is the right one. The one write before that is SQLite's own recovery: a change cut off by a crash is undone
+from its journal, as any SQLite reader would.
 """
 
 import os
@@ -26,20 +27,21 @@ from pim_desktop.domain.errors import (
     NotAnOperationFileError,
     OperationFileError,
     ReadOnlyFileError,
-    TargetFileError,
+    WrongPassphraseError,
     is_disk_full,
-    write_failure,
 )
 from pim_desktop.i18n import _
-from pim_desktop.storage import models
-from pim_desktop.storage.db import APPLICATION_ID, BUSY_TIMEOUT_MS, make_engine, sqlite_uri
-from pim_desktop.storage.file_header import journal_path, read_header
+from pim_desktop.storage import keys, models
+from pim_desktop.storage.db import APPLICATION_ID, DRIVER_ERRORS, connect, make_engine
+from pim_desktop.storage.encryption import file_key, key_refused
+from pim_desktop.storage.file_header import journal_beside, journal_path, read_header, unreadable
+from pim_desktop.storage.keys import Key
 from pim_desktop.storage.schema import head_version, revision_number, stored_revision, upgrade_to_head
 
 Choice = TypeVar("Choice")
 
 
-def _finish_interrupted_change(path: Path) -> None:
+def _finish_interrupted_change(path: Path, key: Key | None) -> None:
     """Undo a change that a crash or a kill cut off halfway, from the rollback journal left beside the file.
 
     Called when SQLite has found the journal hot (no process is writing it, by SQLite's own locks) and a
@@ -53,25 +55,33 @@ def _finish_interrupted_change(path: Path) -> None:
                 "you can write to, with {journal} beside it, so that the change can be undone."
             ).format(name=path.name, journal=journal_path(path).name),
         )
-    connection = sqlite3.connect(sqlite_uri(path, read_only=False), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        connection.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.Error as error:
+        connection = connect(path, read_only=False, key=key)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        finally:
+            connection.close()
+    except DRIVER_ERRORS as error:
         raise _database_error(path, error) from error
-    finally:
-        connection.close()
     read_header(path)  # played back: the header must now match the file
 
 
 class OperationFile:
     """An open operation file: its engine and a factory of short sessions."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool, schema_version: int) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, *, read_only: bool, schema_version: int, key: Key | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
         self.schema_version = schema_version
+        self.key = key  # an encrypted file's: its copies (undo, backups) are encrypted with it
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -84,7 +94,7 @@ class OperationFile:
             else:
                 with self._sessions.begin() as session:
                     yield session
-        except (DBAPIError, sqlite3.Error) as error:  # the driver's own, from the bulk reads
+        except (DBAPIError, *DRIVER_ERRORS) as error:  # the driver's own, from the bulk reads
             raise _database_error(self.path, error) from error
         except (ValueError, LookupError) as error:
             if not (_raised_by_sqlalchemy(error) or isinstance(error, StoredValueError)):
@@ -142,7 +152,7 @@ def _raised_by_sqlalchemy(error: BaseException) -> bool:
     return bool(frames) and "sqlalchemy" in Path(frames[-1].filename).parts
 
 
-def _database_error(path: Path, error: DBAPIError | sqlite3.Error) -> OperationFileError | NoSpaceError:
+def _database_error(path: Path, error: Exception) -> OperationFileError | NoSpaceError:
     reason = error.orig if isinstance(error, DBAPIError) else error
     message = str(reason)
     if any(sign in message for sign in ("malformed", "not a database", "decode", "corrupt")):
@@ -166,36 +176,57 @@ def _database_error(path: Path, error: DBAPIError | sqlite3.Error) -> OperationF
     )
 
 
-def _unreadable(path: Path, why: object) -> DamagedFileError:
-    return DamagedFileError(
-        path, _("{name} is damaged and cannot be read ({error})").format(name=path.name, error=why)
-    )
-
-
-def _stored_revision_of(path: Path) -> str | None:
-    engine = make_engine(path, read_only=True)
+def _stored_revision_of(path: Path, key: Key | None) -> str | None:
+    engine = make_engine(path, read_only=True, key=key)
     try:
         with engine.connect() as connection:
-            return stored_revision(connection)
+            revision = stored_revision(connection)
+            # the header of an encrypted file is read here, once decrypted
+            if (
+                key is not None
+                and connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID
+            ):
+                raise NotAnOperationFileError(
+                    path,
+                    _(
+                        "{name} is an encrypted database of another program, not a PIM Desktop operation file"
+                    ).format(name=path.name),
+                )
+            return revision
     finally:
         engine.dispose()
 
 
-def _file_revision(path: Path, *, recovered: bool = False) -> str:
+def _cut_off(error: DBAPIError, path: Path, key: Key | None) -> bool:
+    """Whether a read-only reader was refused for a change a crash cut off (its journal is to play back).
+    sqlcipher3 gives the primary code, SQLITE_READONLY, where sqlite3 gives SQLITE_READONLY_ROLLBACK."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    if key is None:
+        return code == sqlite3.SQLITE_READONLY_ROLLBACK
+    return code == sqlite3.SQLITE_READONLY and journal_beside(path)
+
+
+def _file_revision(path: Path, key: Key | None, *, recovered: bool = False) -> str:
     """The schema revision stored in a file, read through a read-only connection. SQLite refuses a change
-    a crash cut off to a reader that cannot write: it is undone first, once."""
+    a crash cut off to a reader that cannot write: it is undone first, once (with the right key only)."""
     try:
-        revision = _stored_revision_of(path)
+        revision = _stored_revision_of(path, key)
     except DBAPIError as error:
-        cut_off = getattr(error.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK
+        cut_off = _cut_off(error, path, key)
+        if key is not None and (
+            cut_off or getattr(error.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB
+        ):
+            refused = key_refused(path, key)  # before playing a journal back: with the right key only
+            if not cut_off or isinstance(refused, WrongPassphraseError):
+                raise refused from error
         if cut_off and not recovered:
-            _finish_interrupted_change(path)
-            return _file_revision(path, recovered=True)
+            _finish_interrupted_change(path, key)
+            return _file_revision(path, key, recovered=True)
         if "locked" in str(error.orig):  # a change being written that outlasted the wait
             raise _database_error(path, error) from error
-        raise _unreadable(path, error.orig) from error
+        raise unreadable(path, error.orig) from error
     except UnicodeDecodeError as error:  # a damaged byte inside the stored text
-        raise _unreadable(path, error.reason) from error
+        raise unreadable(path, error.reason) from error
     if revision is None:
         raise NotAnOperationFileError(
             path,
@@ -219,13 +250,29 @@ def _schema_version_of(path: Path, revision: str) -> int:
     return number
 
 
+def unlock(path: Path, passphrase: str) -> None:
+    """Derive the key of an encrypted file from its passphrase, make sure it opens the file, and keep it
+    for this process. A wrong passphrase changes nothing (WrongPassphraseError); with the right one, a
+    change a crash cut off is undone, as on opening a plain file."""
+    header = read_header(path)
+    if header.salt is None:
+        return
+    key = keys.derive(passphrase, header.salt)
+    _file_revision(path, key)
+    keys.remember(key)
+
+
 def verify_whole(path: Path) -> None:
     """Raises an OperationFileError unless the file is one of ours, of a schema this version can read or
     bring up to date, that SQLite finds whole. Reads only (an older file is checked as it is)."""
-    read_header(path)
-    schema_version = _schema_version_of(path, _file_revision(path))
+    key = file_key(path)
+    schema_version = _schema_version_of(path, _file_revision(path, key))
     with OperationFile(
-        path, make_engine(path, read_only=True), read_only=True, schema_version=schema_version
+        path,
+        make_engine(path, read_only=True, key=key),
+        read_only=True,
+        schema_version=schema_version,
+        key=key,
     ) as file:
         problems = run_integrity_checks(file)
     if problems:
@@ -250,8 +297,8 @@ def open_operation_file(
     that can live with reading only pass read_only=True.
     """
     path = Path(path)
-    read_header(path)
-    schema_version = _schema_version_of(path, _file_revision(path))
+    key = file_key(path)
+    schema_version = _schema_version_of(path, _file_revision(path, key))
     if not read_only and not is_writable(path):
         raise ReadOnlyFileError(path)
     if schema_version < head_version():
@@ -266,14 +313,14 @@ def open_operation_file(
         if before_migration is None:
             raise ValueError("an older file is migrated only after its backup: pass before_migration")
         before_migration(path)
-        _migrate(path)
+        _migrate(path, key)
         schema_version = head_version()
-    engine = make_engine(path, read_only=read_only)
-    return OperationFile(path, engine, read_only=read_only, schema_version=schema_version)
+    engine = make_engine(path, read_only=read_only, key=key)
+    return OperationFile(path, engine, read_only=read_only, schema_version=schema_version, key=key)
 
 
-def _migrate(path: Path) -> None:
-    engine = make_engine(path, read_only=False)
+def _migrate(path: Path, key: Key | None) -> None:
+    engine = make_engine(path, read_only=False, key=key)
     try:
         with engine.begin() as connection:
             upgrade_to_head(connection)
@@ -281,9 +328,10 @@ def _migrate(path: Path) -> None:
         engine.dispose()
 
 
-def create_operation_file(path: Path, populate: Callable[[Session], None]) -> None:
-    """Write a new operation file: schema and content are built in a temporary file beside the target, which
-    takes the target's name only once complete, so a failure never leaves a half-made file behind."""
+def create_operation_file(path: Path, populate: Callable[[Session], None], key: Key | None = None) -> None:
+    """Write a new operation file, encrypted with `key` if given: schema and content are built in a temporary
+    file beside the target (encrypted as the file will be), which takes the target's name only once
+    complete, so a failure never leaves a half-made file behind."""
     path = Path(path)
     if path.exists():
         raise FileExistsAlreadyError(path)
@@ -294,7 +342,7 @@ def create_operation_file(path: Path, populate: Callable[[Session], None]) -> No
     # a fresh name that SQLite itself creates, so the file gets the user's usual permissions
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
-        engine = make_engine(temporary, read_only=False, create=True)
+        engine = make_engine(temporary, read_only=False, create=True, key=key)
         try:
             with engine.begin() as connection:
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -307,35 +355,11 @@ def create_operation_file(path: Path, populate: Callable[[Session], None]) -> No
         if path.exists():  # appeared while we were writing: never overwrite someone's file
             raise FileExistsAlreadyError(path)
         temporary.replace(path)
+        if key is not None:
+            keys.remember(key)  # the file is opened next, in the window
     finally:
         with suppress(FileNotFoundError):
             temporary.unlink()
-
-
-def backup_copy(source: Path, target: Path) -> Path:
-    """A consistent copy of an operation file, made with SQLite's backup API (safe while the file is open)."""
-    partial = target.with_name(target.name + ".partial")
-    source_connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target_connection = sqlite3.connect(partial)
-        try:
-            source_connection.backup(target_connection)
-        finally:
-            target_connection.close()
-        partial.replace(target)
-    except (sqlite3.Error, OSError) as error:
-        reason = write_failure(error)
-        raise TargetFileError(
-            _("cannot write {target}: {reason}").format(target=target, reason=reason),
-            reason,
-            disk_full=is_disk_full(error),
-        ) from error
-    finally:
-        source_connection.close()
-        with suppress(OSError):  # none written, or a folder that cannot be written: the error said it
-            partial.unlink()
-    return target
 
 
 def run_integrity_checks(operation_file: OperationFile) -> list[str]:

@@ -648,6 +648,13 @@
     </message>
 </context>
 <context>
+    <name>CopyEncryptionDialog</name>
+    <message>
+        <source>Protect the copy</source>
+        <translation>حماية النسخة</translation>
+    </message>
+</context>
+<context>
     <name>DataExchange</name>
     <message>
         <source>Exporting…</source>
@@ -692,6 +699,36 @@
     <message>
         <source>Not exported</source>
         <translation>لم يتم التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Cannot open the operation</source>
+        <translation>تعذّر فتح العملية</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionFields</name>
+    <message>
+        <source>Leave the passphrase empty to keep this file&apos;s. {warning}</source>
+        <translation>اترك عبارة المرور فارغة للاحتفاظ بعبارة مرور هذا الملف. {warning}</translation>
+    </message>
+    <message>
+        <source>the two passphrases typed differ</source>
+        <translation>عبارتا المرور المكتوبتان مختلفتان</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;تشفير بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;مرة أخرى:</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2154,29 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>م&amp;لاحظات:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; مشفّر. اكتب عبارة المرور الخاصة به لفتحه.</translation>
+    </message>
+    <message>
+        <source>{message} (tries left: {count})</source>
+        <translation>{message} (المحاولات المتبقية: {count})</translation>
+    </message>
+    <message>
+        <source>Encrypted operation</source>
+        <translation>عملية مشفّرة</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>

@@ -648,6 +648,13 @@
     </message>
 </context>
 <context>
+    <name>CopyEncryptionDialog</name>
+    <message>
+        <source>Protect the copy</source>
+        <translation>Protéger la copie</translation>
+    </message>
+</context>
+<context>
     <name>DataExchange</name>
     <message>
         <source>Exporting…</source>
@@ -692,6 +699,36 @@
     <message>
         <source>Not exported</source>
         <translation>Non exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Cannot open the operation</source>
+        <translation>Impossible d&apos;ouvrir l&apos;opération</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionFields</name>
+    <message>
+        <source>Leave the passphrase empty to keep this file&apos;s. {warning}</source>
+        <translation>Laissez la phrase secrète vide pour garder celle de ce fichier. {warning}</translation>
+    </message>
+    <message>
+        <source>the two passphrases typed differ</source>
+        <translation>les deux phrases secrètes tapées diffèrent</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Répé&amp;ter&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2094,29 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; is encrypted. Type its passphrase to open it.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; est chiffré. Tapez sa phrase secrète pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>{message} (tries left: {count})</source>
+        <translation>{message} (essais restants&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>Encrypted operation</source>
+        <translation>Opération chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>color: #a4262c;</source>
+        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 """The program killed (SIGKILL, as a dead battery or a crashed laptop would) at a random moment of a large
 import, a merge, a bulk edit and an export: afterwards the operation file passes `pim-desktop check` and
-holds all of the interrupted change or none of it, and no half-written export is at the target path.
+holds all of the interrupted change or none of it, and no half-written export is at the target path. The
+changes are killed on an encrypted file too, whose journal must give nothing away either.
 
 `make test` kills each operation a few times; `make test-reliability` runs the full loop
-(PIM_CRASH_ITERATIONS per operation, 15 by default there: 60 kills)."""
+(PIM_CRASH_ITERATIONS per operation, 15 by default there: 60 kills, and half as many again on an encrypted
+file)."""
 
 import json
 import os
@@ -18,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from pim_desktop.storage.file_header import JOURNAL_MAGIC
+from pim_desktop.storage.file_header import JOURNAL_MAGIC, read_header
 from tests.benchmarks.synthetic import Size, write_synthetic_operation
-from tests.helpers import run_cli
+from tests.helpers import PASSPHRASE, SAMPLE_SECRET, files_holding, run_cli
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 ITERATIONS = int(os.environ.get("PIM_CRASH_ITERATIONS", "2"))
@@ -75,10 +77,21 @@ def partner(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"operation": operation, "systems": workbook}
 
 
+@pytest.fixture(params=["plain", "encrypted"])
+def operation(request: pytest.FixtureRequest, sample_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample operation, plain or encrypted (its passphrase in the environment of every command)."""
+    if request.param == "encrypted":
+        monkeypatch.setenv("PIM_DESKTOP_PASSPHRASE", PASSPHRASE)
+        assert run_cli("encrypt", sample_file).returncode == 0
+    return sample_file
+
+
 def _interrupted(
     sample_file: Path, tmp_path: Path, arguments: Callable[[Path], list[str | Path]], seed: int
 ) -> None:
-    """Runs the change once whole to know its result, then kills it ITERATIONS times on fresh copies."""
+    """Runs the change once whole to know its result, then kills it ITERATIONS times on fresh copies (half
+    as many on an encrypted file, to keep `make test` short)."""
+    encrypted = read_header(sample_file).encrypted
     rng = random.Random(seed)
     before = _counts(sample_file)
     whole = tmp_path / "whole.pim"
@@ -88,7 +101,7 @@ def _interrupted(
     assert after != before  # the change changes something the counts see
     outcomes = []
     mid_write = 0  # kills that left a journal SQLite plays back: the next reader undoes a half-written change
-    for run in range(ITERATIONS):
+    for run in range(max(1, ITERATIONS // 2) if encrypted else ITERATIONS):
         target = tmp_path / f"killed-{run}.pim"
         shutil.copyfile(sample_file, target)
         _kill_at_random(lambda target=target: _start(*arguments(target)), seconds, rng)
@@ -98,34 +111,36 @@ def _interrupted(
         counts = _counts(target)
         assert counts in (before, after), f"run {run}: {counts}, neither {before} nor {after}"
         outcomes.append(counts == after)
+    if encrypted:  # the files and the journals the kills left
+        assert files_holding(tmp_path, SAMPLE_SECRET) == []
     untouched, whole_changes = outcomes.count(False), outcomes.count(True)
     print(
-        f"{ITERATIONS} kills: {untouched} left the file as it was, {whole_changes} with the whole change; "
+        f"{len(outcomes)} kills: {untouched} left the file as it was, {whole_changes} with the whole change; "
         f"{mid_write} in the middle of writing"
     )
 
 
 def test_an_import_killed_at_any_moment_is_all_or_nothing(
-    sample_file: Path, tmp_path: Path, partner: dict[str, Path]
+    operation: Path, tmp_path: Path, partner: dict[str, Path]
 ):
-    _interrupted(sample_file, tmp_path, lambda target: ["import", target, partner["systems"]], seed=1)
+    _interrupted(operation, tmp_path, lambda target: ["import", target, partner["systems"]], seed=1)
 
 
 def test_a_merge_killed_at_any_moment_is_all_or_nothing(
-    sample_file: Path, tmp_path: Path, partner: dict[str, Path]
+    operation: Path, tmp_path: Path, partner: dict[str, Path]
 ):
-    _interrupted(sample_file, tmp_path, lambda target: ["merge", target, partner["operation"]], seed=2)
+    _interrupted(operation, tmp_path, lambda target: ["merge", target, partner["operation"]], seed=2)
 
 
 def test_a_bulk_edit_killed_at_any_moment_is_all_or_nothing(
-    sample_file: Path, tmp_path: Path, partner: dict[str, Path]
+    operation: Path, tmp_path: Path, partner: dict[str, Path]
 ):
     """The bulk edit: the whole partner operation imported from its JSON export over this one."""
     exported = tmp_path / "partner.json"
     result = run_cli("export", partner["operation"], "--view", "report", "--format", "json", "-o", exported)
     assert result.returncode == 0, result.stderr
     _interrupted(
-        sample_file, tmp_path, lambda target: ["import", target, exported, "--kind", "operation"], seed=3
+        operation, tmp_path, lambda target: ["import", target, exported, "--kind", "operation"], seed=3
     )
 
 

@@ -71,6 +71,7 @@ def test_saving_a_copy_starts_in_the_last_folder_and_remembers_where_it_went(
         return str(elsewhere / "copy.pim"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    when_dialog_opens(lambda protection: protection.accept())  # not encrypted, as the file is
     opened.window_actions.save_copy.trigger()
     assert Path(offered[0]) == opened.operation_file.path.parent / "sample (copy).pim"
     assert (elsewhere / "copy.pim").exists()

@@ -69,6 +69,10 @@ def check_demo_and_export(program: InstalledProgram) -> None:
     assert info["schema_version"] == head_version()
     assert info["counts"]["systems"] == 40 and info["counts"]["categories"] == 8
     assert ": OK" in program.succeeds("check", operation)
+    secret = work / "Secret.pim"  # SQLCipher, compiled inside sqlcipher3, found at run time
+    program.env["PIM_DESKTOP_PASSPHRASE"] = "correct horse battery staple"
+    program.succeeds("demo", secret, "--encrypt")
+    assert json.loads(program.succeeds("info", secret, "--json"))["encrypted"] is True
 
     pdf = work / "matrix-fr.pdf"
     program.succeeds("export", operation, "--view", "matrix", "--format", "pdf", "--lang", "fr", "-o", pdf)

@@ -23,10 +23,11 @@ from pim_desktop.domain.errors import (
 from pim_desktop.services.operations import create_operation, open_operation, operation_info
 from pim_desktop.storage import operation_file
 from pim_desktop.storage.backups import make_backup
+from pim_desktop.storage.copies import backup_copy
 from pim_desktop.storage.db import APPLICATION_ID
 from pim_desktop.storage.file_header import JOURNAL_MAGIC, read_header
 from pim_desktop.storage.models import Base
-from pim_desktop.storage.operation_file import backup_copy, verify_whole
+from pim_desktop.storage.operation_file import verify_whole
 from pim_desktop.storage.schema import head_version
 from tests.helpers import folder_digests, sqlite_rows
 
@@ -234,7 +235,7 @@ def test_backup_copy_is_a_complete_operation_file(new_file: Path, own_data_dir: 
     with pytest.raises(FileExistsAlreadyError):
         create_operation(copy, name="x")
     assert not list(copy.parent.glob("*.partial"))
-    second = backup_copy(new_file, own_data_dir / "elsewhere" / "copy.pim")
+    second = backup_copy(new_file, own_data_dir / "elsewhere" / "copy.pim", None)
     assert second.read_bytes()[:16] == b"SQLite format 3\x00"
 
 

@@ -50,3 +50,16 @@ def test_the_windows_installer_associates_pim_files_with_the_program():
     assert 'shell\\open\\command" "" \'"$INSTDIR\\${PROGRAM}" "%1"\'' in script
     assert 'CreateShortcut "$SMPROGRAMS\\${PRODUCT}.lnk"' in script
     assert "RequestExecutionLevel user" in script  # no administrator rights needed
+
+
+def test_the_bundle_carries_the_notices_of_the_encryption_it_ships():
+    """sqlcipher3 has SQLCipher and OpenSSL compiled in: their licences ask for their notices."""
+    spec = (PACKAGING / "pim-desktop.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "packaging" / "licenses"), "licenses")' in spec
+    notices = {path.name: path.read_text(encoding="utf-8") for path in (PACKAGING / "licenses").glob("*.txt")}
+    assert "Gerhard Häring" in notices["sqlcipher3.txt"]
+    assert (
+        "ZETETIC LLC" in notices["SQLCipher.txt"]
+        and "Redistributions in binary form" in notices["SQLCipher.txt"]
+    )
+    assert "Apache License" in notices["OpenSSL.txt"] and "Version 2.0" in notices["OpenSSL.txt"]

@@ -1,4 +1,4 @@
-"""File > New: the operation's name, country and where to save it."""
+"""File > New: the operation's name, country, where to save it, and whether to encrypt it."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import country_code, required_name
+from pim_desktop.gui.dialogs.passphrase_dialog import EncryptionFields
 from pim_desktop.gui.form_types.new_operation_dialog import NewOperationDialogForm
 from pim_desktop.gui.forms import load_form
 
@@ -16,6 +17,7 @@ class NewOperationRequest:
     name: str
     country: str | None
     path: Path
+    passphrase: str | None = None  # encrypted with it when given
 
 
 def _countries() -> list[tuple[str, str]]:
@@ -28,6 +30,8 @@ class NewOperationDialog(QDialog, NewOperationDialogForm):
     def __init__(self, parent: QWidget | None, folder: Path) -> None:
         super().__init__(parent)
         load_form("new_operation_dialog.ui", self)
+        self.encryption = EncryptionFields(self)
+        self.dialogLayout.insertWidget(self.dialogLayout.indexOf(self.problemLabel), self.encryption)
         self._folder = folder
         self.countryCombo.addItem(self.tr("(no country)"), None)
         for name, code in _countries():
@@ -66,10 +70,12 @@ class NewOperationDialog(QDialog, NewOperationDialogForm):
                 raise ValidationError(self.tr("choose where to save the operation"))
             if path.exists():
                 raise ValidationError(self.tr("{path} already exists; choose another name").format(path=path))
+            encryption = self.encryption.chosen()
         except ValidationError as error:
             self.problemLabel.setText(error.sentence)
             return
-        self.request = NewOperationRequest(name=name, country=country, path=path)
+        passphrase = encryption.passphrase if encryption.encrypted else None
+        self.request = NewOperationRequest(name=name, country=country, path=path, passphrase=passphrase)
         super().accept()
 
 
