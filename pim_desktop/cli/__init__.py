@@ -4,6 +4,7 @@ The names, options and exit codes here are a contract (README, "Command line"): 
 """
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -45,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: error: interrupted; nothing was left half-written", file=sys.stderr)
         return EXIT_UNREADABLE
+    except BrokenPipeError:  # the reader stopped reading (`| head`): not the user's problem, nor ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 1
     except Exception as error:  # a bug: one line for the user, the details with --debug
         if args.debug:
             traceback.print_exc()

@@ -136,3 +136,14 @@ def test_a_change_is_refused_while_a_colleague_has_the_file_open(sample_file: Pa
     assert run_cli("import", sample_file, source).returncode == 0
     assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation WHERE name = 'New partner'") == [(1,)]
     assert not lock.exists()  # the command's own lock is gone when it is done
+
+
+def test_a_reader_that_stops_reading_gets_no_error_message(sample_file: Path):
+    # `pim-desktop info FILE | head -3` once ended in "unexpected problem (BrokenPipeError)"
+    command = [sys.executable, "-m", "pim_desktop", "info", str(sample_file)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before the command writes a word
+    errors = process.stderr.read()
+    assert process.wait(timeout=60) == 1
+    assert errors == ""
