@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pim_desktop.domain.errors import OperationFileError, PimError, ValidationError
 from pim_desktop.i18n import N_, _
-from pim_desktop.storage import backups, keys, locks, operation_file
+from pim_desktop.storage import backups, keys, locks, opening
 from pim_desktop.storage.copies import change_encryption
 from pim_desktop.storage.file_header import read_header
 from pim_desktop.storage.keys import Key
@@ -48,7 +48,7 @@ def is_unlocked(path: Path) -> bool:
 def unlock(path: Path, passphrase: str) -> None:
     """Give the passphrase of an encrypted file for this session: WrongPassphraseError when it does not open
     it (and nothing changed), DamagedFileError when it does but the file is damaged."""
-    operation_file.unlock(Path(path), passphrase)
+    opening.unlock(Path(path), passphrase)
 
 
 def forget_passphrases() -> None:
@@ -98,7 +98,7 @@ def must_be_plain(path: Path) -> None:
 
 def must_be_encrypted(path: Path) -> None:
     if not is_encrypted(path):
-        operation_file.verify_whole(Path(path))  # a file that is not ours, or damaged, is said as such
+        opening.verify_whole(Path(path))  # a file that is not ours, or damaged, is said as such
         raise OperationFileError(path, _("{name} is not encrypted").format(name=Path(path).name))
 
 

@@ -14,7 +14,7 @@ from pim_desktop.domain.errors import OperationFileError, SafetyCopyError, Targe
 from pim_desktop.i18n import _
 from pim_desktop.storage.copies import backup_copy
 from pim_desktop.storage.encryption import file_key
-from pim_desktop.storage.operation_file import verify_whole
+from pim_desktop.storage.opening import verify_whole
 
 KEEP_COUNT = 10
 KEEP_DAYS = 30

@@ -19,7 +19,7 @@ from pim_desktop.storage import keys
 from pim_desktop.storage.db import APPLICATION_ID, DRIVER_ERRORS, Connection, connect
 from pim_desktop.storage.encryption import file_key
 from pim_desktop.storage.keys import Key
-from pim_desktop.storage.operation_file import verify_whole
+from pim_desktop.storage.opening import verify_whole
 
 
 def backup_copy(source: Path, target: Path, key: Key | None) -> Path:

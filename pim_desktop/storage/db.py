@@ -14,11 +14,12 @@ data stays in memory.
 import sqlite3
 from pathlib import Path
 from types import ModuleType
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 from pim_desktop.storage.keys import Key
 
@@ -63,7 +64,11 @@ def connect(
     return connection
 
 
-def make_engine(path: Path, *, read_only: bool, create: bool = False, key: Key | None = None) -> Engine:
+def make_engine(path: Path, *, read_only: bool, create: bool = False, key: Key | None = None) -> "Engine":
+    # SQLAlchemy is imported here, not above: `info` and the window's first paint need only the driver
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite://",
         module=driver(key),  # so that SQLAlchemy wraps SQLCipher's exceptions as it wraps sqlite3's

@@ -1,4 +1,5 @@
-"""Create, open, unlock and check operation files (`.pim`), recognised first by storage/file_header.py.
+"""Create and open operation files (`.pim`), once storage/opening.py has checked them (and
+storage/file_header.py recognised them).
 
 Every refusal happens before SQLite writes a byte: the header is read as plain bytes first, and files are
 opened read-only until we know they are ours, of a version we understand and, when encrypted, that the key
@@ -7,7 +8,6 @@ from its journal, as any SQLite reader would.
 """
 
 import os
-import sqlite3
 import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -15,55 +15,24 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.errors import (
     DamagedFileError,
     FileExistsAlreadyError,
-    NewerVersionError,
-    NoSpaceError,
-    NotAnOperationFileError,
     OperationFileError,
     ReadOnlyFileError,
-    WrongPassphraseError,
-    is_disk_full,
 )
 from pim_desktop.i18n import _
 from pim_desktop.storage import keys, models
-from pim_desktop.storage.db import APPLICATION_ID, DRIVER_ERRORS, connect, make_engine
-from pim_desktop.storage.encryption import file_key, key_refused
-from pim_desktop.storage.file_header import journal_beside, journal_path, read_header, unreadable
+from pim_desktop.storage.db import APPLICATION_ID, DRIVER_ERRORS, make_engine
 from pim_desktop.storage.keys import Key
-from pim_desktop.storage.schema import head_version, revision_number, stored_revision, upgrade_to_head
+from pim_desktop.storage.opening import checked_file, database_error, integrity_problems, is_writable
+from pim_desktop.storage.schema import head_version, upgrade_to_head
 
 Choice = TypeVar("Choice")
-
-
-def _finish_interrupted_change(path: Path, key: Key | None) -> None:
-    """Undo a change that a crash or a kill cut off halfway, from the rollback journal left beside the file.
-
-    Called when SQLite has found the journal hot (no process is writing it, by SQLite's own locks) and a
-    read-only connection therefore refused the file: one read on a writable connection plays it back.
-    """
-    if not is_writable(path):
-        raise OperationFileError(
-            path,
-            _(
-                "{name} holds a change that was cut off when a program stopped. Open it once from a folder "
-                "you can write to, with {journal} beside it, so that the change can be undone."
-            ).format(name=path.name, journal=journal_path(path).name),
-        )
-    try:
-        connection = connect(path, read_only=False, key=key)
-        try:
-            connection.execute("PRAGMA schema_version").fetchone()
-        finally:
-            connection.close()
-    except DRIVER_ERRORS as error:
-        raise _database_error(path, error) from error
-    read_header(path)  # played back: the header must now match the file
 
 
 class OperationFile:
@@ -95,7 +64,8 @@ class OperationFile:
                 with self._sessions.begin() as session:
                     yield session
         except (DBAPIError, *DRIVER_ERRORS) as error:  # the driver's own, from the bulk reads
-            raise _database_error(self.path, error) from error
+            reason = error.orig if isinstance(error, DBAPIError) else error
+            raise database_error(self.path, reason) from error
         except (ValueError, LookupError) as error:
             if not (_raised_by_sqlalchemy(error) or isinstance(error, StoredValueError)):
                 raise
@@ -152,140 +122,6 @@ def _raised_by_sqlalchemy(error: BaseException) -> bool:
     return bool(frames) and "sqlalchemy" in Path(frames[-1].filename).parts
 
 
-def _database_error(path: Path, error: Exception) -> OperationFileError | NoSpaceError:
-    reason = error.orig if isinstance(error, DBAPIError) else error
-    message = str(reason)
-    if any(sign in message for sign in ("malformed", "not a database", "decode", "corrupt")):
-        return DamagedFileError(
-            path,
-            _(
-                "{name} is damaged and cannot be read ({error}). Restore a backup (File > Restore from "
-                "Backup) or use a colleague's copy; `pim-desktop check` says what is wrong."
-            ).format(name=path.name, error=message),
-        )
-    if "readonly" in message or "read-only" in message:
-        return ReadOnlyFileError(path)
-    if reason is not None and is_disk_full(reason):
-        return NoSpaceError(path.name)
-    if "locked" in message:
-        return OperationFileError(
-            path, _("{name} is busy in another program; try again in a moment").format(name=path.name)
-        )
-    return DamagedFileError(
-        path, _("{name} could not be written: {error}").format(name=path.name, error=message)
-    )
-
-
-def _stored_revision_of(path: Path, key: Key | None) -> str | None:
-    engine = make_engine(path, read_only=True, key=key)
-    try:
-        with engine.connect() as connection:
-            revision = stored_revision(connection)
-            # the header of an encrypted file is read here, once decrypted
-            if (
-                key is not None
-                and connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID
-            ):
-                raise NotAnOperationFileError(
-                    path,
-                    _(
-                        "{name} is an encrypted database of another program, not a PIM Desktop operation file"
-                    ).format(name=path.name),
-                )
-            return revision
-    finally:
-        engine.dispose()
-
-
-def _cut_off(error: DBAPIError, path: Path, key: Key | None) -> bool:
-    """Whether a read-only reader was refused for a change a crash cut off (its journal is to play back).
-    sqlcipher3 gives the primary code, SQLITE_READONLY, where sqlite3 gives SQLITE_READONLY_ROLLBACK."""
-    code = getattr(error.orig, "sqlite_errorcode", None)
-    if key is None:
-        return code == sqlite3.SQLITE_READONLY_ROLLBACK
-    return code == sqlite3.SQLITE_READONLY and journal_beside(path)
-
-
-def _file_revision(path: Path, key: Key | None, *, recovered: bool = False) -> str:
-    """The schema revision stored in a file, read through a read-only connection. SQLite refuses a change
-    a crash cut off to a reader that cannot write: it is undone first, once (with the right key only)."""
-    try:
-        revision = _stored_revision_of(path, key)
-    except DBAPIError as error:
-        cut_off = _cut_off(error, path, key)
-        if key is not None and (
-            cut_off or getattr(error.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB
-        ):
-            refused = key_refused(path, key)  # before playing a journal back: with the right key only
-            if not cut_off or isinstance(refused, WrongPassphraseError):
-                raise refused from error
-        if cut_off and not recovered:
-            _finish_interrupted_change(path, key)
-            return _file_revision(path, key, recovered=True)
-        if "locked" in str(error.orig):  # a change being written that outlasted the wait
-            raise _database_error(path, error) from error
-        raise unreadable(path, error.orig) from error
-    except UnicodeDecodeError as error:  # a damaged byte inside the stored text
-        raise unreadable(path, error.reason) from error
-    if revision is None:
-        raise NotAnOperationFileError(
-            path,
-            _("{name} is not a PIM Desktop operation file (it has no PIM Desktop data in it)").format(
-                name=path.name
-            ),
-        )
-    return revision
-
-
-def _schema_version_of(path: Path, revision: str) -> int:
-    number = revision_number(revision)
-    supported = head_version()
-    if number is None:
-        raise NotAnOperationFileError(
-            path,
-            _("{name} has an unknown schema ({revision})").format(name=path.name, revision=repr(revision)),
-        )
-    if number > supported:
-        raise NewerVersionError(path, str(number), str(supported))
-    return number
-
-
-def unlock(path: Path, passphrase: str) -> None:
-    """Derive the key of an encrypted file from its passphrase, make sure it opens the file, and keep it
-    for this process. A wrong passphrase changes nothing (WrongPassphraseError); with the right one, a
-    change a crash cut off is undone, as on opening a plain file."""
-    header = read_header(path)
-    if header.salt is None:
-        return
-    key = keys.derive(passphrase, header.salt)
-    _file_revision(path, key)
-    keys.remember(key)
-
-
-def verify_whole(path: Path) -> None:
-    """Raises an OperationFileError unless the file is one of ours, of a schema this version can read or
-    bring up to date, that SQLite finds whole. Reads only (an older file is checked as it is)."""
-    key = file_key(path)
-    schema_version = _schema_version_of(path, _file_revision(path, key))
-    with OperationFile(
-        path,
-        make_engine(path, read_only=True, key=key),
-        read_only=True,
-        schema_version=schema_version,
-        key=key,
-    ) as file:
-        problems = run_integrity_checks(file)
-    if problems:
-        raise DamagedFileError(
-            path, _("{name} is damaged ({problem})").format(name=path.name, problem=problems[0])
-        )
-
-
-def is_writable(path: Path) -> bool:
-    # SQLite's rollback journal is created beside the file, so the folder must be writable too
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
 def open_operation_file(
     path: Path, *, read_only: bool = False, before_migration: Callable[[Path], object] | None = None
 ) -> OperationFile:
@@ -297,8 +133,7 @@ def open_operation_file(
     that can live with reading only pass read_only=True.
     """
     path = Path(path)
-    key = file_key(path)
-    schema_version = _schema_version_of(path, _file_revision(path, key))
+    key, schema_version = checked_file(path)
     if not read_only and not is_writable(path):
         raise ReadOnlyFileError(path)
     if schema_version < head_version():
@@ -363,16 +198,5 @@ def create_operation_file(path: Path, populate: Callable[[Session], None], key: 
 
 
 def run_integrity_checks(operation_file: OperationFile) -> list[str]:
-    """SQLite's own checks: page structure and foreign keys. Returns problems in plain words."""
-    problems: list[str] = []
-    try:
-        with operation_file.engine.connect() as connection:
-            for (result,) in connection.execute(text("PRAGMA integrity_check")):
-                if result != "ok":
-                    problems.append(_("the database structure is damaged: {detail}").format(detail=result))
-            for table, rowid, parent, _key in connection.execute(text("PRAGMA foreign_key_check")):
-                missing = _("a record in '{table}' (row {row}) points to a missing record in '{parent}'")
-                problems.append(missing.format(table=table, row=rowid, parent=parent))
-    except DBAPIError as error:  # too damaged for SQLite to finish its own check
-        problems.append(_("the database structure is damaged: {detail}").format(detail=error.orig))
-    return problems
+    """SQLite's own checks of an open file: page structure and foreign keys, in plain words."""
+    return integrity_problems(operation_file.path, operation_file.key)

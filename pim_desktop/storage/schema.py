@@ -5,16 +5,17 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+from pim_desktop.storage.db import Connection as DriverConnection
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 
 
-def alembic_config(connection: Connection | None = None) -> "Config":
+def alembic_config(connection: "Connection | None" = None) -> "Config":
     # Alembic is imported when a file is created or upgraded, not at every start: a tenth of a second
     from alembic.config import Config
 
@@ -32,18 +33,20 @@ def head_version() -> int:
     return max(int(path.name[:4]) for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
-def stored_revision(connection: Connection) -> str | None:
+def stored_revision(connection: DriverConnection) -> str | None:
     """The file's revision, or None when it has no version table (not one of ours, or never migrated)."""
-    if not inspect(connection).has_table(VERSION_TABLE):
+    tables = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    if connection.execute(tables, (VERSION_TABLE,)).fetchone() is None:
         return None
-    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+    return None if row is None else row[0]
 
 
 def revision_number(revision: str) -> int | None:
     return int(revision) if revision.isdigit() else None
 
 
-def upgrade_to_head(connection: Connection) -> None:
+def upgrade_to_head(connection: "Connection") -> None:
     from alembic import command
 
     command.upgrade(alembic_config(connection), "head")

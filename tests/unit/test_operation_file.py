@@ -21,13 +21,13 @@ from pim_desktop.domain.errors import (
     ValidationError,
 )
 from pim_desktop.services.operations import create_operation, open_operation, operation_info
-from pim_desktop.storage import operation_file
+from pim_desktop.storage import opening
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.copies import backup_copy
 from pim_desktop.storage.db import APPLICATION_ID
 from pim_desktop.storage.file_header import JOURNAL_MAGIC, read_header
 from pim_desktop.storage.models import Base
-from pim_desktop.storage.operation_file import verify_whole
+from pim_desktop.storage.opening import verify_whole
 from pim_desktop.storage.schema import head_version
 from tests.helpers import folder_digests, sqlite_rows
 
@@ -193,7 +193,7 @@ def test_a_reader_that_cannot_write_waits_for_a_change_still_being_written(
     new_file: Path, monkeypatch: pytest.MonkeyPatch
 ):
     """A colleague's program is writing the shared file: its journal is whole, but it is no crash."""
-    monkeypatch.setattr(operation_file, "is_writable", lambda _path: False)
+    monkeypatch.setattr(opening, "is_writable", lambda _path: False)
     before = new_file.read_bytes()
     writer = subprocess.Popen(
         [sys.executable, "-c", _STILL_WRITING, str(new_file)], stdout=subprocess.PIPE, text=True
