@@ -10,25 +10,24 @@ import traceback
 from collections.abc import Sequence
 
 from pim_desktop.cli.encryption_commands import unlock_arguments
-from pim_desktop.cli.parser import PROG, build_parser, gui_parser
+from pim_desktop.cli.parser import COMMAND_NAMES, PROG, build_parser, gui_parser
 from pim_desktop.domain.errors import EXIT_UNREADABLE, PimError
 
 __all__ = ["build_parser", "main"]
 
 
-def _wants_window(argv: Sequence[str], command_names: set[str]) -> bool:
+def _wants_window(argv: Sequence[str]) -> bool:
     """`pim-desktop [FILE.pim]` opens the window; a first word naming a command works headless."""
     words = [word for word in argv if not word.startswith("-")]
     if words:
-        return words[0] not in command_names
+        return words[0] not in COMMAND_NAMES
     return not {"--version", "-h", "--help"} & set(argv)
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
-    parser, command_names = build_parser()
-    if _wants_window(argv, command_names):
+    if _wants_window(argv):
         return gui_parser().parse_args(argv)
-    return parser.parse_args(argv)
+    return build_parser()[0].parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

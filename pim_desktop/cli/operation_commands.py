@@ -32,10 +32,9 @@ def _encrypted(args: argparse.Namespace) -> str:
 
 def command_info(args: argparse.Namespace) -> int:
     from pim_desktop.domain.validation import country_name
-    from pim_desktop.services.operations import open_operation, operation_info
+    from pim_desktop.services.summary import file_summary
 
-    with open_operation(args.file, read_only=True) as operation_file:
-        info = operation_info(operation_file)
+    info = file_summary(args.file)
     counts = info.counts
     if args.json:
         document = {

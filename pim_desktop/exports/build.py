@@ -16,10 +16,11 @@ from pim_desktop.i18n import N_, _, ngettext, speaking
 from pim_desktop.services.action_plans import ActionPlanService
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import OpenOperation, operation_info
+from pim_desktop.services.operations import OpenOperation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.process import ProcessService
 from pim_desktop.services.review import ReviewService
+from pim_desktop.services.summary import operation_info
 from pim_desktop.services.systems import SystemService
 
 

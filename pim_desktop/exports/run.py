@@ -3,12 +3,15 @@
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.exports.document import Document, ExportOptions
 from pim_desktop.exports.files import write_atomically
 from pim_desktop.i18n import _, speaking
-from pim_desktop.services.operations import OpenOperation
+
+if TYPE_CHECKING:  # the command line's parser reads FORMATS before anything opens a file
+    from pim_desktop.services.operations import OpenOperation
 
 FORMATS = ("xlsx", "pdf", "csv", "json")
 
@@ -34,7 +37,7 @@ class ExportCancelledError(PimError):
 
 
 def export(
-    operation_file: OpenOperation,
+    operation_file: "OpenOperation",
     view: str,
     format_name: str,
     target: Path,
@@ -49,7 +52,7 @@ def export(
 
 
 def _export(
-    operation_file: OpenOperation,
+    operation_file: "OpenOperation",
     view: str,
     format_name: str,
     target: Path,

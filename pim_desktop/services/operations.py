@@ -7,7 +7,6 @@ from pathlib import Path
 from sqlalchemy import ColumnExpressionArgument, Enum, func, select, text
 from sqlalchemy.orm import Session
 
-from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState, Sensitivity
 from pim_desktop.domain.validation import clean_text, country_code, required_name
 from pim_desktop.services.encryption import new_key
@@ -72,40 +71,6 @@ def open_operation(path: Path, *, read_only: bool = False) -> OpenOperation:
 
 def _count(session: Session, model_class: type, *conditions: ColumnExpressionArgument[bool]) -> int:
     return session.scalar(select(func.count()).select_from(model_class).where(*conditions)) or 0
-
-
-def operation_info(operation_file: OperationFile) -> model.OperationInfo:
-    with operation_file.session() as session:
-        operation = session.scalars(select(models.Operation)).one()
-        counts = model.Counts(
-            categories=_count(session, models.Category),
-            matrix_rows=_count(session, models.MatrixRow),
-            custom_rows=_count(session, models.MatrixRow, models.MatrixRow.is_standard.is_(False)),
-            matrix_entries=_count(
-                session, models.MatrixEntry, models.MatrixEntry.state != EntryState.REMOVED
-            ),
-            changed_entries=_count(
-                session, models.MatrixEntry, models.MatrixEntry.state != EntryState.STANDARD
-            ),
-            organisations=_count(session, models.Organisation),
-            systems=_count(session, models.InformationSystem),
-            action_plans=_count(session, models.ActionPlan),
-            action_items=_count(session, models.ActionItem),
-            process_steps=_count(session, models.ProcessStep),
-            principle_reviews=_count(session, models.DataReview),
-        )
-        return model.OperationInfo(
-            name=operation.name,
-            country=operation.country_iso3,
-            description=operation.description,
-            default_sensitivity=operation.default_sensitivity,
-            schema_version=operation_file.schema_version,
-            standard_matrix_version=operation.standard_matrix_version,
-            created_at=operation.created_at,
-            updated_at=operation.updated_at,
-            counts=counts,
-            encrypted=operation_file.encrypted,
-        )
 
 
 @dataclass(frozen=True)

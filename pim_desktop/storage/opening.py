@@ -57,6 +57,25 @@ def database_error(path: Path, reason: BaseException | None) -> OperationFileErr
     )
 
 
+def stored_value_error(path: Path, error: Exception) -> DamagedFileError:
+    """A stored value that cannot be turned back into a date or a choice: the file is damaged."""
+    return DamagedFileError(
+        path,
+        _("{name} is damaged: a stored value cannot be read ({error})").format(name=path.name, error=error),
+    )
+
+
+def older_file_error(path: Path) -> OperationFileError:
+    """A file of an older schema, asked for reading only: it is brought up to date on opening it to edit."""
+    return OperationFileError(
+        path,
+        _(
+            "{name} was written by an older version of PIM Desktop; open it for editing once so that "
+            "it can be brought up to date (a backup is kept)"
+        ).format(name=path.name),
+    )
+
+
 def _finish_interrupted_change(path: Path, key: Key | None) -> None:
     """Undo a change that a crash or a kill cut off halfway, from the rollback journal left beside the file.
 

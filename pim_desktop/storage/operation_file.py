@@ -20,7 +20,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pim_desktop.domain.errors import (
-    DamagedFileError,
     FileExistsAlreadyError,
     OperationFileError,
     ReadOnlyFileError,
@@ -29,7 +28,14 @@ from pim_desktop.i18n import _
 from pim_desktop.storage import keys, models
 from pim_desktop.storage.db import APPLICATION_ID, DRIVER_ERRORS, make_engine
 from pim_desktop.storage.keys import Key
-from pim_desktop.storage.opening import checked_file, database_error, integrity_problems, is_writable
+from pim_desktop.storage.opening import (
+    checked_file,
+    database_error,
+    integrity_problems,
+    is_writable,
+    older_file_error,
+    stored_value_error,
+)
 from pim_desktop.storage.schema import head_version, upgrade_to_head
 
 Choice = TypeVar("Choice")
@@ -69,13 +75,7 @@ class OperationFile:
         except (ValueError, LookupError) as error:
             if not (_raised_by_sqlalchemy(error) or isinstance(error, StoredValueError)):
                 raise
-            # a stored value SQLAlchemy cannot turn back into a date or a choice: the file is damaged
-            raise DamagedFileError(
-                self.path,
-                _("{name} is damaged: a stored value cannot be read ({error})").format(
-                    name=self.path.name, error=error
-                ),
-            ) from error
+            raise stored_value_error(self.path, error) from error
 
     @contextmanager
     def changing(self) -> Iterator[Session]:
@@ -138,13 +138,7 @@ def open_operation_file(
         raise ReadOnlyFileError(path)
     if schema_version < head_version():
         if read_only:
-            raise OperationFileError(
-                path,
-                _(
-                    "{name} was written by an older version of PIM Desktop; open it for editing once so that "
-                    "it can be brought up to date (a backup is kept)"
-                ).format(name=path.name),
-            )
+            raise older_file_error(path)
         if before_migration is None:
             raise ValueError("an older file is migrated only after its backup: pass before_migration")
         before_migration(path)

@@ -39,8 +39,9 @@ from pim_desktop.domain.model import Area, OrganisationDetails, SystemDetails, S
 from pim_desktop.domain.validation import clean_text
 from pim_desktop.exports.safe_text import workbook_text
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import create_operation, open_operation, operation_info
+from pim_desktop.services.operations import create_operation, open_operation
 from pim_desktop.services.organisations import OrganisationService
+from pim_desktop.services.summary import operation_info
 from pim_desktop.services.systems import SystemService
 from pim_desktop.storage.operation_file import OperationFile
 from tests.e2e.generated import (

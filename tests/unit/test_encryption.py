@@ -21,8 +21,9 @@ from pim_desktop.domain.errors import (
 from pim_desktop.domain.model import OrganisationDetails
 from pim_desktop.services import encryption, file_access
 from pim_desktop.services.file_history import FileHistory
-from pim_desktop.services.operations import check_operation, open_operation, operation_info
+from pim_desktop.services.operations import check_operation, open_operation
 from pim_desktop.services.organisations import OrganisationService
+from pim_desktop.services.summary import operation_info
 from pim_desktop.storage import backups, keys
 from pim_desktop.storage.file_header import SQLITE_MAGIC, read_header
 from tests.helpers import PASSPHRASE, SAMPLE_SECRET, files_holding, folder_digests

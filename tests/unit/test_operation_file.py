@@ -20,7 +20,8 @@ from pim_desktop.domain.errors import (
     OperationFileError,
     ValidationError,
 )
-from pim_desktop.services.operations import create_operation, open_operation, operation_info
+from pim_desktop.services.operations import create_operation, open_operation
+from pim_desktop.services.summary import operation_info
 from pim_desktop.storage import opening
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.copies import backup_copy

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from pim_desktop.services.operations import check_operation, open_operation, operation_info
+from pim_desktop.services.operations import check_operation, open_operation
+from pim_desktop.services.summary import operation_info
 from tests.helpers import sqlite_rows
 
 # The Lebanon action plan as the seed document gives it, row for row.

@@ -23,8 +23,21 @@ class ProcessController(UndoableController):
 
     def _load(self) -> None:
         self.overview = self.process.overview()
-        self.reviews = self.review_service.reviews()
-        self.dashboard = self.review_service.dashboard(date.today(), self.reviews)
+        # the review of 20,000 systems takes a third of a second: read when the page first shows it
+        self._reviews: list[domain.SystemReview] | None = None
+        self._dashboard: domain.ReviewDashboard | None = None
+
+    @property
+    def reviews(self) -> list[domain.SystemReview]:
+        if self._reviews is None:
+            self._reviews = self.review_service.reviews()
+        return self._reviews
+
+    @property
+    def dashboard(self) -> domain.ReviewDashboard:
+        if self._dashboard is None:
+            self._dashboard = self.review_service.dashboard(date.today(), self.reviews)
+        return self._dashboard
 
     def reload(self) -> None:
         self._load()

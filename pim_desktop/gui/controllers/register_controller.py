@@ -16,9 +16,10 @@ from pim_desktop.services.file_history import FileHistory
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.mapping_views import MappingData
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import OpenOperation, operation_info
+from pim_desktop.services.operations import OpenOperation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.register_history import RecordScope, RegisterHistory
+from pim_desktop.services.summary import operation_info
 from pim_desktop.services.systems import SystemService
 
 
