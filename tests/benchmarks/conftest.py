@@ -32,3 +32,19 @@ def typical_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("typical") / "typical.pim"
     write_synthetic_operation(path, TYPICAL)
     return path
+
+
+@pytest.fixture
+def laptop_window(qapp):
+    """The main window, shown at a laptop's size, with no operation open; closed after the benchmark."""
+    from PySide6.QtWidgets import QApplication
+
+    from pim_desktop.gui.main_window import MainWindow
+    from pim_desktop.gui.settings import Settings
+
+    window = MainWindow(Settings())
+    window.resize(1366, 768)
+    window.show()
+    yield window
+    window.close()
+    QApplication.processEvents()

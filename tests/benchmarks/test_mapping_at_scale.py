@@ -61,10 +61,10 @@ def test_open_the_stress_operation_and_load_the_mapping(stress_file: Path):
     _under_a_second("stress: open + load the mapping (20,000 systems)", program, stress_file)
 
 
-def test_open_the_stress_operation_in_the_window_and_show_the_mapping(qapp, stress_file: Path):
-    window = MainWindow(Settings())
-    window.resize(1366, 768)
-    window.show()
+def test_open_the_stress_operation_in_the_window_and_show_the_mapping(
+    laptop_window: MainWindow, stress_file: Path
+):
+    window = laptop_window
 
     def program() -> None:
         window.open_file(stress_file)
@@ -74,12 +74,7 @@ def test_open_the_stress_operation_in_the_window_and_show_the_mapping(qapp, stre
         window.grab()  # the mapping's systems, painted
         window.close_operation()
 
-    try:
-        name = "stress: open in the window, show matrix then mapping"
-        _under_a_second(name, program, stress_file, repeats=3)
-    finally:
-        window.close()
-        QApplication.processEvents()
+    _under_a_second("stress: open in the window, show matrix then mapping", program, stress_file, repeats=3)
 
 
 @pytest.mark.parametrize("tab", ["systemsTab", "organisationsTab", "gridTab"])

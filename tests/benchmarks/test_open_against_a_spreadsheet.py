@@ -8,12 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.run import export
 from pim_desktop.gui.main_window import MainWindow
-from pim_desktop.gui.settings import Settings
 from pim_desktop.services.operations import open_operation
 from tests.benchmarks.harness import measure
 from tests.helpers import require_tool
@@ -53,21 +51,17 @@ def test_info_on_the_stress_operation_against_libreoffice(stress_file: Path, lib
     assert figure.ratio <= 0.3
 
 
-def test_first_view_of_the_stress_operation_against_libreoffice(qapp, stress_file: Path, libreoffice_loads):
-    window = MainWindow(Settings())
-    window.resize(1366, 768)
-    window.show()
+def test_first_view_of_the_stress_operation_against_libreoffice(
+    laptop_window: MainWindow, stress_file: Path, libreoffice_loads
+):
+    window = laptop_window
 
     def first_view() -> None:
         window.open_file(stress_file)
         window.grab()  # the matrix, painted
         window.close_operation()
 
-    try:
-        figure = measure(
-            "stress: open in the window, the matrix shown", first_view, FLOOR, libreoffice_loads, TARGET
-        )
-    finally:
-        window.close()
-        QApplication.processEvents()
+    figure = measure(
+        "stress: open in the window, the matrix shown", first_view, FLOOR, libreoffice_loads, TARGET
+    )
     assert figure.ratio <= 0.3
