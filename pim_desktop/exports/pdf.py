@@ -9,7 +9,7 @@ from typing import Any
 
 from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.labels import label
-from pim_desktop.exports.document import Document, Field, Grid, Table
+from pim_desktop.exports.document import Document, Field, Grid, Table, none_recorded
 from pim_desktop.exports.pdf_tables import long_table
 from pim_desktop.exports.pdf_text import (
     BOLD,
@@ -103,10 +103,14 @@ def write_pdf(document: Document, path: Path) -> None:
 
 
 def _story(document: Document, styles: dict[str, Any], width: float, *, split_rows: bool) -> list[Any]:
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     story: list[Any] = _cover(document, styles)
     for number, part in enumerate(document.parts, start=1):
+        if not part.rows:  # a heading and one line, where the part before ends, rather than a page
+            heading = _heading(part.title, f"part{number}", styles)
+            story += [Spacer(1, 18), KeepTogether([heading, _paragraph(none_recorded(), styles["body"])])]
+            continue
         story.append(PageBreak())
         story.append(_heading(part.title, f"part{number}", styles))
         if isinstance(part, Table) and part.key in HANDOUTS:

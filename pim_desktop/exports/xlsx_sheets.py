@@ -8,7 +8,7 @@ from datetime import date
 from math import ceil
 from typing import Any
 
-from pim_desktop.exports.document import Field, Grid, Table
+from pim_desktop.exports.document import Field, Grid, Table, none_recorded
 from pim_desktop.exports.safe_text import workbook_text
 from pim_desktop.i18n import _
 
@@ -136,6 +136,8 @@ def write_table(sheet: Any, table: Table, formats: Formats, *, machine_layout: b
                 sheet.write_string(number, column, workbook_text(str(value)), text_format)
         if tallest > 1:
             sheet.set_row(number, _row_height(tallest))
+    if not rows and not machine_layout:  # a machine reads no row; a person reads that there is none
+        sheet.write_string(header_rows, 0, none_recorded(), formats.wrapped)
     last_row = max(header_rows - 1, header_rows - 1 + len(table.rows))
     sheet.autofilter(0, 0, last_row, max(0, len(table.fields) - 1))
     sheet.freeze_panes(header_rows, 0)
@@ -178,7 +180,9 @@ def write_grid(sheet: Any, grid: Grid, formats: Formats) -> int:
             else:
                 sheet.write_blank(number, position, None, cell_format)
         sheet.set_row(number, _row_height(tallest))
-    if grid.note:
+    if not grid.rows:
+        sheet.write_string(2, 0, none_recorded(), formats.wrapped)
+    elif grid.note:
         sheet.write_string(len(grid.rows) + 3, 0, workbook_text(grid.note))
     sheet.freeze_panes(2, 1)
     sheet.repeat_rows(0, 1)
