@@ -3,7 +3,6 @@ tables and grids in landscape whose header rows repeat on every page and whose t
 and the operation, sensitivity label and page X of Y on every page. The embedded DejaVu Sans covers Latin,
 French accents and Arabic, which is shaped and put right to left before drawing."""
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,26 +19,16 @@ from pim_desktop.exports.pdf_text import (
     HEAD_LEADING,
     HEAD_SIZE,
     markup,
+    register_fonts,
     shaped,
     table_cell,
 )
 from pim_desktop.exports.views import HANDOUTS, PDF_COLUMNS
 from pim_desktop.i18n import _, is_right_to_left
-from pim_desktop.resources import resource_path
 
 MARGIN = 36  # points: half an inch
 MOST_REDUCED = 0.8  # the smallest share of their size table headings are set in, to keep words whole
 READABLE_CHARACTERS, CHARACTER_WIDTH = 14, 4.0  # a column reads well with that many letters of 7-point text
-
-
-@cache
-def _register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
 def _styles() -> dict[str, Any]:
@@ -67,7 +56,7 @@ def write_pdf(document: Document, path: Path) -> None:
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
     from reportlab.platypus.doctemplate import LayoutError
 
-    _register_fonts()
+    register_fonts()
     styles = _styles()
     page_width, page_height = landscape(A4)
     frame = Frame(MARGIN, MARGIN, page_width - 2 * MARGIN, page_height - 2 * MARGIN - 12, id="body")
