@@ -90,13 +90,15 @@ def _parts(view: str) -> list[Expected]:
 
 
 def _standard_words(view: str, language: str) -> list[str]:
-    """The PIM's own words, which the export gives in its language: a category, a step."""
+    """The PIM's own words, which the export gives in its language: a category, a step, a rating."""
     wording, names = wording_in(language), set(EXPECTED) if view == REPORT.name else {view}
     words = []
     if names & {"matrix", "mapping", "gaps", "systems"}:
         words.append(wording.category("population_data", "Population Data"))
     if "process" in names:
         words.append(wording.step("assess.define_purpose", "Define purpose and information needs"))
+    if "review" in names:  # a rating of a PIM Principle
+        words += _translated(("Not met",), language)
     return words
 
 
