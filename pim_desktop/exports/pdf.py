@@ -18,6 +18,7 @@ from pim_desktop.exports.pdf_text import (
     FONT,
     HEAD_LEADING,
     HEAD_SIZE,
+    labelled,
     markup,
     register_fonts,
     shaped,
@@ -258,7 +259,7 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows
         if plan != plan_shown:
             story.append(_paragraph(plan, styles["h1"]))
             for name, value in table.headers.get(plan, ()):
-                story.append(_paragraph(f"{name}: {value}", styles["body"]))
+                story.append(_paragraph(labelled(name, value), styles["body"]))
             plan_shown, number = plan, 0
         number += 1
         story.append(
@@ -268,7 +269,7 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows
         for key, heading in (("team_leader", _("Team leader")), ("members", _("Team members"))):
             if first.get(key):
                 story.append(
-                    _paragraph(f"{heading}: {', '.join(str(first[key]).splitlines())}", styles["body"])
+                    _paragraph(labelled(heading, ", ".join(str(first[key]).splitlines())), styles["body"])
                 )
         widths = [width * share for share in (0.27, 0.33, 0.12, 0.14, 0.08, 0.06)]
         headings = (

@@ -61,6 +61,14 @@ def shaped(text: str) -> str:
     return "\n".join(_visual(reshape(line)) for line in text.split("\n"))
 
 
+def labelled(name: str, value: str) -> str:
+    """ "Name: value". In Arabic, a value without Arabic ("30 participants from 10 organisations") is
+    embedded left to right, else its leading number is drawn beside the Arabic name, away from its words."""
+    if _has_arabic(name) and not _has_arabic(value) and value:
+        value = f"\u202a{value}\u202c"  # left-to-right embedding, removed by the bidi algorithm
+    return f"{name}: {value}"
+
+
 def markup(text: str) -> str:
     """User text as paragraph markup: escaped (a '<' is a character, not a tag), line breaks kept."""
     return escape(shaped(workbook_text(text))).replace("\n", "<br/>")

@@ -114,3 +114,13 @@ def test_brackets_in_arabic_face_the_right_way():
 
     assert "(PIM)" in shaped("مصفوفة (PIM) للعملية")
     assert shaped("التعريف (مقفل)").startswith("(")  # visually, the bracketed word comes first from the left
+
+
+def test_an_arabic_handout_keeps_english_values_in_their_order(sample_file: Path, tmp_path: Path):
+    """A value typed in English stays one left-to-right run after its Arabic name: the number of
+    participants before its words, the first day of the workshop first."""
+    target = tmp_path / "plans.pdf"
+    _export(sample_file, target, "action-plans", "ar")
+    text = _pdf_words(target)
+    assert "30 participants from 10 organisations" in text
+    assert "2018-12-10 – 2018-12-13" in text
