@@ -781,8 +781,8 @@
         <translation>تضمين أسماء الأشخاص وعناوين بريدهم الإلكتروني وأرقام هواتفهم</translation>
     </message>
     <message>
-        <source>Machine layout: column keys and a row of HXL tags (as import reads)</source>
-        <translation>تخطيط للآلات: مفاتيح الأعمدة وصفّ من وسوم HXL (كما يقرؤها الاستيراد)</translation>
+        <source>Column keys and a row of HXL tags, as imports read them</source>
+        <translation>مفاتيح الأعمدة وصفّ من وسوم HXL، كما يقرؤها الاستيراد</translation>
     </message>
     <message>
         <source>For scripts and imports; a workbook for people has the headings the window shows.</source>

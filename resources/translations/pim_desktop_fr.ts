@@ -781,8 +781,8 @@
         <translation>Inclure les noms, e-mails et téléphones des personnes</translation>
     </message>
     <message>
-        <source>Machine layout: column keys and a row of HXL tags (as import reads)</source>
-        <translation>Disposition pour les machines&#xa0;: clés des colonnes et une ligne de balises HXL (telle que l&apos;import la lit)</translation>
+        <source>Column keys and a row of HXL tags, as imports read them</source>
+        <translation>Clés des colonnes et ligne de balises HXL, lues par l&apos;import</translation>
     </message>
     <message>
         <source>For scripts and imports; a workbook for people has the headings the window shows.</source>

@@ -59,7 +59,7 @@ class ExportDialog(QDialog, ExportDialogForm):
             self.shareCombo.addItem(self.tr("Up to {level}").format(level=label(level)), level)
         self.contactsCheck.setText(self.tr("Include people's names, e-mails and phones"))
         self.contactsCheck.setChecked(True)
-        self.hxlCheck.setText(self.tr("Machine layout: column keys and a row of HXL tags (as import reads)"))
+        self.hxlCheck.setText(self.tr("Column keys and a row of HXL tags, as imports read them"))
         self.hxlCheck.setToolTip(
             self.tr("For scripts and imports; a workbook for people has the headings the window shows.")
         )
