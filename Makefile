@@ -10,8 +10,8 @@ PACKAGING_STAMP := $(VENV)/.packaging-installed
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts)) \
 	$(patsubst %.po,%.mo,$(wildcard resources/translations/*.po))
 
-.PHONY: run test bench lint screenshots clean translations bundle portable installer test-packaging \
-	test-reliability
+.PHONY: run test bench lint screenshots screenshots-exports clean translations bundle portable installer \
+	test-packaging test-reliability
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "PIM Desktop needs Python 3.11 or newer"; exit 1; }
@@ -63,6 +63,10 @@ test-packaging: $(PACKAGING_STAMP) translations
 
 screenshots: $(STAMP) translations
 	$(BIN)/python tools/screenshots.py docs/screenshots
+
+# A page of each PDF view and each workbook sheet as LibreOffice prints it (needs pdftoppm and LibreOffice)
+screenshots-exports: $(STAMP) translations
+	$(BIN)/python tools/export_screenshots.py docs/screenshots/exports
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache $(CATALOGUES)

@@ -135,3 +135,12 @@ def guard_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):
         monkeypatch.setattr(socket, name, refuse(name))
     return attempts
+
+
+def has_arabic_words(arabic: str, extracted: str) -> bool:
+    """Every word in its joined letter forms (shaped, not the bare letters a PDF without shaping would
+    show); a PDF reader gives a right-to-left run back in either order, so a word may come reversed."""
+    from arabic_reshaper import reshape
+
+    words = [w.strip("()") for w in reshape(arabic).split() if any("\u0600" <= c <= "\ufeff" for c in w)]
+    return bool(words) and all(w in extracted or w[::-1] in extracted for w in words)

@@ -119,9 +119,11 @@ def in_other_languages(sample: Path, target: Path) -> None:
 
 
 def render_exports(sample: Path, target: Path) -> None:
-    """Pages of the exported PDF report as a manager sees them (needs pdftoppm, from poppler-utils)."""
+    """Pages of the exported PDF report as a manager sees them (needs pdftoppm, from poppler-utils); every
+    view and sheet is in docs/screenshots/exports (tools/export_screenshots.py)."""
     import shutil
-    import subprocess
+
+    from export_screenshots import render_page
 
     from pim_desktop.exports.document import ExportOptions
     from pim_desktop.exports.run import export
@@ -141,22 +143,7 @@ def render_exports(sample: Path, target: Path) -> None:
         for view, page, name in pages:
             pdf = folder / f"{view}.pdf"
             export(operation_file, view, "pdf", pdf, shared)
-            stem = target / name
-            command = [
-                "pdftoppm",
-                "-png",
-                "-r",
-                "80",
-                "-f",
-                str(page),
-                "-l",
-                str(page),
-                "-singlefile",
-                str(pdf),
-                str(stem),
-            ]
-            subprocess.run(command, check=True)
-            print(f"{stem}.png")
+            render_page(pdf, page, target / name, resolution=80)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ from pim_desktop.domain.enums import (
     ActionStatus,
     CategoryGroup,
     OrganisationType,
+    PrincipleRating,
     Priority,
+    ProcessStatus,
     Sensitivity,
     SystemRole,
     SystemStatus,
@@ -46,6 +48,12 @@ _LABELS: dict[StrEnum, str] = {
     Priority.HIGH: N_("High"),
     Priority.MEDIUM: N_("Medium"),
     Priority.LOW: N_("Low"),
+    # the steps' own, beside those they share with action items (a StrEnum is found by its code)
+    ProcessStatus.NOT_APPLICABLE: N_("Not applicable"),
+    PrincipleRating.MET: N_("Met"),
+    PrincipleRating.PARTLY: N_("Partly"),
+    PrincipleRating.NOT_MET: N_("Not met"),
+    PrincipleRating.UNKNOWN: N_("Unknown"),
 }
 
 

@@ -16,6 +16,7 @@ class Field:
     hxl: str = ""  # Humanitarian Exchange Language tag
     kind: str = "text"  # text, date or number
     characters: int = 16  # a column width that reads well
+    machine: bool = False  # only in the layout for machines (--hxl): an internal code people never read
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,11 @@ class Grid:
     rows: tuple[GridRow, ...]
     cells: tuple[tuple[GridCell, ...], ...]  # rows of cells
     note: str = ""  # how to read it (what marks mean)
+
+
+def none_recorded() -> str:
+    """What an empty part says, in one line, instead of an empty table under its heading."""
+    return _("None recorded.")
 
 
 @dataclass(frozen=True)

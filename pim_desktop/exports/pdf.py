@@ -3,13 +3,12 @@ tables and grids in landscape whose header rows repeat on every page and whose t
 and the operation, sensitivity label and page X of Y on every page. The embedded DejaVu Sans covers Latin,
 French accents and Arabic, which is shaped and put right to left before drawing."""
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pim_desktop import APP_NAME, __version__
 from pim_desktop.domain.labels import label
-from pim_desktop.exports.document import Document, Field, Grid, Table
+from pim_desktop.exports.document import Document, Field, Grid, Table, none_recorded
 from pim_desktop.exports.pdf_tables import long_table
 from pim_desktop.exports.pdf_text import (
     BOLD,
@@ -19,27 +18,18 @@ from pim_desktop.exports.pdf_text import (
     FONT,
     HEAD_LEADING,
     HEAD_SIZE,
+    labelled,
     markup,
+    register_fonts,
     shaped,
     table_cell,
 )
 from pim_desktop.exports.views import HANDOUTS, PDF_COLUMNS
 from pim_desktop.i18n import _, is_right_to_left
-from pim_desktop.resources import resource_path
 
 MARGIN = 36  # points: half an inch
 MOST_REDUCED = 0.8  # the smallest share of their size table headings are set in, to keep words whole
 READABLE_CHARACTERS, CHARACTER_WIDTH = 14, 4.0  # a column reads well with that many letters of 7-point text
-
-
-@cache
-def _register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
 def _styles() -> dict[str, Any]:
@@ -67,7 +57,7 @@ def write_pdf(document: Document, path: Path) -> None:
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
     from reportlab.platypus.doctemplate import LayoutError
 
-    _register_fonts()
+    register_fonts()
     styles = _styles()
     page_width, page_height = landscape(A4)
     frame = Frame(MARGIN, MARGIN, page_width - 2 * MARGIN, page_height - 2 * MARGIN - 12, id="body")
@@ -103,10 +93,14 @@ def write_pdf(document: Document, path: Path) -> None:
 
 
 def _story(document: Document, styles: dict[str, Any], width: float, *, split_rows: bool) -> list[Any]:
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     story: list[Any] = _cover(document, styles)
     for number, part in enumerate(document.parts, start=1):
+        if not part.rows:  # a heading and one line, where the part before ends, rather than a page
+            heading = _heading(part.title, f"part{number}", styles)
+            story += [Spacer(1, 18), KeepTogether([heading, _paragraph(none_recorded(), styles["body"])])]
+            continue
         story.append(PageBreak())
         story.append(_heading(part.title, f"part{number}", styles))
         if isinstance(part, Table) and part.key in HANDOUTS:
@@ -265,7 +259,7 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows
         if plan != plan_shown:
             story.append(_paragraph(plan, styles["h1"]))
             for name, value in table.headers.get(plan, ()):
-                story.append(_paragraph(f"{name}: {value}", styles["body"]))
+                story.append(_paragraph(labelled(name, value), styles["body"]))
             plan_shown, number = plan, 0
         number += 1
         story.append(
@@ -275,7 +269,7 @@ def _action_plans(table: Table, width: float, styles: dict[str, Any], split_rows
         for key, heading in (("team_leader", _("Team leader")), ("members", _("Team members"))):
             if first.get(key):
                 story.append(
-                    _paragraph(f"{heading}: {', '.join(str(first[key]).splitlines())}", styles["body"])
+                    _paragraph(labelled(heading, ", ".join(str(first[key]).splitlines())), styles["body"])
                 )
         widths = [width * share for share in (0.27, 0.33, 0.12, 0.14, 0.08, 0.06)]
         headings = (

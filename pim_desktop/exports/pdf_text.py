@@ -5,10 +5,12 @@ A table cell given as plain lines is drawn by the table itself; a Paragraph in e
 broke lines again at each page split, and made the PDF of 20,000 systems take minutes."""
 
 import re
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
 from pim_desktop.exports.safe_text import workbook_text
+from pim_desktop.resources import resource_path
 
 _ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufeff]")  # Arabic letters, and their presentation forms
 FONT, BOLD = "PimSans", "PimSans-Bold"  # DejaVu Sans, embedded
@@ -18,6 +20,17 @@ CELL_PADDING = 3  # points, left and right of a cell's text
 # Longer cells are Paragraphs: reportlab splits a row taller than a page inside a Paragraph, but loses the
 # end of plain lines that it splits
 MOST_PLAIN_LINES = 30
+
+
+@cache
+def register_fonts() -> None:
+    """DejaVu Sans and its bold, for reportlab to embed and measure."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
 def _has_arabic(text: str) -> bool:
@@ -46,6 +59,14 @@ def shaped(text: str) -> str:
     from arabic_reshaper import reshape
 
     return "\n".join(_visual(reshape(line)) for line in text.split("\n"))
+
+
+def labelled(name: str, value: str) -> str:
+    """ "Name: value". In Arabic, a value without Arabic ("30 participants from 10 organisations") is
+    embedded left to right, else its leading number is drawn beside the Arabic name, away from its words."""
+    if _has_arabic(name) and not _has_arabic(value) and value:
+        value = f"\u202a{value}\u202c"  # left-to-right embedding, removed by the bidi algorithm
+    return f"{name}: {value}"
 
 
 def markup(text: str) -> str:

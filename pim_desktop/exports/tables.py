@@ -57,7 +57,7 @@ def _without_contacts(fields: tuple[Field, ...], options: ExportOptions) -> tupl
 def _table(
     key: str, title: str, fields: tuple[Field, ...], rows: list[dict[str, object]], options: ExportOptions
 ) -> Table:
-    kept = _without_contacts(fields, options)
+    kept = tuple(f for f in _without_contacts(fields, options) if options.hxl or not f.machine)
     values = tuple(tuple(row.get(f.name) for f in kept) for row in rows)
     headings = tuple(replace(f, heading=_(f.heading)) for f in kept)
     return Table(key, _(title), headings, values)
@@ -159,7 +159,7 @@ def _plan_header(plan: PlanDetails, options: ExportOptions) -> tuple[tuple[str, 
 
 
 PROCESS_FIELDS = (
-    Field("code", N_("Code"), "#meta+code", characters=22),
+    Field("code", N_("Code"), "#meta+code", characters=22, machine=True),  # people read the step's name
     Field("step", N_("Step"), "#meta+step", characters=34),
     Field("level", N_("Level"), "#meta+level", characters=9),
     Field("status", N_("Status"), "#status", characters=12),

@@ -5,10 +5,13 @@ wraps, and each row is given the height its wrapped text needs (Excel does not w
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from itertools import repeat
 from math import ceil
 from typing import Any
 
-from pim_desktop.exports.document import Field, Grid, Table
+from pim_desktop.exports.document import Field, Grid, Table, none_recorded
+from pim_desktop.exports.pdf_text import BOLD, FONT, register_fonts
 from pim_desktop.exports.safe_text import workbook_text
 from pim_desktop.i18n import _
 
@@ -70,10 +73,39 @@ class Formats:
         )
 
 
-def lines_needed(text: str, width: int) -> int:
-    """How many lines `text` takes wrapped in a column `width` characters wide."""
-    room = max(round(width * 1.1) - 2, 1)  # an average letter is narrower than the "0" widths count in
-    return sum(max(1, ceil(len(line) / room)) for line in text.split("\n"))
+@cache
+def _letter_widths(bold: bool) -> dict[str, float]:
+    """How wide each letter is in the "0"s that column widths count, in DejaVu Sans: what LibreOffice draws
+    when the computer lacks Calibri, which is narrower, so that a row is never made too short for its text."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    register_fonts()
+    widths = getFont(BOLD if bold else FONT).face.charWidths
+    zero = getFont(FONT).face.charWidths[ord("0")]  # a column counts the "0"s of the regular face
+    return {chr(code): width / zero for code, width in widths.items()}
+
+
+def lines_needed(text: str, width: int, *, bold: bool = False) -> int:
+    """How many lines `text` takes wrapped between words in a column `width` characters wide, as a
+    spreadsheet wraps it (a word longer than the column is cut where the column ends)."""
+    letters, room = _letter_widths(bold), max(width - 0.2, 1.0)  # LibreOffice fits 20 "0"s in 20
+    space, width_of = letters[" "], letters.get
+    total = 0
+    for paragraph in text.split("\n"):
+        if sum(map(width_of, paragraph, repeat(1.0))) <= room:  # most: one line, measured at once
+            total += 1
+            continue
+        lines, used = 1, 0.0
+        for word in paragraph.split(" "):
+            needed = sum(map(width_of, word, repeat(1.0)))
+            if used and used + space + needed > room:
+                lines, used = lines + 1, 0.0
+            used += (space if used else 0.0) + needed
+            if used > room:  # a word wider than the column goes on over the next lines
+                more = ceil(used / room) - 1
+                lines, used = lines + more, used - more * room
+        total += lines
+    return total
 
 
 def _width(field: Field, texts: list[str]) -> int:
@@ -113,7 +145,8 @@ def write_table(sheet: Any, table: Table, formats: Formats, *, machine_layout: b
     else:
         for column, field in enumerate(table.fields):
             sheet.write_string(0, column, workbook_text(field.heading), formats.header)
-        tallest = max((lines_needed(f.heading, widths[c]) for c, f in enumerate(table.fields)), default=1)
+        headings = enumerate(table.fields)
+        tallest = max((lines_needed(f.heading, widths[c], bold=True) for c, f in headings), default=1)
         sheet.set_row(0, _row_height(tallest))
         header_rows = 1
     text_format, date_format, number_format = formats.wrapped, formats.date, formats.number
@@ -136,6 +169,8 @@ def write_table(sheet: Any, table: Table, formats: Formats, *, machine_layout: b
                 sheet.write_string(number, column, workbook_text(str(value)), text_format)
         if tallest > 1:
             sheet.set_row(number, _row_height(tallest))
+    if not rows and not machine_layout:  # a machine reads no row; a person reads that there is none
+        sheet.write_string(header_rows, 0, none_recorded(), formats.wrapped)
     last_row = max(header_rows - 1, header_rows - 1 + len(table.rows))
     sheet.autofilter(0, 0, last_row, max(0, len(table.fields) - 1))
     sheet.freeze_panes(header_rows, 0)
@@ -162,13 +197,13 @@ def write_grid(sheet: Any, grid: Grid, formats: Formats) -> int:
     tallest = 1
     for index, grid_column in enumerate(grid.columns, start=1):
         sheet.write_string(1, index, workbook_text(grid_column.heading), formats.grid_column)
-        tallest = max(tallest, lines_needed(grid_column.heading, GRID_COLUMN_WIDTH))
+        tallest = max(tallest, lines_needed(grid_column.heading, GRID_COLUMN_WIDTH, bold=True))
     sheet.set_row(1, _row_height(tallest))
     locked_note = _("{row} (locked)")
     for number, (row, cells) in enumerate(zip(grid.rows, grid.cells, strict=True), start=2):
         heading = locked_note.format(row=row.heading) if row.locked else row.heading
         sheet.write_string(number, 0, workbook_text(heading), formats.grid_heading)
-        tallest = lines_needed(heading, GRID_HEADING_WIDTH)
+        tallest = lines_needed(heading, GRID_HEADING_WIDTH, bold=True)
         cell_format = formats.locked_cell if row.locked else formats.grid_cell
         for position, content in enumerate(cells, start=1):
             text = workbook_text(_cell_text(content.lines, content.marked))
@@ -178,7 +213,9 @@ def write_grid(sheet: Any, grid: Grid, formats: Formats) -> int:
             else:
                 sheet.write_blank(number, position, None, cell_format)
         sheet.set_row(number, _row_height(tallest))
-    if grid.note:
+    if not grid.rows:
+        sheet.write_string(2, 0, none_recorded(), formats.wrapped)
+    elif grid.note:
         sheet.write_string(len(grid.rows) + 3, 0, workbook_text(grid.note))
     sheet.freeze_panes(2, 1)
     sheet.repeat_rows(0, 1)

@@ -56,9 +56,13 @@ class DataExchange(QObject):
             return
         operation = controller.operation_file
         view = export_view_of(self._pages.currentWidget())
-        dialog = ExportDialog(self._window, operation.path, self._settings.last_folder(), view)
+        settings = self._settings
+        dialog = ExportDialog(
+            self._window, operation.path, settings.last_folder(), view, hxl=settings.export_hxl()
+        )
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
-            self._settings.remember_folder(dialog.request.target)
+            settings.remember_folder(dialog.request.target)
+            settings.set_export_hxl(dialog.hxlCheck.isChecked())
             self.runner.start(_exporting(operation.path, dialog.request))
 
     def import_data(self) -> None:
@@ -165,6 +169,8 @@ def export_view_of(page: QWidget | None) -> str:
         tab = page.mappingTabs.currentWidget()
         if tab is page.organisationsTab:
             return "organisations"
+        if tab is page.coverageTab:
+            return "gaps"
         return "mapping" if tab is page.gridTab else "systems"  # the other tabs show systems
     if isinstance(page, ActionPlansPageForm):
         return "action-plans"

@@ -47,6 +47,14 @@ class Settings:
         self._store.setValue("files/folder", str(Path(chosen).resolve().parent))
         self._store.sync()
 
+    def export_hxl(self) -> bool:
+        """Whether File > Export writes data sheets for machines (column keys and HXL tags), as last time."""
+        return str(self._store.value("export/hxl", "false")).lower() == "true"
+
+    def set_export_hxl(self, machine_layout: bool) -> None:
+        self._store.setValue("export/hxl", "true" if machine_layout else "false")
+        self._store.sync()
+
     # --- how the window is laid out ------------------------------------------------------------------
 
     def splitter_state(self, name: str) -> QByteArray | None:

@@ -781,6 +781,14 @@
         <translation>تضمين أسماء الأشخاص وعناوين بريدهم الإلكتروني وأرقام هواتفهم</translation>
     </message>
     <message>
+        <source>Column keys and a row of HXL tags, as imports read them</source>
+        <translation>مفاتيح الأعمدة وصفّ من وسوم HXL، كما يقرؤها الاستيراد</translation>
+    </message>
+    <message>
+        <source>For scripts and imports; a workbook for people has the headings the window shows.</source>
+        <translation>للبرامج النصية وعمليات الاستيراد؛ أما المصنَّف المُعدّ للأشخاص فيحمل العناوين كما تعرضها النافذة.</translation>
+    </message>
+    <message>
         <source>Counting what the export will hold…</source>
         <translation>جارٍ عدّ ما سيحتويه التصدير…</translation>
     </message>
@@ -838,6 +846,10 @@
     <message>
         <source>&amp;People:</source>
         <translation>الأ&amp;فراد:</translation>
+    </message>
+    <message>
+        <source>For &amp;machines:</source>
+        <translation>للآ&amp;لات:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>

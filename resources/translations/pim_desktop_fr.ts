@@ -781,6 +781,14 @@
         <translation>Inclure les noms, e-mails et téléphones des personnes</translation>
     </message>
     <message>
+        <source>Column keys and a row of HXL tags, as imports read them</source>
+        <translation>Clés des colonnes et ligne de balises HXL, lues par l&apos;import</translation>
+    </message>
+    <message>
+        <source>For scripts and imports; a workbook for people has the headings the window shows.</source>
+        <translation>Pour les scripts et les imports&#xa0;; un classeur destiné aux personnes porte les en-têtes que montre la fenêtre.</translation>
+    </message>
+    <message>
         <source>Counting what the export will hold…</source>
         <translation>Décompte de ce que contiendra l&apos;export…</translation>
     </message>
@@ -834,6 +842,10 @@
     <message>
         <source>&amp;People:</source>
         <translation>Perso&amp;nnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For &amp;machines:</source>
+        <translation>Pour les &amp;machines&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>

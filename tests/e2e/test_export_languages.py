@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from pim_desktop.i18n import _, speaking
 from pim_desktop.resources import load_json_resource
-from tests.helpers import run_cli
+from tests.helpers import has_arabic_words, run_cli
 
 
 def _translated(language: str, english: str) -> str:
@@ -23,15 +23,6 @@ def _export(source: Path, target: Path, view: str, language: str) -> None:
     fmt = target.suffix[1:]
     result = run_cli("export", source, "--view", view, "--format", fmt, "--lang", language, "-o", target)
     assert result.returncode == 0, result.stderr
-
-
-def _has_arabic_words(arabic: str, extracted: str) -> bool:
-    """Every word in its joined letter forms (shaped, not the bare letters a PDF without shaping would
-    show); a PDF reader gives a right-to-left run back in either order, so a word may come reversed."""
-    from arabic_reshaper import reshape
-
-    words = [w.strip("()") for w in reshape(arabic).split() if any("\u0600" <= c <= "\ufeff" for c in w)]
-    return bool(words) and all(w in extracted or w[::-1] in extracted for w in words)
 
 
 def _pdf_words(path: Path) -> str:
@@ -80,12 +71,12 @@ def test_the_matrix_in_arabic_is_shaped_and_right_to_left(sample_file: Path, tmp
         visitor_text=lambda text, cm, tm, *_rest: placed.append((cm[4] + tm[4], cm[5] + tm[5], text.strip()))
     )
     heading = _translated("ar", "PIM Matrix of the operation")
-    assert _has_arabic_words(heading, " ".join(t for _x, _y, t in placed))
+    assert has_arabic_words(heading, " ".join(t for _x, _y, t in placed))
 
     def heading_x(word: str) -> float:
         """Where the topmost line holding the word starts: the category's heading (a heading may wrap over
         several lines, its first word on the first), not a cell below it that uses the same word."""
-        return max((y, x) for x, y, t in placed if t and _has_arabic_words(word, t))[1]
+        return max((y, x) for x, y, t in placed if t and has_arabic_words(word, t))[1]
 
     # the first word of the first and of the last category
     codes = ("population_data", "communicating_with_in_communities")
@@ -114,7 +105,7 @@ def test_sharing_notes_are_translated_too(sample_file: Path, tmp_path: Path, lan
     assert result.returncode == 0, result.stderr
     text = _pdf_words(target)
     left_out = _translated(language, "people's names, e-mails and phone numbers")
-    assert _has_arabic_words(left_out, text) if language == "ar" else left_out in text
+    assert has_arabic_words(left_out, text) if language == "ar" else left_out in text
 
 
 def test_brackets_in_arabic_face_the_right_way():
@@ -123,3 +114,13 @@ def test_brackets_in_arabic_face_the_right_way():
 
     assert "(PIM)" in shaped("مصفوفة (PIM) للعملية")
     assert shaped("التعريف (مقفل)").startswith("(")  # visually, the bracketed word comes first from the left
+
+
+def test_an_arabic_handout_keeps_english_values_in_their_order(sample_file: Path, tmp_path: Path):
+    """A value typed in English stays one left-to-right run after its Arabic name: the number of
+    participants before its words, the first day of the workshop first."""
+    target = tmp_path / "plans.pdf"
+    _export(sample_file, target, "action-plans", "ar")
+    text = _pdf_words(target)
+    assert "30 participants from 10 organisations" in text
+    assert "2018-12-10 – 2018-12-13" in text

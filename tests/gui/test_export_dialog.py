@@ -80,7 +80,7 @@ def test_a_cancelled_export_leaves_the_target_as_it_was(sample_file: Path, tmp_p
         (1, "organisationsTab", "organisations"),
         (1, "systemsTab", "systems"),
         (1, "gridTab", "mapping"),
-        (1, "coverageTab", "systems"),
+        (1, "coverageTab", "gaps"),
         (2, "", "action-plans"),
         (3, "processTab", "process"),
         (3, "reviewTab", "review"),
@@ -98,3 +98,36 @@ def test_the_export_dialog_starts_on_the_view_on_screen(
     when_dialog_opens(lambda dialog: chosen.append(dialog.viewCombo.currentData()))
     opened.window_actions.export.trigger()
     assert chosen == [expected]
+
+
+def test_the_machine_layout_is_a_tick_box_remembered_across_sessions(
+    opened: MainWindow, tmp_path: Path, qtbot
+):
+    target = tmp_path / "for a script.xlsx"
+    seen: list[tuple[bool, bool]] = []  # (ticked, enabled) when the dialog opens
+
+    def tick_and_export(dialog: QDialog) -> None:
+        seen.append((dialog.hxlCheck.isChecked(), dialog.hxlCheck.isEnabled()))
+        dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("pdf"))
+        assert not dialog.hxlCheck.isEnabled()  # a PDF is for people only
+        dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("xlsx"))
+        dialog.viewCombo.setCurrentIndex(dialog.viewCombo.findData("systems"))
+        dialog.hxlCheck.setChecked(True)
+        qtbot.waitUntil(lambda: not dialog.previewing, timeout=10000)
+        dialog.fileEdit.setText(str(target))
+        dialog.fileEdit.setModified(True)
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(tick_and_export)
+    with qtbot.waitSignal(opened.export_runner.finished, timeout=30000):
+        opened.window_actions.export.trigger()
+    sheet = load_workbook(target)["Systems"]
+    assert [c.value for c in sheet[1]][:2] == ["name", "category"]
+    assert [c.value for c in sheet[2]][:2] == ["#meta+system+name", "#sector+pim+main"]
+
+    # the next session's dialog starts ticked, and unticked again once it is left so
+    window_settings = type(opened.settings)()
+    assert window_settings.export_hxl()
+    when_dialog_opens(lambda dialog: (seen.append((dialog.hxlCheck.isChecked(), True)), dialog.reject()))
+    opened.window_actions.export.trigger()
+    assert seen == [(False, True), (True, True)]

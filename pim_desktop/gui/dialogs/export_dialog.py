@@ -37,9 +37,11 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog, ExportDialogForm):
-    def __init__(self, parent: QWidget, operation: Path, folder: Path, view: str = REPORT.name) -> None:
+    def __init__(
+        self, parent: QWidget, operation: Path, folder: Path, view: str = REPORT.name, *, hxl: bool = False
+    ) -> None:
         """`operation` is the open operation's file: the preview reads it on a connection of its own; `view`
-        is the export view chosen at first."""
+        is the export view chosen at first; `hxl` ticks the layout for machines, as it was left last time."""
         super().__init__(parent)
         load_form("export_dialog.ui", self)
         self._operation, self._folder = operation, folder
@@ -57,6 +59,11 @@ class ExportDialog(QDialog, ExportDialogForm):
             self.shareCombo.addItem(self.tr("Up to {level}").format(level=label(level)), level)
         self.contactsCheck.setText(self.tr("Include people's names, e-mails and phones"))
         self.contactsCheck.setChecked(True)
+        self.hxlCheck.setText(self.tr("Column keys and a row of HXL tags, as imports read them"))
+        self.hxlCheck.setToolTip(
+            self.tr("For scripts and imports; a workbook for people has the headings the window shows.")
+        )
+        self.hxlCheck.setChecked(hxl)
         for combo in (self.viewCombo, self.formatCombo, self.shareCombo):
             combo.currentIndexChanged.connect(self._update)
         self.contactsCheck.toggled.connect(self._update)
@@ -69,12 +76,16 @@ class ExportDialog(QDialog, ExportDialogForm):
     def options(self) -> ExportOptions:
         level = self.shareCombo.currentData()
         return ExportOptions(
-            Sensitivity(level) if level else None, self.contactsCheck.isChecked(), language=i18n.language()
+            Sensitivity(level) if level else None,
+            self.contactsCheck.isChecked(),
+            hxl=self.hxlCheck.isChecked(),
+            language=i18n.language(),
         )
 
     def _update(self) -> None:
         """Suggest a file name and start showing what the export will hold (built, not written)."""
         view, format_name = self.viewCombo.currentData(), self.formatCombo.currentData()
+        self.hxlCheck.setEnabled(format_name in ("xlsx", "csv"))  # a PDF is for people; JSON has its keys
         if not self.fileEdit.isModified():
             stem = f"{self._operation.stem} - {view}"
             self.fileEdit.setText(str(self._folder / f"{stem}.{format_name}"))

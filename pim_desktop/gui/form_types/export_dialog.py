@@ -16,6 +16,8 @@ class ExportDialogForm:
     shareCombo: QtWidgets.QComboBox
     contactsCheckLabel: QtWidgets.QLabel
     contactsCheck: QtWidgets.QCheckBox
+    hxlCheckLabel: QtWidgets.QLabel
+    hxlCheck: QtWidgets.QCheckBox
     fileEditLabel: QtWidgets.QLabel
     fileEditLayout: QtWidgets.QHBoxLayout
     fileEdit: QtWidgets.QLineEdit
