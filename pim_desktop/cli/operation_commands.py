@@ -98,3 +98,16 @@ def command_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"- {problem}")
     return EXIT_REFUSED
+
+
+def command_milestone(args: argparse.Namespace) -> int:
+    from pim_desktop.cli.exchange_commands import changing
+    from pim_desktop.services.changes import ChangeLog
+
+    with changing(args.file) as operation_file:
+        milestone = ChangeLog(operation_file).mark_milestone(args.name)
+    print(
+        f"Marked the milestone '{milestone.name}' ({milestone.at:%Y-%m-%d %H:%M} UTC): compare with it later "
+        f'with `export {args.file} --view changes --since "{milestone.name}"`.'
+    )
+    return 0
