@@ -58,6 +58,7 @@ class FieldChange:
     field: str  # as people call it, in the reader's language
     before: str
     after: str
+    column: str = ""  # the stored column or linked table it comes from (a contact's is left out on request)
 
 
 @dataclass(frozen=True)

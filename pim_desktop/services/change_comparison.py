@@ -53,6 +53,8 @@ _LINKED = {
     "action_group_member": ("action_group", "group_id"),
 }
 _ORDER = list(ChangeKind)
+# Columns that follow from others or only order a list: logged, but no change a reader looks for
+_DERIVED = frozenset({"position", "number", "status_changed_on", "state", "standard_key", "standard_text"})
 
 
 @dataclass
@@ -80,7 +82,9 @@ def compare(
     logged = log.logged(since.position, until.position if until else None)
     with operation_file.session() as session:
         names = Names.read(session, logged)
-        categories = list(session.execute(select(models.Category.id, models.Category.label)).tuples())
+        categories = [
+            (i, text) for i, text in session.execute(select(models.Category.id, models.Category.label))
+        ]
     after = log.picture(until) if until else log.picture_now()
 
     def allowed(level: str | None) -> bool:
@@ -165,7 +169,11 @@ def _net(changes: list[LoggedChange]) -> tuple[bool, bool, dict[str, tuple[Any, 
         for column, (before, after) in change.fields.items():
             first.setdefault(column, before)
             last[column] = after
-    fields = {column: (first[column], last[column]) for column in last if first[column] != last[column]}
+    fields = {
+        column: (first[column], last[column])
+        for column in last
+        if first[column] != last[column] and column not in _DERIVED
+    }
     return was_there, is_there, fields
 
 
@@ -186,6 +194,7 @@ def _change(record: _Record, names: Names, level: str | None) -> Change | None:
                     field_label(column),
                     names.shown(record.table, column, before),
                     names.shown(record.table, column, after),
+                    column,
                 )
                 for column, (before, after) in own_fields.items()
             ]
@@ -230,9 +239,11 @@ def _linked_changes(linked: dict[tuple[str, str], list[LoggedChange]], names: Na
         gone = Counter(before for before, after in rows if before is not None and after is None)
         came = Counter(after for before, after in rows if after is not None and before is None)
         gone, came = gone - came, came - gone
-        found += [FieldChange(label, b, a) for b, a in rows if b is not None and a is not None and b != a]
-        found += [FieldChange(label, before, "") for before in gone.elements()]
-        found += [FieldChange(label, "", after) for after in came.elements()]
+        found += [
+            FieldChange(label, b, a, table) for b, a in rows if b is not None and a is not None and b != a
+        ]
+        found += [FieldChange(label, before, "", table) for before in gone.elements()]
+        found += [FieldChange(label, "", after, table) for after in came.elements()]
     return found
 
 

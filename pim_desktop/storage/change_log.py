@@ -76,6 +76,12 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         if state.key is None or not isinstance(table, Table) or table.name in UNLOGGED_TABLES:
             continue
         touched.setdefault(table, []).append(tuple(state.identity or ()))
+    for instance in session.new:  # a new row given the key of a row deleted in the same flush
+        mapper = inspect(instance).mapper
+        key = tuple(mapper.primary_key_from_instance(instance))
+        table = mapper.local_table
+        if None not in key and isinstance(table, Table) and table.name not in UNLOGGED_TABLES:
+            touched.setdefault(table, []).append(key)
     for table, keys in touched.items():
         _note_before(session, table, keys)
 

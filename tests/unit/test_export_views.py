@@ -6,6 +6,7 @@ from pathlib import Path
 from pim_desktop.cli import build_parser
 from pim_desktop.exports import tables
 from pim_desktop.exports.build import build_document
+from pim_desktop.exports.changes import CHANGE_FIELDS
 from pim_desktop.exports.document import ExportOptions, Table
 from pim_desktop.exports.views import EXPORT_VIEWS, PDF_COLUMNS, REPORT, VIEWS
 from pim_desktop.services.operations import open_operation
@@ -34,6 +35,7 @@ def test_the_pdf_columns_are_columns_of_their_tables():
         "Systems": tables.SYSTEM_FIELDS,
         "Organisations": tables.ORGANISATION_FIELDS,
         "Action plans": tables.ACTION_ITEM_FIELDS,
+        "Changes": CHANGE_FIELDS,
     }
     for key, wanted in PDF_COLUMNS.items():
         assert set(wanted) <= {f.name for f in columns[key]}, key
