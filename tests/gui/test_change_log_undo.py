@@ -30,6 +30,14 @@ def operation(sample_file: Path, qapp: object) -> Iterator[OpenOperation]:
         yield operation_file
 
 
+@pytest.fixture
+def stack() -> Iterator[QUndoStack]:
+    """An undo stack that lets go of the controllers listening to it before they go."""
+    undo_stack = QUndoStack()
+    yield undo_stack
+    undo_stack.indexChanged.disconnect()
+
+
 def _logged_since(operation: OpenOperation, position: int) -> Logged:
     return frozenset(
         (c.table, c.row, c.operation, frozenset((f, *pair) for f, pair in c.fields.items()))
@@ -50,8 +58,9 @@ def _position(operation: OpenOperation) -> int:
     return logged[-1].position if logged else 0
 
 
-def test_every_kind_of_change_is_logged_and_so_are_its_undo_and_redo(operation: OpenOperation) -> None:
-    stack = QUndoStack()
+def test_every_kind_of_change_is_logged_and_so_are_its_undo_and_redo(
+    operation: OpenOperation, stack: QUndoStack
+) -> None:
     registers = RegisterController(operation, stack)
     matrix = MatrixController(operation, stack)
     plans = PlanController(operation, stack, today=lambda: date(2026, 12, 1))
@@ -137,8 +146,9 @@ def test_every_kind_of_change_is_logged_and_so_are_its_undo_and_redo(operation: 
     assert {c.who for c in ChangeLog(operation).logged()} == {"Amira"}
 
 
-def test_a_change_undone_and_redone_reads_as_the_fields_it_changed(operation: OpenOperation) -> None:
-    stack = QUndoStack()
+def test_a_change_undone_reads_as_the_fields_it_changed_back(
+    operation: OpenOperation, stack: QUndoStack
+) -> None:
     registers = RegisterController(operation, stack)
     organisation = registers.data.organisations[0]
     registers.update_organisation(organisation.id, replace(organisation.details, acronym="NEW"))
