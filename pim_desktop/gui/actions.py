@@ -60,6 +60,7 @@ class Actions:
     zoom_reset: QAction
     preferences: QAction
     show_process: QAction
+    show_changes: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -273,10 +274,15 @@ def create_actions(parent: QWidget) -> Actions:
                 "Actions", "Where the operation stands in the PIM Process; the systems' data review"
             ),
         ),
+        show_changes=action(
+            translate("Actions", "C&hanges"),
+            "Ctrl+5",
+            tip=translate("Actions", "What changed since a milestone, and who changed it"),
+        ),
         preferences=action(
             translate("Actions", "Pre&ferences…"),
             StandardKey.Preferences,
             "Ctrl+,",
-            tip=translate("Actions", "Language and theme"),
+            tip=translate("Actions", "Language, theme and your name in the change log"),
         ),
     )

@@ -454,12 +454,20 @@
         <translation>موقع العملية في مسار PIM؛ ومراجعة بيانات الأنظمة</translation>
     </message>
     <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since a milestone, and who changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <source>Language and theme</source>
-        <translation>اللغة والمظهر</translation>
+        <source>Language, theme and your name in the change log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,6 +518,88 @@
     <message>
         <source>Restored the backup made {made}; the file as it was is backed up too.</source>
         <translation>تمت استعادة النسخة الاحتياطية المعمولة في {made}؛ وحُفظت نسخة من الملف كما كان أيضاً.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>F&amp;rom the milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Mi&amp;lestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWorkspace</name>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestone is marked yet. Mark one (before a workshop, say): the changes made from then on are listed here, with who made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this moment, to compare with later (e.g. “Before the March workshop”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the milestone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1355,10 @@
     <message>
         <source>PIM Process and review</source>
         <translation>مسار PIM والمراجعة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2362,6 +2456,14 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Theme</source>
         <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the change log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in the change log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The window speaks the new language from the next start; exports use it at once.</source>

@@ -454,12 +454,20 @@
         <translation>Où en est l&apos;opération dans le Processus PIM ; la revue des données des systèmes</translation>
     </message>
     <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since a milestone, and who changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <source>Language and theme</source>
-        <translation>Langue et thème</translation>
+        <source>Language, theme and your name in the change log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,6 +518,88 @@
     <message>
         <source>Restored the backup made {made}; the file as it was is backed up too.</source>
         <translation>Sauvegarde du {made} restaurée&#xa0;; le fichier tel qu&apos;il était est sauvegardé lui aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>F&amp;rom the milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Mi&amp;lestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWorkspace</name>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestone is marked yet. Mark one (before a workshop, say): the changes made from then on are listed here, with who made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this moment, to compare with later (e.g. “Before the March workshop”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the milestone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1335,10 @@
     <message>
         <source>PIM Process and review</source>
         <translation>Processus PIM et revue</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2290,6 +2384,14 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Theme</source>
         <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the change log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in the change log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The window speaks the new language from the next start; exports use it at once.</source>

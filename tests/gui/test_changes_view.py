@@ -1,0 +1,89 @@
+"""View > Changes: a milestone, twenty edits, and the view lists exactly them, filtered by kind and by who;
+milestones are marked from the window, and the log names the user as Preferences say (issue 24)."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from pim_desktop.gui.main_window import MainWindow
+from pim_desktop.gui.settings import Settings
+from pim_desktop.services.changes import ChangeLog
+from tests.gui.test_mapping_workspace import when_dialog_opens
+from tests.twenty_edits import MILESTONE, twenty_edits, without_before_where_unknown
+
+
+def _lines(window: MainWindow) -> list[tuple[str, ...]]:
+    model = window.changes.page.model
+    return [
+        tuple(model.data(model.index(row, column)) for column in range(model.columnCount()))
+        for row in range(model.rowCount())
+    ]
+
+
+def _choose(combo, text: str) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(combo.findText(text))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_view_changes_lists_exactly_the_edits_made_since_the_milestone(opened: MainWindow, sample_file: Path):
+    opened.window_actions.show_changes.trigger()
+    assert opened.pages.currentWidget() is opened.changes.page
+    assert "No milestone is marked yet" in opened.changes.page.summaryLabel.text()
+    expected, _levels = twenty_edits(sample_file)  # edits through the services, as another window would
+    opened.window_actions.show_matrix.trigger()
+    opened.window_actions.show_changes.trigger()
+    page = opened.changes.page
+    assert page.sinceCombo.currentText().startswith(MILESTONE) and page.untilCombo.currentText() == "Now"
+    lines = _lines(opened)
+    shown = {line[:6] for line in lines if line[0] != "Gap" and line[3] != "Matrix entries picked"}
+    shown = {tuple(None if value == "" else value for value in line) for line in shown}
+    assert without_before_where_unknown(shown, expected) == expected  # type: ignore[arg-type]
+    assert {line[6] for line in lines} <= {"Amira", ""}
+
+    _choose(page.kindCombo, "Information system")
+    assert {line[0] for line in _lines(opened)} == {"Information system"}
+    assert len({line[2] for line in _lines(opened)}) == 7  # four changed, two ended, one removed
+    _choose(page.kindCombo, "All kinds")
+    _choose(page.whoCombo, "Amira")
+    assert all(line[6] == "Amira" for line in _lines(opened))
+    assert "records changed" in page.summaryLabel.text()
+
+
+def test_a_milestone_marked_from_the_window_starts_a_new_comparison(
+    opened: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    opened.window_actions.show_changes.trigger()
+    page = opened.changes.page
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("After the workshop", True))
+    page.markButton.click()
+    assert page.sinceCombo.currentText().startswith("After the workshop")
+    assert _lines(opened) == []
+    registers = opened.mapping.controller
+    assert registers is not None
+    organisation = registers.data.organisations[0]
+    registers.update_organisation(organisation.id, replace(organisation.details, acronym="ZZ"))
+    opened.window_actions.show_matrix.trigger()
+    opened.window_actions.show_changes.trigger()
+    assert [line[:6] for line in _lines(opened)] == [
+        ("Organisation", "changed", organisation.details.name, "Acronym", organisation.details.acronym, "ZZ")
+    ]
+    opened.undo_action.trigger()  # the view follows an undo at once
+    assert _lines(opened) == []
+
+
+def test_the_log_names_the_user_as_preferences_say(opened: MainWindow, monkeypatch: pytest.MonkeyPatch):
+    def choose(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.authorEdit.setText("Nour (Protection Cluster)")
+        dialog.accept()
+
+    when_dialog_opens(choose)
+    opened.window_actions.preferences.trigger()
+    assert Settings().author() == "Nour (Protection Cluster)"
+    registers = opened.mapping.controller
+    assert registers is not None
+    organisation = registers.data.organisations[0]
+    registers.update_organisation(organisation.id, replace(organisation.details, notes="Seen"))
+    assert opened.operation_file is not None
+    assert [c.who for c in ChangeLog(opened.operation_file).logged()] == ["Nour (Protection Cluster)"]
