@@ -44,6 +44,7 @@ class Actions:
     add_system: QAction
     edit_record: QAction
     delete_record: QAction
+    record_history: QAction
     filter_mapping: QAction
     reset_filter: QAction
     show_plans: QAction
@@ -219,6 +220,10 @@ def create_actions(parent: QWidget) -> Actions:
             translate("Actions", "&Delete Selected…"),
             "Delete",
             tip=translate("Actions", "Delete the selected organisation or system"),
+        ),
+        record_history=action(
+            translate("Actions", "&History of Selected…"),
+            tip=translate("Actions", "Who changed the selected organisation or system, and when"),
         ),
         # the same key as Find in the matrix: only one of the two is on at a time
         filter_mapping=action(

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         menu = QMenu(self.tr("&Mapping"), self)
         menu.addActions([a.add_organisation, a.add_system])
         menu.addSeparator()
-        menu.addActions([a.edit_record, a.delete_record])
+        menu.addActions([a.edit_record, a.delete_record, a.record_history])
         menu.addSeparator()
         menu.addActions([a.filter_mapping, a.reset_filter])
         return menu

@@ -300,5 +300,21 @@ def since_when(operation_file: OperationFile, name: str | None) -> Milestone:
     return milestones[-1]
 
 
-def last_change_at(comparison: Comparison) -> datetime | None:
-    return max((c.at for c in comparison.changes if c.at), default=None)
+def record_history(operation_file: OperationFile, table: str, record_id: int) -> tuple[Change, ...]:
+    """Every change to one record (an organisation: "organisation"; a system: "information_system") and to
+    the rows linked to it, one a transaction, oldest first: who changed it and when."""
+    logged = ChangeLog(operation_file).logged()
+    with operation_file.session() as session:
+        names = Names.read(session, logged)
+    record = _by_record(logged, names).get((table, record_id))
+    if record is None:
+        return ()
+    moments: dict[tuple[datetime, str], _Record] = {}
+    for change in record.everything:
+        part = moments.setdefault((change.at, change.who), _Record(table, record_id))
+        if change.table == table:
+            part.own.append(change)
+        else:
+            part.linked.setdefault((change.table, change.row), []).append(change)
+    found = (_change(part, names, None) for part in moments.values())
+    return tuple(change for change in found if change is not None)

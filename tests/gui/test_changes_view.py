@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
+from pim_desktop.domain.model import Area
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
 from pim_desktop.services.changes import ChangeLog
+from pim_desktop.storage.operation_file import system_user
 from tests.gui.test_mapping_workspace import when_dialog_opens
 from tests.twenty_edits import MILESTONE, twenty_edits, without_before_where_unknown
 
@@ -87,3 +89,37 @@ def test_the_log_names_the_user_as_preferences_say(opened: MainWindow, monkeypat
     registers.update_organisation(organisation.id, replace(organisation.details, notes="Seen"))
     assert opened.operation_file is not None
     assert [c.who for c in ChangeLog(opened.operation_file).logged()] == ["Nour (Protection Cluster)"]
+
+
+def test_the_history_of_a_system_says_who_changed_it_and_when(opened: MainWindow):
+    registers, workspace = opened.mapping.controller, opened.mapping
+    assert registers is not None and opened.operation_file is not None
+    system = registers.data.systems[0]
+    details = registers.system_service.get(system.id).details
+    registers.update_system(system.id, replace(details, frequency="Daily"))
+    opened.operation_file.author = "Karim"
+    registers.update_system(
+        system.id, replace(details, frequency="Daily", areas=(*details.areas, Area("LBN", "Akkar")))
+    )
+    opened.window_actions.show_mapping.trigger()
+    page = workspace.page
+    page.mappingTabs.setCurrentWidget(page.systemsTab)
+    workspace.select_record(page.systemsView, workspace.systems, system.id)
+    seen: list[list[tuple[str, ...]]] = []
+
+    def read(dialog) -> None:  # type: ignore[no-untyped-def]
+        model = dialog.model
+        seen.append(
+            [tuple(model.data(model.index(r, c)) for c in (1, 3, 4, 5, 6)) for r in range(model.rowCount())]
+        )
+        assert system.name in dialog.titleLabel.text()
+        dialog.reject()
+
+    when_dialog_opens(read)
+    opened.window_actions.record_history.trigger()
+    assert seen == [
+        [
+            ("changed", "Frequency", details.frequency, "Daily", Settings().author() or system_user()),
+            ("changed", "Areas", "", "Akkar", "Karim"),
+        ]
+    ]
