@@ -366,6 +366,14 @@
         <translation>حذف المنظمة أو النظام المحدد</translation>
     </message>
     <message>
+        <source>&amp;History of Selected…</source>
+        <translation>&amp;سجل تغييرات المحدد…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected organisation or system, and when</source>
+        <translation>من غيّر المنظمة أو النظام المحدد، ومتى</translation>
+    </message>
+    <message>
         <source>&amp;Filter the Mapping</source>
         <translation>ت&amp;صفية رسم الخرائط</translation>
     </message>
@@ -455,11 +463,11 @@
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تغييرات</translation>
     </message>
     <message>
         <source>What changed since a milestone, and who changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر منذ محطة مرجعية، ومن غيّره</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -467,7 +475,7 @@
     </message>
     <message>
         <source>Language, theme and your name in the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة والمظهر واسمك في سجل التغييرات</translation>
     </message>
 </context>
 <context>
@@ -524,82 +532,82 @@
     <name>ChangesPage</name>
     <message>
         <source>F&amp;rom the milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدءًا من المحطة:</translation>
     </message>
     <message>
         <source>From the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>بدءًا من المحطة</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حتى:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التغيير</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شخص:</translation>
     </message>
     <message>
         <source>Who made the change</source>
-        <translation type="unfinished"></translation>
+        <translation>من أجرى التغيير</translation>
     </message>
     <message>
         <source>Mark Mi&amp;lestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضع محطة مرجعية…</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر</translation>
     </message>
 </context>
 <context>
     <name>ChangesWorkspace</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>No milestone is marked yet. Mark one (before a workshop, say): the changes made from then on are listed here, with who made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم توضع أي محطة مرجعية بعد. ضع واحدة (قبل ورشة عمل مثلًا): تُعرض هنا التغييرات التي تُجرى بعدها، مع من أجراها.</translation>
     </message>
     <message>
         <source>{count} records changed</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات التي تغيّرت: {count}</translation>
     </message>
     <message>
         <source>{count} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>المستبعدة: {count}</translation>
     </message>
     <message>
         <source>Mark a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع محطة مرجعية</translation>
     </message>
     <message>
         <source>Name this moment, to compare with later (e.g. “Before the March workshop”):</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ هذه اللحظة لتقارن بها لاحقًا (مثلًا «قبل ورشة آذار/مارس»):</translation>
     </message>
     <message>
         <source>Cannot mark the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضع المحطة المرجعية</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>{name}: every change logged, oldest first</source>
+        <translation>{name}: كل التغييرات المسجّلة، من الأقدم إلى الأحدث</translation>
+    </message>
+    <message>
+        <source>{name}: no change logged yet (changes are logged from this version on)</source>
+        <translation>{name}: لا تغييرات مسجّلة بعد (تُسجَّل التغييرات ابتداءً من هذا الإصدار)</translation>
+    </message>
+    <message>
+        <source>Record History</source>
+        <translation>سجل تغييرات السجل</translation>
+    </message>
+    <message>
+        <source>Who changed the record, and when</source>
+        <translation>من غيّر السجل، ومتى</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>add</source>
@@ -1358,7 +1385,7 @@
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2459,11 +2486,11 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>Your &amp;name in the change log:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك في سجل التغييرات:</translation>
     </message>
     <message>
         <source>Your name in the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك في سجل التغييرات</translation>
     </message>
     <message>
         <source>The window speaks the new language from the next start; exports use it at once.</source>

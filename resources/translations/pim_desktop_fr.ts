@@ -366,6 +366,14 @@
         <translation>Supprimer l&apos;organisation ou le système sélectionné</translation>
     </message>
     <message>
+        <source>&amp;History of Selected…</source>
+        <translation>&amp;Historique de la sélection…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected organisation or system, and when</source>
+        <translation>Qui a modifié l&apos;organisation ou le système sélectionné, et quand</translation>
+    </message>
+    <message>
         <source>&amp;Filter the Mapping</source>
         <translation>&amp;Filtrer la cartographie</translation>
     </message>
@@ -455,11 +463,11 @@
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hangements</translation>
     </message>
     <message>
         <source>What changed since a milestone, and who changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis un jalon, et qui l&apos;a changé</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -467,7 +475,7 @@
     </message>
     <message>
         <source>Language, theme and your name in the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, thème et votre nom dans le journal des modifications</translation>
     </message>
 </context>
 <context>
@@ -524,82 +532,82 @@
     <name>ChangesPage</name>
     <message>
         <source>F&amp;rom the milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le ja&amp;lon :</translation>
     </message>
     <message>
         <source>From the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le jalon</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;à :</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nature :</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature du changement</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui :</translation>
     </message>
     <message>
         <source>Who made the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur du changement</translation>
     </message>
     <message>
         <source>Mark Mi&amp;lestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un jal&amp;on…</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
 </context>
 <context>
     <name>ChangesWorkspace</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes natures</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>No milestone is marked yet. Mark one (before a workshop, say): the changes made from then on are listed here, with who made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jalon n&apos;est encore marqué. Marquez-en un (avant un atelier, par exemple) : les changements faits ensuite sont listés ici, avec leur auteur.</translation>
     </message>
     <message>
         <source>{count} records changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fiches modifiées</translation>
     </message>
     <message>
         <source>{count} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} omises</translation>
     </message>
     <message>
         <source>Mark a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un jalon</translation>
     </message>
     <message>
         <source>Name this moment, to compare with later (e.g. “Before the March workshop”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez ce moment, pour le comparer plus tard (par ex. « Avant l&apos;atelier de mars ») :</translation>
     </message>
     <message>
         <source>Cannot mark the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer le jalon</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1022,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>{name}: every change logged, oldest first</source>
+        <translation>{name} : tous les changements enregistrés, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>{name}: no change logged yet (changes are logged from this version on)</source>
+        <translation>{name} : aucun changement enregistré pour l&apos;instant (les changements sont enregistrés à partir de cette version)</translation>
+    </message>
+    <message>
+        <source>Record History</source>
+        <translation>Historique de la fiche</translation>
+    </message>
+    <message>
+        <source>Who changed the record, and when</source>
+        <translation>Qui a modifié la fiche, et quand</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>add</source>
@@ -1338,7 +1365,7 @@
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2387,11 +2414,11 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
     <message>
         <source>Your &amp;name in the change log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom dans le journal des modifications :</translation>
     </message>
     <message>
         <source>Your name in the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom dans le journal des modifications</translation>
     </message>
     <message>
         <source>The window speaks the new language from the next start; exports use it at once.</source>
