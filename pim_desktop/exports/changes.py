@@ -8,7 +8,7 @@ from pim_desktop.i18n import N_, _
 
 CHANGE_FIELDS = (
     Field("kind", N_("Kind"), "#meta+kind", characters=16),
-    Field("change", N_("Change"), "#status+change", characters=12),
+    Field("change", N_("Change"), "#status+change", characters=14),
     Field("record", N_("Record"), "#meta+record", characters=34),
     Field("field", N_("Field"), "#meta+field", characters=20),
     Field("before", N_("Before"), "#value+before", characters=30),

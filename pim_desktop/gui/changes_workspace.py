@@ -126,7 +126,12 @@ class ChangesWorkspace(QObject):
         shown = comparison.only(ChangeKind(kind) if kind else None, page.whoCombo.currentData())
         page.model.set_changes(shown)
         counts = Counter((change.kind, change.what) for change in shown)
-        parts = [f"{_(KIND_LABELS[k])} {_(WHAT_LABELS[w])}: {n}" for (k, w), n in counts.items()]
+        parts = [
+            self.tr("{kind} ({change}): {count}").format(
+                kind=_(KIND_LABELS[k]), change=_(WHAT_LABELS[w]), count=n
+            )
+            for (k, w), n in counts.items()
+        ]
         summary = self.tr("{count} records changed").format(count=len(shown))
         if comparison.left_out:
             summary += " · " + self.tr("{count} left out").format(count=comparison.left_out)

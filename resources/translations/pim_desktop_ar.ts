@@ -590,6 +590,10 @@
         <translation>لم توضع أي محطة مرجعية بعد. ضع واحدة (قبل ورشة عمل مثلًا): تُعرض هنا التغييرات التي تُجرى بعدها، مع من أجراها.</translation>
     </message>
     <message>
+        <source>{kind} ({change}): {count}</source>
+        <translation>{kind} ({change}): {count}</translation>
+    </message>
+    <message>
         <source>{count} records changed</source>
         <translation>السجلات التي تغيّرت: {count}</translation>
     </message>

@@ -590,6 +590,10 @@
         <translation>Aucun jalon n&apos;est encore marqué. Marquez-en un (avant un atelier, par exemple) : les changements faits ensuite sont listés ici, avec leur auteur.</translation>
     </message>
     <message>
+        <source>{kind} ({change}): {count}</source>
+        <translation>{kind} ({change}) : {count}</translation>
+    </message>
+    <message>
         <source>{count} records changed</source>
         <translation>{count} fiches modifiées</translation>
     </message>
