@@ -3,7 +3,7 @@ who, and the milestones marked from the window. The comparison is the changes ex
 
 from collections import Counter
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QStackedWidget, QWidget
 
@@ -17,6 +17,8 @@ from pim_desktop.i18n import _
 from pim_desktop.services.change_comparison import compare
 from pim_desktop.services.changes import ChangeLog
 from pim_desktop.services.operations import OpenOperation
+
+SINCE_NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a milestone's name (File > Export compares from it)
 
 
 class ChangesPage(QWidget, ChangesPageForm):
@@ -79,6 +81,7 @@ class ChangesWorkspace(QObject):
         for milestone in milestones:
             text = f"{milestone.name} ({milestone.at:%Y-%m-%d})"
             page.sinceCombo.addItem(text, milestone.id)
+            page.sinceCombo.setItemData(page.sinceCombo.count() - 1, milestone.name, SINCE_NAME_ROLE)
             page.untilCombo.addItem(text, milestone.id)
         page.sinceCombo.setCurrentIndex(
             max(page.sinceCombo.findData(since), 0) if keep else len(milestones) - 1

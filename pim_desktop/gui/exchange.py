@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from pim_desktop.domain.errors import PimError, as_sentence
 from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work, on_its_own_connection
+from pim_desktop.gui.changes_workspace import SINCE_NAME_ROLE
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
 from pim_desktop.gui.file_protection import unlock_to_open
 from pim_desktop.gui.form_types.action_plans_page import ActionPlansPageForm
+from pim_desktop.gui.form_types.changes_page import ChangesPageForm
 from pim_desktop.gui.form_types.mapping_page import MappingPageForm
 from pim_desktop.gui.form_types.process_page import ProcessPageForm
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -55,8 +57,10 @@ class DataExchange(QObject):
         if controller is None:
             return
         operation = controller.operation_file
-        view = export_view_of(self._pages.currentWidget())
-        dialog = ExportDialog(self._window, operation.path, self._settings.last_folder(), view)
+        page = self._pages.currentWidget()
+        since = page.sinceCombo.currentData(SINCE_NAME_ROLE) if isinstance(page, ChangesPageForm) else None
+        view = export_view_of(page)
+        dialog = ExportDialog(self._window, operation.path, self._settings.last_folder(), view, since)
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
             self._settings.remember_folder(dialog.request.target)
             self.runner.start(_exporting(operation.path, dialog.request))
@@ -170,6 +174,8 @@ def export_view_of(page: QWidget | None) -> str:
         return "action-plans"
     if isinstance(page, ProcessPageForm):
         return "review" if page.processTabs.currentWidget() is page.reviewTab else "process"
+    if isinstance(page, ChangesPageForm):
+        return "changes"  # since the milestone the view compares from
     return "matrix"
 
 

@@ -123,3 +123,21 @@ def test_the_history_of_a_system_says_who_changed_it_and_when(opened: MainWindow
             ("changed", "Areas", "", "Akkar", "Karim"),
         ]
     ]
+
+
+def test_file_export_from_the_changes_view_exports_the_changes_since_its_milestone(opened: MainWindow):
+    assert opened.operation_file is not None
+    log = ChangeLog(opened.operation_file)
+    log.mark_milestone("Before the March workshop")
+    log.mark_milestone("After the workshop")
+    opened.window_actions.show_changes.trigger()
+    _choose(opened.changes.page.sinceCombo, opened.changes.page.sinceCombo.itemText(0))
+    chosen: list[tuple[str, str | None]] = []
+
+    def read(dialog) -> None:  # type: ignore[no-untyped-def]
+        chosen.append((dialog.viewCombo.currentData(), dialog.options().since))
+        dialog.reject()
+
+    when_dialog_opens(read)
+    opened.window_actions.export.trigger()
+    assert chosen == [("changes", "Before the March workshop")]

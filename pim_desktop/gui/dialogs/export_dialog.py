@@ -37,12 +37,20 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog, ExportDialogForm):
-    def __init__(self, parent: QWidget, operation: Path, folder: Path, view: str = REPORT.name) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        operation: Path,
+        folder: Path,
+        view: str = REPORT.name,
+        since: str | None = None,
+    ) -> None:
         """`operation` is the open operation's file: the preview reads it on a connection of its own; `view`
-        is the export view chosen at first."""
+        is the export view chosen at first; `since`, the milestone the changes view compares from (None:
+        the latest)."""
         super().__init__(parent)
         load_form("export_dialog.ui", self)
-        self._operation, self._folder = operation, folder
+        self._operation, self._folder, self._since = operation, folder, since
         # The preview is built off the window's thread: a whole report of a large operation takes seconds
         self._preview = BackgroundTask(self, "", "previewing the export", quiet=True)
         self._preview.finished.connect(self._show_preview)
@@ -69,7 +77,10 @@ class ExportDialog(QDialog, ExportDialogForm):
     def options(self) -> ExportOptions:
         level = self.shareCombo.currentData()
         return ExportOptions(
-            Sensitivity(level) if level else None, self.contactsCheck.isChecked(), language=i18n.language()
+            Sensitivity(level) if level else None,
+            self.contactsCheck.isChecked(),
+            language=i18n.language(),
+            since=self._since,
         )
 
     def _update(self) -> None:
