@@ -160,6 +160,8 @@ def _build_document(
     operation_file: OpenOperation, view: str, options: ExportOptions, today: date | None
 ) -> Document:
     wanted = [v.name for v in EXPORT_VIEWS] if view_named(view) is REPORT else [view]
+    if len(wanted) > 1 and not options.since and not ChangeLog(operation_file).milestones():
+        wanted.remove("changes")  # nothing to compare with yet: no empty section in the report
     info = operation_info(operation_file)
     every_system = MappingService(operation_file).system_summaries()
     building = _Building(

@@ -25,6 +25,7 @@ from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
+from pim_desktop.services.changes import set_author
 from pim_desktop.services.operations import OpenOperation
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files (*)")
@@ -94,7 +95,7 @@ class DataExchange(QObject):
             self._show_error(self.tr("Not imported"), error.message)
             return
         self._importing = (controller, plan, before)
-        self.importer.start(_importing(operation.path, plan, dialog.choices()))
+        self.importer.start(_importing(operation.path, plan, dialog.choices(), operation.who()))
 
     def _import_finished(self, result: ImportResult | None, message: str) -> None:
         controller, plan, before = self._importing
@@ -204,12 +205,14 @@ def _exporting(path: Path, request: ExportRequest) -> Work:
     return on_its_own_connection(path, write)
 
 
-def _importing(path: Path, plan: ImportPlan, choices: dict[int, int | None]) -> Work:
-    """The import, writing; Cancel rolls the whole import back."""
+def _importing(path: Path, plan: ImportPlan, choices: dict[int, int | None], who: str) -> Work:
+    """The import, writing, logged as made by `who` (the window's user); Cancel rolls the whole import
+    back."""
 
     def store(operation: OpenOperation, progress: Progress, cancelled: Cancelled) -> object:
         from pim_desktop.imports.apply import apply_plan
 
+        set_author(operation, who)
         return apply_plan(operation, plan, choices, progress, cancelled)
 
     return on_its_own_connection(path, store, read_only=False)

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QInputDialog
 from pim_desktop.domain.model import Area
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
-from pim_desktop.services.changes import ChangeLog
+from pim_desktop.services.changes import ChangeLog, set_author
 from pim_desktop.storage.operation_file import system_user
+from tests.e2e.test_import import _messy_workbook
 from tests.gui.test_mapping_workspace import when_dialog_opens
 from tests.twenty_edits import MILESTONE, twenty_edits, without_before_where_unknown
 
@@ -141,3 +142,25 @@ def test_file_export_from_the_changes_view_exports_the_changes_since_its_milesto
     when_dialog_opens(read)
     opened.window_actions.export.trigger()
     assert chosen == [("changes", "Before the March workshop")]
+
+
+def test_an_import_stored_by_a_worker_is_logged_under_the_windows_name(
+    opened: MainWindow, tmp_path: Path, qtbot
+):
+    assert opened.operation_file is not None
+    set_author(opened.operation_file, "Nour")  # as Preferences give it
+    source = tmp_path / "partner.xlsx"
+    _messy_workbook(source)
+
+    def import_it(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.fileEdit.setText(str(source))
+        dialog.read(source)
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(import_it)
+    with qtbot.waitSignal(opened.exchange.importer.finished, timeout=30000) as finished:
+        opened.window_actions.import_data.trigger()
+    assert finished.args[0] is not None, finished.args[1]
+    logged = ChangeLog(opened.operation_file).logged()
+    assert sum(1 for c in logged if (c.table, c.operation) == ("information_system", "insert")) == 3
+    assert {c.who for c in logged} == {"Nour"}
