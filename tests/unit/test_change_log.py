@@ -86,3 +86,22 @@ def test_an_import_of_many_rows_is_logged_row_by_row(sample_file: Path, tmp_path
     ]
     assert len(inserted) == 1 and '"name":{"from":null,"to":"Sawa for Development"}' in inserted[0]
     assert ("organisation", "update", '{"acronym":{"from":"NRC","to":"NRC2"}}') in rows
+
+
+def test_a_file_of_schema_0003_is_upgraded_with_an_empty_log_that_starts_at_once(sample_file: Path) -> None:
+    from alembic import command
+
+    from pim_desktop.storage.schema import alembic_config, head_version
+
+    with open_operation(sample_file) as operation, operation.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0003")  # as a file written before the change log
+    assert sqlite_rows(sample_file, "SELECT version_num FROM alembic_version") == [("0003",)]
+    with open_operation(sample_file) as operation:
+        assert ChangeLog(operation).logged() == [] and ChangeLog(operation).milestones() == []
+        organisations = OrganisationService(operation)
+        first = organisations.organisations()[0]
+        organisations.update(first.id, replace(first.details, acronym="X1"))
+    assert sqlite_rows(sample_file, "SELECT version_num FROM alembic_version") == [(f"{head_version():04d}",)]
+    assert sqlite_rows(sample_file, "SELECT table_name, operation FROM change_log") == [
+        ("organisation", "update")
+    ]
