@@ -2,9 +2,13 @@
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from pim_desktop.cli.encryption_commands import new_passphrase
 from pim_desktop.domain.errors import EXIT_REFUSED
+
+if TYPE_CHECKING:
+    from pim_desktop.domain.changes import Milestone
 
 
 def command_new(args: argparse.Namespace) -> int:
@@ -32,10 +36,12 @@ def _encrypted(args: argparse.Namespace) -> str:
 
 def command_info(args: argparse.Namespace) -> int:
     from pim_desktop.domain.validation import country_name
+    from pim_desktop.services.changes import ChangeLog
     from pim_desktop.services.operations import open_operation, operation_info
 
     with open_operation(args.file, read_only=True) as operation_file:
         info = operation_info(operation_file)
+        milestones = ChangeLog(operation_file).milestones()
     counts = info.counts
     if args.json:
         document = {
@@ -62,6 +68,9 @@ def command_info(args: argparse.Namespace) -> int:
                 "process_steps": counts.process_steps,
                 "principle_reviews": counts.principle_reviews,
             },
+            "milestones": [
+                {"name": m.name, "at": m.at.isoformat(timespec="seconds"), "who": m.who} for m in milestones
+            ],
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
@@ -81,9 +90,17 @@ def command_info(args: argparse.Namespace) -> int:
         f"Action plans:       {counts.action_plans} ({counts.action_items} action items)",
         f"Principle reviews:  {counts.principle_reviews}",
         f"Last changed:       {info.updated_at:%Y-%m-%d %H:%M} UTC",
+        f"Milestones:         {_milestones_line(milestones)}",
     ]
     print("\n".join(lines))
     return 0
+
+
+def _milestones_line(milestones: list["Milestone"]) -> str:
+    if not milestones:
+        return "none (mark one with `milestone FILE NAME`)"
+    latest = milestones[-1]
+    return f"{len(milestones)} (latest: '{latest.name}', {latest.at:%Y-%m-%d})"
 
 
 def command_check(args: argparse.Namespace) -> int:

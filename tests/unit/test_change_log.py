@@ -1,5 +1,6 @@
 """The change log of an operation file and its milestones, through the services and the command line."""
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -72,6 +73,11 @@ def test_the_command_line_marks_a_milestone(sample_file: Path, capsys: pytest.Ca
         ("Before the March workshop", 0)
     ]
     assert main(["milestone", str(sample_file), "Before the March workshop"]) != 0
+    capsys.readouterr()
+    assert main(["info", str(sample_file)]) == 0
+    assert "Milestones:         1 (latest: 'Before the March workshop'" in capsys.readouterr().out
+    assert main(["info", str(sample_file), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["milestones"][0]["name"] == "Before the March workshop"
 
 
 def test_an_import_of_many_rows_is_logged_row_by_row(sample_file: Path, tmp_path: Path) -> None:
