@@ -78,6 +78,8 @@ def compare(
     ceiling: Sensitivity | None = None,
 ) -> Comparison:
     """What changed from `since` to `until` (None: now), leaving out records classified above `ceiling`."""
+    if until is not None and (until.position, until.at) < (since.position, since.at):
+        since, until = until, since  # the two moments in the order they came
     log = ChangeLog(operation_file)
     logged = log.logged(since.position, until.position if until else None)
     with operation_file.session() as session:

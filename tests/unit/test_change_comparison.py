@@ -76,6 +76,7 @@ def test_between_two_milestones_only_what_happened_between_them(operation: OpenO
     organisations.update(second.id, replace(second.details, acronym="JUN"))
     between = compare(operation, march, june)
     assert [(c.name, c.fields[0].after) for c in between.changes] == [(first.details.name, "MAR")]
+    assert compare(operation, june, march).changes == between.changes  # chosen the other way round
     since_june = compare(operation, june)
     assert [(c.name, c.fields[0].after) for c in since_june.changes] == [(second.details.name, "JUN")]
 
