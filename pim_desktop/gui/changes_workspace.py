@@ -135,9 +135,9 @@ class ChangesWorkspace(QObject):
             )
             for (k, w), n in counts.items()
         ]
-        summary = self.tr("{count} records changed").format(count=len(shown))
+        summary = self.tr("%n record(s) changed", "", len(shown))
         if comparison.left_out:
-            summary += " · " + self.tr("{count} left out").format(count=comparison.left_out)
+            summary += " · " + self.tr("%n left out (above the sensitivity ceiling)", "", comparison.left_out)
         page.summaryLabel.setText(" · ".join([summary, *parts]))
 
     def mark_milestone(self) -> None:

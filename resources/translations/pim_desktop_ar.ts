@@ -593,13 +593,27 @@
         <source>{kind} ({change}): {count}</source>
         <translation>{kind} ({change}): {count}</translation>
     </message>
-    <message>
-        <source>{count} records changed</source>
-        <translation>السجلات التي تغيّرت: {count}</translation>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>لم يتغيّر أي سجل</numerusform>
+            <numerusform>تغيّر سجل واحد</numerusform>
+            <numerusform>تغيّر سجلان</numerusform>
+            <numerusform>تغيّرت %n سجلات</numerusform>
+            <numerusform>تغيّر %n سجلًا</numerusform>
+            <numerusform>تغيّر %n سجل</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} left out</source>
-        <translation>المستبعدة: {count}</translation>
+    <message numerus="yes">
+        <source>%n left out (above the sensitivity ceiling)</source>
+        <translation>
+            <numerusform>لا مستبعد (فوق سقف الحساسية)</numerusform>
+            <numerusform>مستبعد واحد (فوق سقف الحساسية)</numerusform>
+            <numerusform>مستبعدان (فوق سقف الحساسية)</numerusform>
+            <numerusform>%n مستبعدة (فوق سقف الحساسية)</numerusform>
+            <numerusform>%n مستبعدًا (فوق سقف الحساسية)</numerusform>
+            <numerusform>%n مستبعد (فوق سقف الحساسية)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark a milestone</source>

@@ -593,13 +593,19 @@
         <source>{kind} ({change}): {count}</source>
         <translation>{kind} ({change}) : {count}</translation>
     </message>
-    <message>
-        <source>{count} records changed</source>
-        <translation>{count} fiches modifiées</translation>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n fiche modifiée</numerusform>
+            <numerusform>%n fiches modifiées</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} left out</source>
-        <translation>{count} omises</translation>
+    <message numerus="yes">
+        <source>%n left out (above the sensitivity ceiling)</source>
+        <translation>
+            <numerusform>%n omise (au-dessus du plafond de sensibilité)</numerusform>
+            <numerusform>%n omises (au-dessus du plafond de sensibilité)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark a milestone</source>
