@@ -74,7 +74,8 @@ def twenty_edits(path: Path) -> tuple[set[Row], dict[str, Sensitivity]]:
             entry = matrix.cell(category.id, editable.id)[0]
             text = f"{entry.text} (by phone)"
             matrix_service.edit_entry(entry.id, text)
-            expected.add(("Matrix", "changed", text, "Entry", entry.text, text))
+            cell = f"{category.label} › {editable.label}: {text}"  # the entry named with its cell
+            expected.add(("Matrix", "changed", cell, "Entry", entry.text, text))
         process = ProcessService(operation)
         step = process.overview().steps[0]
         process.update_step(step.id, replace(process.step_details(step.id), owner="Amira Haddad"))

@@ -158,6 +158,8 @@ def _name(record: _Record, names: Names) -> str:
         return names.systems.get(system, str(record.id))
     if record.table == "operation":
         return _("The operation")
+    if record.table == "matrix_entry":
+        return names.entry(record.id)
     return by_table[record.table].get(record.id, str(record.id))
 
 

@@ -91,6 +91,7 @@ class Names:
     plans: dict[int, str] = field(default_factory=dict)
     groups: dict[int, str] = field(default_factory=dict)
     items: dict[int, str] = field(default_factory=dict)
+    cells: dict[int, tuple[int, int]] = field(default_factory=dict)  # entry id: (category id, row id)
     parents: dict[tuple[str, int], int] = field(default_factory=dict)  # (table, id): the record it hangs from
     sensitivity: dict[tuple[str, int], str] = field(default_factory=dict)  # systems' and plans'
 
@@ -119,6 +120,8 @@ class Names:
         )
         for table, linked in parents:
             names.parents.update(((table, i), parent) for i, parent in session.execute(linked))
+        cells = select(m.MatrixEntry.id, m.MatrixEntry.category_id, m.MatrixEntry.row_id)
+        names.cells.update((i, (category, row)) for i, category, row in session.execute(cells))
         for i, level in session.execute(select(m.InformationSystem.id, m.InformationSystem.sensitivity)):
             names.sensitivity[("information_system", i)] = level.value
         for i, level in session.execute(select(m.ActionPlan.id, m.ActionPlan.sensitivity)):
@@ -151,8 +154,20 @@ class Names:
             parent_column = parent_columns.get(change.table)
             if parent_column and (parent := before_or_after(change, parent_column)) is not None:
                 self.parents.setdefault((change.table, row), int(parent))
+            if change.table == "matrix_entry" and row not in self.cells:
+                category, matrix_row = (before_or_after(change, c) for c in ("category_id", "row_id"))
+                if category is not None and matrix_row is not None:
+                    self.cells[row] = (int(category), int(matrix_row))
             if change.table in levels and (level := before_or_after(change, "sensitivity")) is not None:
                 self.sensitivity.setdefault((change.table, row), str(level))
+
+    def entry(self, entry_id: int) -> str:
+        """A matrix entry with the cell it is in: "Protection monitoring › Methods: Phone interviews"."""
+        text = self.entries.get(entry_id, str(entry_id))
+        if (cell := self.cells.get(entry_id)) is None:
+            return text
+        category, row = self.categories.get(cell[0], ""), self.rows.get(cell[1], "")
+        return f"{category} › {row}: {text}"
 
     def shown(self, table: str, column: str, value: Any) -> str:
         """A stored value as people read it."""
