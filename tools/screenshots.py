@@ -72,6 +72,7 @@ def main(target: Path) -> None:
     window.close()
     in_the_room(sample, target)
     in_other_languages(sample, target)
+    changes_view(sample, target)
     render_exports(sample, target)
 
 
@@ -114,6 +115,55 @@ def in_other_languages(sample: Path, target: Path) -> None:
         for index, view in enumerate(VIEWS):
             window.viewTabs.setCurrentIndex(index)
             save(window, target, f"laptop-{language}-{view}", 1366, 768)
+        window.close()
+    install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+def follow_up(path: Path) -> None:
+    """Three months after the workshop: a milestone before it, then what two people changed since."""
+    from dataclasses import replace
+    from datetime import date, datetime
+
+    from pim_desktop.domain.enums import ActionStatus, SystemStatus
+    from pim_desktop.domain.model import OrganisationDetails
+    from pim_desktop.services.action_plans import ActionPlanService
+    from pim_desktop.services.changes import ChangeLog
+    from pim_desktop.services.operations import open_operation
+    from pim_desktop.services.organisations import OrganisationService
+    from pim_desktop.services.systems import SystemService
+
+    with open_operation(path) as operation:
+        ChangeLog(operation).mark_milestone("Before the March workshop", at=datetime(2026, 3, 2, 9))
+        operation.author = "Amira"
+        organisations = OrganisationService(operation)
+        organisations.add(OrganisationDetails(name="Sawa for Development", acronym="SAWA"))
+        first = organisations.organisations()[0]
+        organisations.update(first.id, replace(first.details, notes="Joined the protection working group"))
+        systems = SystemService(operation)
+        for system_id, change in ((2, {"status": SystemStatus.ENDED}), (5, {"frequency": "Weekly"})):
+            systems.update(system_id, replace(systems.get(system_id).details, **change))  # type: ignore[arg-type]
+        operation.author = "Karim"
+        plans = ActionPlanService(operation)
+        items = [item for group in plans.every_plan()[0].groups for item in group.items]
+        for item, status in zip(items, (ActionStatus.DONE, ActionStatus.IN_PROGRESS), strict=False):
+            plans.update_item(item.id, replace(item.details, status=status), date(2026, 6, 1))
+
+
+def changes_view(sample: Path, target: Path) -> None:
+    """View > Changes on a laptop's screen (1366x768), in English, French and Arabic."""
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    from pim_desktop.gui.i18n import install_language
+
+    copy = Path(tempfile.mkdtemp(prefix="pim-follow-up-")) / "Lebanon (follow-up).pim"
+    shutil.copyfile(sample, copy)
+    follow_up(copy)
+    for language in ("en", "fr", "ar"):
+        window = build_main_window(copy, language)
+        window.window_actions.show_changes.trigger()
+        save(window, target, f"changes-{language}", 1366, 768)
         window.close()
     install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
 

@@ -25,6 +25,7 @@ def command_export(args: argparse.Namespace) -> int:
         contacts=not args.no_contacts,
         hxl=args.hxl,
         language=normalise_language(args.lang),
+        since=args.since,
     )
     with open_operation(args.file, read_only=True) as operation_file:
         document = export(operation_file, args.view, args.format, args.output, options)
@@ -38,7 +39,7 @@ def command_export(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _changing(path: Path, *, dry_run: bool = False) -> Iterator["OperationFile"]:
+def changing(path: Path, *, dry_run: bool = False) -> Iterator["OperationFile"]:
     """The operation file opened for a change, unless someone has it open for editing in a window; a dry
     run only reads it."""
     from pim_desktop.services.operations import open_operation
@@ -70,7 +71,7 @@ def _import_operation(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Nothing was written (--dry-run).")
         return 0
-    with _changing(args.file) as operation_file:
+    with changing(args.file) as operation_file:
         result = import_operation(operation_file, document)
     print(
         f"Imported into {args.file}: {result.organisations} organisations, {result.systems} systems, "
@@ -118,7 +119,7 @@ def command_import(args: argparse.Namespace) -> int:
     sheets = read_sheets(args.source, args.sheet)
     kind = None if args.kind == "auto" else args.kind
     sheet, layout = choose_sheet(sheets, args.sheet, kind, corrections)
-    with _changing(args.file, dry_run=args.dry_run) as operation_file:
+    with changing(args.file, dry_run=args.dry_run) as operation_file:
         plan, _labels = plan_import(operation_file, args.source.name, sheet, layout, settings)
         print("\n".join(plan_lines(plan, [s.name for s in sheets], every_change=args.dry_run)))
         if args.report:
@@ -151,7 +152,7 @@ def command_import(args: argparse.Namespace) -> int:
 def command_merge(args: argparse.Namespace) -> int:
     from pim_desktop.imports.merge import apply_merge, plan_merge
 
-    with _changing(args.file, dry_run=args.dry_run) as operation_file:
+    with changing(args.file, dry_run=args.dry_run) as operation_file:
         plan = plan_merge(operation_file, args.other)
         print(f"Merging {args.other.name} ({plan.other_operation}) into {args.file.name}:")
         for kind, name in plan.new:

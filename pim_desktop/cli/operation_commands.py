@@ -2,9 +2,13 @@
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from pim_desktop.cli.encryption_commands import new_passphrase
 from pim_desktop.domain.errors import EXIT_REFUSED
+
+if TYPE_CHECKING:
+    from pim_desktop.domain.changes import Milestone
 
 
 def command_new(args: argparse.Namespace) -> int:
@@ -35,6 +39,7 @@ def command_info(args: argparse.Namespace) -> int:
     from pim_desktop.services.summary import file_summary
 
     info = file_summary(args.file)
+    milestones = info.milestones
     counts = info.counts
     if args.json:
         document = {
@@ -61,6 +66,9 @@ def command_info(args: argparse.Namespace) -> int:
                 "process_steps": counts.process_steps,
                 "principle_reviews": counts.principle_reviews,
             },
+            "milestones": [
+                {"name": m.name, "at": m.at.isoformat(timespec="seconds"), "who": m.who} for m in milestones
+            ],
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
@@ -80,9 +88,17 @@ def command_info(args: argparse.Namespace) -> int:
         f"Action plans:       {counts.action_plans} ({counts.action_items} action items)",
         f"Principle reviews:  {counts.principle_reviews}",
         f"Last changed:       {info.updated_at:%Y-%m-%d %H:%M} UTC",
+        f"Milestones:         {_milestones_line(milestones)}",
     ]
     print("\n".join(lines))
     return 0
+
+
+def _milestones_line(milestones: tuple["Milestone", ...]) -> str:
+    if not milestones:
+        return "none (mark one with `milestone FILE NAME`)"
+    latest = milestones[-1]
+    return f"{len(milestones)} (latest: '{latest.name}', {latest.at:%Y-%m-%d})"
 
 
 def command_check(args: argparse.Namespace) -> int:
@@ -97,3 +113,16 @@ def command_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"- {problem}")
     return EXIT_REFUSED
+
+
+def command_milestone(args: argparse.Namespace) -> int:
+    from pim_desktop.cli.exchange_commands import changing
+    from pim_desktop.services.changes import ChangeLog
+
+    with changing(args.file) as operation_file:
+        milestone = ChangeLog(operation_file).mark_milestone(args.name)
+    print(
+        f"Marked the milestone '{milestone.name}' ({milestone.at:%Y-%m-%d %H:%M} UTC): compare with it later "
+        f'with `export {args.file} --view changes --since "{milestone.name}"`.'
+    )
+    return 0

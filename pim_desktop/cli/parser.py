@@ -9,15 +9,24 @@ from typing import NoReturn
 from pim_desktop import __version__
 from pim_desktop.cli import encryption_commands
 from pim_desktop.cli.exchange_commands import command_export, command_import, command_merge
-from pim_desktop.cli.operation_commands import command_check, command_demo, command_info, command_new
+from pim_desktop.cli.operation_commands import (
+    command_check,
+    command_demo,
+    command_info,
+    command_milestone,
+    command_new,
+)
 from pim_desktop.domain.errors import EXIT_UNREADABLE
 
 PROG = "pim-desktop"
 # The first word that makes a command line headless. Known without building the parser, which loads the
 # exports' names: `pim-desktop FILE.pim` paints its window sooner (a test keeps this in step with the parser)
 COMMAND_NAMES = frozenset(
-    {"new", "demo", "info", "check", "export", "import", "merge", "encrypt", "decrypt", "change-passphrase"}
-)
+    (
+        "new", "demo", "info", "check", "export", "import", "merge", "milestone",
+        "encrypt", "decrypt", "change-passphrase",
+    )
+)  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):
@@ -98,6 +107,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     export.add_argument(
         "--lang", default="en", metavar="CODE", help="the language of the export: en (English), fr, ar"
     )
+    export.add_argument(
+        "--since",
+        metavar="MILESTONE",
+        help="the changes view: what changed since this milestone (default: the latest one)",
+    )
 
     imported = _add_command(
         commands,
@@ -147,6 +161,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         default="mine",
         help="on differences, keep mine (default) or take theirs",
     )
+
+    milestone_help = "mark this moment of the operation, to compare with later (--view changes --since)"
+    milestone = _add_command(commands, "milestone", command_milestone, milestone_help)
+    milestone.add_argument("file", type=Path, metavar="FILE.pim")
+    milestone.add_argument("name", metavar="NAME", help="e.g. 'Before the March workshop'")
     encryption_commands.add_commands(commands)
     return parser, set(commands.choices)
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from pim_desktop.domain.changes import Milestone
 from pim_desktop.domain.enums import (
     CategoryGroup,
     EntryState,
@@ -88,6 +89,7 @@ class OperationInfo:
     updated_at: datetime
     counts: Counts
     encrypted: bool = False
+    milestones: tuple[Milestone, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True, slots=True)  # slots: tens of thousands of them are held at once

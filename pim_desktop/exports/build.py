@@ -9,11 +9,14 @@ from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.labels import label
 from pim_desktop.exports import tables
+from pim_desktop.exports.changes import changes_table
 from pim_desktop.exports.document import Document, ExportOptions, Grid, GridCell, GridColumn, GridRow, Table
 from pim_desktop.exports.gaps import coverage_of, gaps_table
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
 from pim_desktop.i18n import N_, _, ngettext, speaking
 from pim_desktop.services.action_plans import ActionPlanService
+from pim_desktop.services.change_comparison import compare, since_when
+from pim_desktop.services.changes import ChangeLog
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import OpenOperation
@@ -113,6 +116,26 @@ def _review(building: _Building) -> Table:
     return tables.review_table(kept, reviews.principles(), building.options)
 
 
+def _changes(building: _Building) -> Table:
+    """Since the milestone asked for (else the latest); changes to records above the ceiling left out."""
+    options = building.options
+    milestones = ChangeLog(building.operation_file).milestones()
+    if not milestones and not options.since:
+        return changes_table(None, options)
+    since = since_when(building.operation_file, options.since)
+    comparison = compare(building.operation_file, since, ceiling=options.max_sensitivity)
+    if comparison.left_out:
+        building.left_out.append(
+            ngettext(
+                "{count} change to records classified above {level}",
+                "{count} changes to records classified above {level}",
+                comparison.left_out,
+            ).format(count=comparison.left_out, level=label(options.max_sensitivity))  # type: ignore[arg-type]
+        )
+    building.levels += [c.sensitivity for c in comparison.changes if c.sensitivity]
+    return changes_table(comparison, options)
+
+
 # How each view of exports/views.py is built
 _BUILDERS: dict[str, Callable[[_Building], Table | Grid]] = {
     "matrix": lambda b: matrix_grid(b.matrix),
@@ -129,6 +152,7 @@ _BUILDERS: dict[str, Callable[[_Building], Table | Grid]] = {
     "action-plans": _action_plans,
     "process": lambda b: tables.process_table(ProcessService(b.operation_file).overview(), b.options),
     "review": _review,
+    "changes": _changes,
 }
 _OF_SYSTEMS = {"mapping", "systems", "gaps", "review"}  # views that show systems, whose ceiling is said
 
@@ -137,6 +161,8 @@ def _build_document(
     operation_file: OpenOperation, view: str, options: ExportOptions, today: date | None
 ) -> Document:
     wanted = [v.name for v in EXPORT_VIEWS] if view_named(view) is REPORT else [view]
+    if len(wanted) > 1 and not options.since and not ChangeLog(operation_file).milestones():
+        wanted.remove("changes")  # nothing to compare with yet: no empty section in the report
     info = operation_info(operation_file)
     every_system = MappingService(operation_file).system_summaries()
     building = _Building(

@@ -68,6 +68,7 @@ class ExportOptions:
     contacts: bool = True  # False: leave out people's names, e-mails and phones
     hxl: bool = False  # data tables for machines: the stable keys as headings, then a row of HXL tags
     language: str | None = None  # the language of headings and standard wording; None: the program's
+    since: str | None = None  # the changes view: the milestone to compare with (None: the latest)
 
 
 @dataclass(frozen=True)

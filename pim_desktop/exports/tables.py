@@ -21,7 +21,8 @@ def _columns(declared: tuple[fields.RecordField, ...]) -> tuple[Field, ...]:
 ORGANISATION_FIELDS = _columns(fields.ORGANISATION_FIELDS)
 SYSTEM_FIELDS = _columns(fields.SYSTEM_FIELDS)
 CONTACT_FIELDS = {f.key for f in (*fields.ORGANISATION_FIELDS, *fields.SYSTEM_FIELDS) if f.contact} | {
-    *("focal_points", "advisers", "team_leader", "members", "owner")  # the people of plans and the process
+    *("focal_points", "advisers", "team_leader", "members", "owner"),  # the people of plans and the process
+    "who",  # who changed what (the changes view)
 }
 # What the systems table reads of each system as stored, beside the summaries the mapping hands out (links,
 # areas, categories): every typed text and date
@@ -54,7 +55,7 @@ def _without_contacts(fields: tuple[Field, ...], options: ExportOptions) -> tupl
     return fields if options.contacts else tuple(f for f in fields if f.name not in CONTACT_FIELDS)
 
 
-def _table(
+def table_of(
     key: str, title: str, fields: tuple[Field, ...], rows: list[dict[str, object]], options: ExportOptions
 ) -> Table:
     kept = tuple(f for f in _without_contacts(fields, options) if options.hxl or not f.machine)
@@ -73,7 +74,7 @@ def organisations_table(organisations: list[model.Organisation], options: Export
         }
         for o in organisations
     ]
-    return _table(N_("Organisations"), N_("Organisations"), ORGANISATION_FIELDS, rows, options)
+    return table_of(N_("Organisations"), N_("Organisations"), ORGANISATION_FIELDS, rows, options)
 
 
 def systems_table(
@@ -105,7 +106,7 @@ def systems_table(
                 **stored[s.id],
             }
         )
-    return _table(N_("Systems"), N_("Information systems"), SYSTEM_FIELDS, rows, options)
+    return table_of(N_("Systems"), N_("Information systems"), SYSTEM_FIELDS, rows, options)
 
 
 def _named(names: dict[int, str], link: int | None) -> str:
@@ -141,7 +142,7 @@ def action_items_table(plans: list[ActionPlan], links: LinkNames, options: Expor
                         "principle": _named(links.principles, details.principle_id),
                     }
                 )
-    table = _table(N_("Action plans"), N_("Action plans"), ACTION_ITEM_FIELDS, rows, options)
+    table = table_of(N_("Action plans"), N_("Action plans"), ACTION_ITEM_FIELDS, rows, options)
     return replace(table, headers={plan.details.title: _plan_header(plan.details, options) for plan in plans})
 
 
@@ -185,7 +186,7 @@ def process_table(overview: ProcessOverview, options: ExportOptions) -> Table:
         }
         for s in overview.steps
     ]
-    return _table(
+    return table_of(
         N_("PIM Process"), N_("PIM Process: where the operation stands"), PROCESS_FIELDS, rows, options
     )
 
@@ -231,4 +232,4 @@ def review_table(
                 **{name: getattr(details, name) for name in ("reviewed_on", "notes")},
             }
         )
-    return _table(N_("Review"), N_("Responsible-data review of the systems"), fields, rows, options)
+    return table_of(N_("Review"), N_("Responsible-data review of the systems"), fields, rows, options)

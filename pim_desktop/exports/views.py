@@ -65,6 +65,12 @@ EXPORT_VIEWS = (
     ),
     ExportView("process", N_("PIM Process: where the operation stands"), table="PIM Process"),
     ExportView("review", N_("Responsible-data review of the systems"), table="Review"),
+    ExportView(
+        "changes",
+        N_("What changed since a milestone"),
+        table="Changes",
+        pdf_columns=("kind", "change", "record", "field", "before", "after", "who", "changed_on"),
+    ),
 )
 REPORT = ExportView("report", N_("Everything, in one document"))  # every view above, in one document
 VIEWS = (*(view.name for view in EXPORT_VIEWS), REPORT.name)

@@ -44,6 +44,7 @@ class Actions:
     add_system: QAction
     edit_record: QAction
     delete_record: QAction
+    record_history: QAction
     filter_mapping: QAction
     reset_filter: QAction
     show_plans: QAction
@@ -60,6 +61,7 @@ class Actions:
     zoom_reset: QAction
     preferences: QAction
     show_process: QAction
+    show_changes: QAction
 
     def matrix_edits(self) -> list[QAction]:
         """The actions that change the matrix: off when no file is open or it is read-only."""
@@ -219,6 +221,10 @@ def create_actions(parent: QWidget) -> Actions:
             "Delete",
             tip=translate("Actions", "Delete the selected organisation or system"),
         ),
+        record_history=action(
+            translate("Actions", "&History of Selected…"),
+            tip=translate("Actions", "Who changed the selected organisation or system, and when"),
+        ),
         # the same key as Find in the matrix: only one of the two is on at a time
         filter_mapping=action(
             translate("Actions", "&Filter the Mapping"),
@@ -273,10 +279,15 @@ def create_actions(parent: QWidget) -> Actions:
                 "Actions", "Where the operation stands in the PIM Process; the systems' data review"
             ),
         ),
+        show_changes=action(
+            translate("Actions", "C&hanges"),
+            "Ctrl+5",
+            tip=translate("Actions", "What changed since a milestone, and who changed it"),
+        ),
         preferences=action(
             translate("Actions", "Pre&ferences…"),
             StandardKey.Preferences,
             "Ctrl+,",
-            tip=translate("Actions", "Language and theme"),
+            tip=translate("Actions", "Language, theme and your name in the change log"),
         ),
     )

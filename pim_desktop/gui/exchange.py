@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from pim_desktop.domain.errors import PimError, as_sentence
 from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.background import BackgroundTask, Cancelled, Progress, Work, on_its_own_connection
+from pim_desktop.gui.changes_workspace import SINCE_NAME_ROLE
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
 from pim_desktop.gui.file_protection import unlock_to_open
 from pim_desktop.gui.form_types.action_plans_page import ActionPlansPageForm
+from pim_desktop.gui.form_types.changes_page import ChangesPageForm
 from pim_desktop.gui.form_types.mapping_page import MappingPageForm
 from pim_desktop.gui.form_types.process_page import ProcessPageForm
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -23,6 +25,7 @@ from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
+from pim_desktop.services.changes import set_author
 from pim_desktop.services.operations import OpenOperation
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files (*)")
@@ -55,10 +58,12 @@ class DataExchange(QObject):
         if controller is None:
             return
         operation = controller.operation_file
-        view = export_view_of(self._pages.currentWidget())
+        page = self._pages.currentWidget()
+        since = page.sinceCombo.currentData(SINCE_NAME_ROLE) if isinstance(page, ChangesPageForm) else None
+        view = export_view_of(page)
         settings = self._settings
         dialog = ExportDialog(
-            self._window, operation.path, settings.last_folder(), view, hxl=settings.export_hxl()
+            self._window, operation.path, settings.last_folder(), view, since, hxl=settings.export_hxl()
         )
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
             settings.remember_folder(dialog.request.target)
@@ -94,7 +99,7 @@ class DataExchange(QObject):
             self._show_error(self.tr("Not imported"), error.message)
             return
         self._importing = (controller, plan, before)
-        self.importer.start(_importing(operation.path, plan, dialog.choices()))
+        self.importer.start(_importing(operation.path, plan, dialog.choices(), operation.who()))
 
     def _import_finished(self, result: ImportResult | None, message: str) -> None:
         controller, plan, before = self._importing
@@ -176,6 +181,8 @@ def export_view_of(page: QWidget | None) -> str:
         return "action-plans"
     if isinstance(page, ProcessPageForm):
         return "review" if page.processTabs.currentWidget() is page.reviewTab else "process"
+    if isinstance(page, ChangesPageForm):
+        return "changes"  # since the milestone the view compares from
     return "matrix"
 
 
@@ -204,12 +211,14 @@ def _exporting(path: Path, request: ExportRequest) -> Work:
     return on_its_own_connection(path, write)
 
 
-def _importing(path: Path, plan: ImportPlan, choices: dict[int, int | None]) -> Work:
-    """The import, writing; Cancel rolls the whole import back."""
+def _importing(path: Path, plan: ImportPlan, choices: dict[int, int | None], who: str) -> Work:
+    """The import, writing, logged as made by `who` (the window's user); Cancel rolls the whole import
+    back."""
 
     def store(operation: OpenOperation, progress: Progress, cancelled: Cancelled) -> object:
         from pim_desktop.imports.apply import apply_plan
 
+        set_author(operation, who)
         return apply_plan(operation, plan, choices, progress, cancelled)
 
     return on_its_own_connection(path, store, read_only=False)

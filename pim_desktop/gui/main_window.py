@@ -6,15 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabBar, QWidget
 
-from pim_desktop import APP_NAME, i18n
+from pim_desktop import APP_NAME
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError, as_sentence
 from pim_desktop.gui.actions import create_actions
+from pim_desktop.gui.changes_workspace import ChangesWorkspace
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.controllers.plan_controller import PlanController
 from pim_desktop.gui.controllers.process_controller import ProcessController
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
-from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+from pim_desktop.gui.dialogs.preferences_dialog import edit_preferences
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
@@ -27,7 +28,7 @@ from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.plans_workspace import PlansWorkspace
-from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu, use_theme
+from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu
 from pim_desktop.gui.process_workspace import ProcessPage, ProcessWorkspace
 from pim_desktop.gui.settings import Settings
 from pim_desktop.gui.splitters import remember_splitters
@@ -36,6 +37,7 @@ from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
 from pim_desktop.services import file_access
+from pim_desktop.services.changes import set_author
 from pim_desktop.services.operations import OpenOperation, create_operation, open_operation
 
 SIDE_PANEL_CHARACTERS = 40
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.processPage.setObjectName("processPage")
         self.pages.addWidget(self.processPage)
         self.process = ProcessWorkspace(self, self.processPage)
+        self.changes = ChangesWorkspace(self, self.pages)
         remember_splitters(self, settings)
         self.viewTabs = QTabBar(self)  # the two halves of the work, for the mouse; Ctrl+1 and Ctrl+2 for keys
         self.viewTabs.setObjectName("viewTabs")
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.viewTabs.addTab(self.tr("Mapping: organisations and systems"))
         self.viewTabs.addTab(self.tr("Action plans"))
         self.viewTabs.addTab(self.tr("PIM Process and review"))
+        self.viewTabs.addTab(self.tr("Changes"))
         self.viewTabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.centralLayout.insertWidget(1, self.viewTabs)  # under the notice banner
         self.viewTabs.currentChanged.connect(self._show_view)
@@ -133,7 +137,9 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.menuEdit.addSeparator()
         self.menuEdit.addActions([a.reset_entry, a.reset_cell, a.reset_row, a.reset_matrix])
 
-        self.menuView.addActions([a.show_matrix, a.show_mapping, a.show_plans, a.show_process])
+        self.menuView.addActions(
+            [a.show_matrix, a.show_mapping, a.show_plans, a.show_process, a.show_changes]
+        )
         self.menuView.addSeparator()
         self.menuView.addAction(a.mark_changes)
         side_panel = self.side_dock.toggleViewAction()
@@ -154,6 +160,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         a.show_mapping.triggered.connect(lambda: self.viewTabs.setCurrentIndex(1))
         a.show_plans.triggered.connect(lambda: self.viewTabs.setCurrentIndex(2))
         a.show_process.triggered.connect(lambda: self.viewTabs.setCurrentIndex(3))
+        a.show_changes.triggered.connect(lambda: self.viewTabs.setCurrentIndex(4))
         self.menuPlans = QMenu(self.tr("Action &Plans"), self)
         self.menuPlans.addAction(a.new_plan)
         self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuPlans)
@@ -175,7 +182,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         menu = QMenu(self.tr("&Mapping"), self)
         menu.addActions([a.add_organisation, a.add_system])
         menu.addSeparator()
-        menu.addActions([a.edit_record, a.delete_record])
+        menu.addActions([a.edit_record, a.delete_record, a.record_history])
         menu.addSeparator()
         menu.addActions([a.filter_mapping, a.reset_filter])
         return menu
@@ -194,6 +201,7 @@ class MainWindow(QMainWindow, MainWindowForm):
                 operation_file = open_operation(path, read_only=mode == READ_ONLY)
             except ReadOnlyFileError:
                 operation_file = open_operation(path, read_only=True)
+            set_author(operation_file, self.settings.author())
             stack = QUndoStack(self.undo_group)
             registers = RegisterController(operation_file, stack)
             controller = MatrixController(operation_file, stack, lambda: registers.data.systems)
@@ -214,6 +222,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.mapping.bind(registers)
         self.plans.bind(plans)
         self.process.bind(process)
+        self.changes.bind(operation_file, stack)
         self.viewTabs.setCurrentIndex(0)
         self._show_view(0)
         self.settings.remember_file(path)
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.mapping.bind(None)
         self.plans.bind(None)
         self.process.bind(None)
+        self.changes.bind(None)
         if stack is not None:
             self.undo_group.removeStack(stack)
             stack.deleteLater()
@@ -321,27 +331,28 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.side_dock.setVisible(self._side_dock_wanted and self.pages.currentWidget() is self.matrixPage)
 
     def _show_view(self, index: int) -> None:
-        """Show the matrix (0), the mapping (1), the action plans (2) or the process and review (3); the
-        matrix's side panel goes with the matrix."""
+        """Show the matrix (0), the mapping (1), the action plans (2), the process and review (3) or the
+        changes (4); the matrix's side panel goes with the matrix."""
         if self.operation_file is None:
             return
         on_matrix = index == 0
         if not on_matrix and self.pages.currentWidget() is self.matrixPage:
             self._side_dock_wanted = self.side_dock.isVisible()
         self.pages.setCurrentWidget(
-            [self.matrixPage, self.mappingPage, self.plansPage, self.processPage][index]
+            [self.matrixPage, self.mappingPage, self.plansPage, self.processPage, self.changes.page][index]
         )
         self.side_dock.setVisible(on_matrix and self._side_dock_wanted)
         self.side_dock.toggleViewAction().setEnabled(on_matrix)
         self.workspace.set_active(on_matrix)
         self.mapping.set_active(index == 1)
+        self.changes.set_active(index == 4)
 
     def _update_file_actions(self) -> None:
         operation = self.operation_file
         is_open = operation is not None
         self.viewTabs.setVisible(is_open)
         a = self.window_actions
-        views = (a.show_matrix, a.show_mapping, a.show_plans, a.show_process)
+        views = (a.show_matrix, a.show_mapping, a.show_plans, a.show_process, a.show_changes)
         for action in (*views, a.close_operation, a.save_copy, a.export):
             action.setEnabled(is_open)
         writable = operation is not None and not operation.read_only
@@ -369,17 +380,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         QMessageBox.warning(self, title, as_sentence(message))
 
     def _preferences(self) -> None:
-        dialog = PreferencesDialog(self, self.settings.language(), self.settings.theme())
-        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
-            return
-        use_theme(self.settings, dialog.chosen_theme())
-        language = dialog.chosen_language()
-        if language != self.settings.language():
-            self.settings.set_language(language)
-            i18n.set_program_language(language)  # the exports follow at once; the window at the next start
-            self.statusBar().showMessage(
-                self.tr("The window speaks the new language from the next start."), 8000
-            )
+        edit_preferences(self, self.settings, self.operation_file)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_operation()  # every edit is already stored; this only lets go of the file

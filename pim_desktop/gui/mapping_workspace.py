@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from pim_desktop.domain import model
 from pim_desktop.gui.actions import Actions
 from pim_desktop.gui.controllers.register_controller import RegisterController
+from pim_desktop.gui.dialogs.history_dialog import HistoryDialog
 from pim_desktop.gui.dialogs.organisation_dialog import ask_organisation
 from pim_desktop.gui.dialogs.system_dialog import SystemDialog
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE, MappingDisplay
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import SystemGridModel
 from pim_desktop.gui.views.mapping_page import MappingPage
+from pim_desktop.services.change_comparison import record_history
 from pim_desktop.services.mapping_views import CoverageLevel
 
 
@@ -47,6 +49,7 @@ class MappingWorkspace(MappingDisplay):
         a.add_system.triggered.connect(self.add_system)
         a.edit_record.triggered.connect(self.edit_selected)
         a.delete_record.triggered.connect(self.delete_selected)
+        a.record_history.triggered.connect(self.history_of_selected)
         a.filter_mapping.triggered.connect(self.focus_filter)
         a.reset_filter.triggered.connect(page.reset_filter)
 
@@ -90,7 +93,12 @@ class MappingWorkspace(MappingDisplay):
         writable = controller is not None and not controller.read_only
         for action in (self._actions.add_organisation, self._actions.add_system, self._actions.delete_record):
             action.setEnabled(writable)
-        for action in (self._actions.edit_record, self._actions.filter_mapping, self._actions.reset_filter):
+        for action in (
+            self._actions.edit_record,
+            self._actions.record_history,
+            self._actions.filter_mapping,
+            self._actions.reset_filter,
+        ):
             action.setEnabled(on)
         for button in (
             self.page.addOrganisationButton,
@@ -117,20 +125,36 @@ class MappingWorkspace(MappingDisplay):
         return table_model.record_at(index.row())
 
     def edit_selected(self) -> None:
+        record = self._chosen_record()
+        if isinstance(record, model.Organisation):
+            self.edit_organisation(record)
+        elif isinstance(record, model.SystemSummary):
+            self.edit_system(record.id)
+
+    def history_of_selected(self) -> None:
+        """Who changed the chosen organisation or system, and when."""
+        record, controller = self._chosen_record(), self.controller
+        if controller is None or not isinstance(record, model.Organisation | model.SystemSummary):
+            return
+        is_organisation = isinstance(record, model.Organisation)
+        table = "organisation" if is_organisation else "information_system"
+        name = record.details.name if isinstance(record, model.Organisation) else record.name
+        history = record_history(controller.operation_file, table, record.id)
+        HistoryDialog(self._window, name, history).exec()
+
+    def _chosen_record(self) -> object | None:
+        """The organisation or system chosen in the tab shown (a system of the grid's cell list too)."""
         page = self.page
         tab = page.mappingTabs.currentWidget()
         view = {page.organisationsTab: page.organisationsView, page.systemsTab: page.systemsView,
                 page.categoryTab: page.categoryView, page.sourcesTab: page.sourcesView}.get(tab)  # fmt: skip
         if view is None:
             item = page.gridCellList.currentItem()
-            if tab is page.gridTab and item is not None:
-                self.edit_system(item.data(SYSTEM_ID_ROLE))
-            return
-        record = self._selected(view)
-        if isinstance(record, model.Organisation):
-            self.edit_organisation(record)
-        elif isinstance(record, model.SystemSummary):
-            self.edit_system(record.id)
+            if tab is page.gridTab and item is not None and self.controller is not None:
+                wanted = item.data(SYSTEM_ID_ROLE)
+                return next((s for s in self.controller.data.systems if s.id == wanted), None)
+            return None
+        return self._selected(view)
 
     def delete_selected(self) -> None:
         tab = self.page.mappingTabs.currentWidget()

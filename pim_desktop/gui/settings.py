@@ -96,6 +96,13 @@ class Settings:
     def set_zoom(self, step: int) -> None:
         self._store.setValue("view/zoom", step)
 
+    def author(self) -> str:
+        """The name the change log gives the user's changes; "" for the operating system's user name."""
+        return str(self._store.value("log/author", "") or "")
+
+    def set_author(self, name: str) -> None:
+        self._store.setValue("log/author", name.strip())
+
     def theme(self) -> str:
         return str(self._store.value("view/theme", "light") or "light")
 

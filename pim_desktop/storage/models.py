@@ -26,6 +26,7 @@ from pim_desktop.domain.enums import (
     SystemRole,
     SystemStatus,
 )
+from pim_desktop.storage.change_models import ChangeRecord as ChangeRecord, Milestone as Milestone
 from pim_desktop.storage.model_base import Base, Timestamped, enum_column, utc_now as utc_now
 
 # the follow-up's models, named here too (`models.ActionPlan` as every other)

@@ -7,6 +7,7 @@ is the right one. The one write before that is SQLite's own recovery: a change c
 from its journal, as any SQLite reader would.
 """
 
+import getpass
 import os
 import traceback
 import uuid
@@ -25,7 +26,7 @@ from pim_desktop.domain.errors import (
     ReadOnlyFileError,
 )
 from pim_desktop.i18n import _
-from pim_desktop.storage import keys, models
+from pim_desktop.storage import change_log, keys, models
 from pim_desktop.storage.db import APPLICATION_ID, DRIVER_ERRORS, make_engine
 from pim_desktop.storage.keys import Key
 from pim_desktop.storage.opening import (
@@ -52,7 +53,14 @@ class OperationFile:
         self.read_only = read_only
         self.schema_version = schema_version
         self.key = key  # an encrypted file's: its copies (undo, backups) are encrypted with it
+        self.author: str | None = None  # who the change log names; None: the operating system's user
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        change_log.install(self._sessions, self.who)
+
+    def who(self) -> str:
+        """Who the changes made through this open file are logged as: the one place that says it (a server
+        will answer with the login)."""
+        return self.author if self.author is not None else system_user()
 
     @property
     def encrypted(self) -> bool:
@@ -93,6 +101,14 @@ class OperationFile:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def system_user() -> str:
+    """The operating system's name of the user running the program ("" when it has none to give)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
 
 
 class StoredValueError(LookupError):

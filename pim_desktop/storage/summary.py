@@ -7,12 +7,14 @@ from datetime import datetime
 from typing import Any
 
 from pim_desktop.domain import model
+from pim_desktop.domain.changes import Milestone
 from pim_desktop.domain.enums import EntryState, Sensitivity
 
 OPERATION = (
     "SELECT name, country_iso3, description, default_sensitivity, standard_matrix_version, created_at,"
     " updated_at FROM operation"
 )
+MILESTONES = "SELECT id, name, at, who, position FROM milestone ORDER BY position, id"
 # Counts.<field>: the query that gives it
 COUNTS = {
     "categories": "SELECT count(*) FROM category",
@@ -41,6 +43,16 @@ def _one(connection: Any, query: str) -> tuple[Any, ...]:
     return tuple(row)
 
 
+def _milestones(connection: Any) -> tuple[Milestone, ...]:
+    cursor = connection.cursor()
+    try:
+        cursor.execute(MILESTONES)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return tuple(Milestone(id_, name, _moment(at), who or "", place) for id_, name, at, who, place in rows)
+
+
 def _moment(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
@@ -61,4 +73,5 @@ def read_summary(connection: Any, *, schema_version: int, encrypted: bool) -> mo
         updated_at=_moment(updated),
         counts=model.Counts(**counts),
         encrypted=encrypted,
+        milestones=_milestones(connection),
     )

@@ -366,6 +366,14 @@
         <translation>حذف المنظمة أو النظام المحدد</translation>
     </message>
     <message>
+        <source>&amp;History of Selected…</source>
+        <translation>&amp;سجل تغييرات المحدد…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected organisation or system, and when</source>
+        <translation>من غيّر المنظمة أو النظام المحدد، ومتى</translation>
+    </message>
+    <message>
         <source>&amp;Filter the Mapping</source>
         <translation>ت&amp;صفية رسم الخرائط</translation>
     </message>
@@ -454,12 +462,20 @@
         <translation>موقع العملية في مسار PIM؛ ومراجعة بيانات الأنظمة</translation>
     </message>
     <message>
+        <source>C&amp;hanges</source>
+        <translation>ال&amp;تغييرات</translation>
+    </message>
+    <message>
+        <source>What changed since a milestone, and who changed it</source>
+        <translation>ما الذي تغيّر منذ محطة مرجعية، ومن غيّره</translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <source>Language and theme</source>
-        <translation>اللغة والمظهر</translation>
+        <source>Language, theme and your name in the change log</source>
+        <translation>اللغة والمظهر واسمك في سجل التغييرات</translation>
     </message>
 </context>
 <context>
@@ -510,6 +526,106 @@
     <message>
         <source>Restored the backup made {made}; the file as it was is backed up too.</source>
         <translation>تمت استعادة النسخة الاحتياطية المعمولة في {made}؛ وحُفظت نسخة من الملف كما كان أيضاً.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>F&amp;rom the milestone:</source>
+        <translation>&amp;بدءًا من المحطة:</translation>
+    </message>
+    <message>
+        <source>From the milestone</source>
+        <translation>بدءًا من المحطة</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;حتى:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>نوع التغيير</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation>من أجرى التغيير</translation>
+    </message>
+    <message>
+        <source>Mark Mi&amp;lestone…</source>
+        <translation>&amp;وضع محطة مرجعية…</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWorkspace</name>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>No milestone is marked yet. Mark one (before a workshop, say): the changes made from then on are listed here, with who made them.</source>
+        <translation>لم توضع أي محطة مرجعية بعد. ضع واحدة (قبل ورشة عمل مثلًا): تُعرض هنا التغييرات التي تُجرى بعدها، مع من أجراها.</translation>
+    </message>
+    <message>
+        <source>{kind} ({change}): {count}</source>
+        <translation>{kind} ({change}): {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>لم يتغيّر أي سجل</numerusform>
+            <numerusform>تغيّر سجل واحد</numerusform>
+            <numerusform>تغيّر سجلان</numerusform>
+            <numerusform>تغيّرت %n سجلات</numerusform>
+            <numerusform>تغيّر %n سجلًا</numerusform>
+            <numerusform>تغيّر %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (above the sensitivity ceiling)</source>
+        <translation>
+            <numerusform>لا مستبعد (فوق سقف الحساسية)</numerusform>
+            <numerusform>مستبعد واحد (فوق سقف الحساسية)</numerusform>
+            <numerusform>مستبعدان (فوق سقف الحساسية)</numerusform>
+            <numerusform>%n مستبعدة (فوق سقف الحساسية)</numerusform>
+            <numerusform>%n مستبعدًا (فوق سقف الحساسية)</numerusform>
+            <numerusform>%n مستبعد (فوق سقف الحساسية)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark a milestone</source>
+        <translation>وضع محطة مرجعية</translation>
+    </message>
+    <message>
+        <source>Name this moment, to compare with later (e.g. “Before the March workshop”):</source>
+        <translation>سمِّ هذه اللحظة لتقارن بها لاحقًا (مثلًا «قبل ورشة آذار/مارس»):</translation>
+    </message>
+    <message>
+        <source>Cannot mark the milestone</source>
+        <translation>تعذّر وضع المحطة المرجعية</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1056,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>{name}: every change logged, oldest first</source>
+        <translation>{name}: كل التغييرات المسجّلة، من الأقدم إلى الأحدث</translation>
+    </message>
+    <message>
+        <source>{name}: no change logged yet (changes are logged from this version on)</source>
+        <translation>{name}: لا تغييرات مسجّلة بعد (تُسجَّل التغييرات ابتداءً من هذا الإصدار)</translation>
+    </message>
+    <message>
+        <source>Record History</source>
+        <translation>سجل تغييرات السجل</translation>
+    </message>
+    <message>
+        <source>Who changed the record, and when</source>
+        <translation>من غيّر السجل، ومتى</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>add</source>
@@ -1277,6 +1412,10 @@
     <message>
         <source>PIM Process and review</source>
         <translation>مسار PIM والمراجعة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2086,6 +2225,13 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>جارٍ فتح {name}…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Change organisation</source>
@@ -2374,6 +2520,14 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Theme</source>
         <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the change log:</source>
+        <translation>ا&amp;سمك في سجل التغييرات:</translation>
+    </message>
+    <message>
+        <source>Your name in the change log</source>
+        <translation>اسمك في سجل التغييرات</translation>
     </message>
     <message>
         <source>The window speaks the new language from the next start; exports use it at once.</source>

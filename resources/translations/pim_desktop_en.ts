@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangesWorkspace</name>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n record changed</numerusform>
+            <numerusform>%n records changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (above the sensitivity ceiling)</source>
+        <translation>
+            <numerusform>%n left out (above the sensitivity ceiling)</numerusform>
+            <numerusform>%n left out (above the sensitivity ceiling)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>{part}: %n row(s)</source>

@@ -366,6 +366,14 @@
         <translation>Supprimer l&apos;organisation ou le système sélectionné</translation>
     </message>
     <message>
+        <source>&amp;History of Selected…</source>
+        <translation>&amp;Historique de la sélection…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected organisation or system, and when</source>
+        <translation>Qui a modifié l&apos;organisation ou le système sélectionné, et quand</translation>
+    </message>
+    <message>
         <source>&amp;Filter the Mapping</source>
         <translation>&amp;Filtrer la cartographie</translation>
     </message>
@@ -454,12 +462,20 @@
         <translation>Où en est l&apos;opération dans le Processus PIM ; la revue des données des systèmes</translation>
     </message>
     <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hangements</translation>
+    </message>
+    <message>
+        <source>What changed since a milestone, and who changed it</source>
+        <translation>Ce qui a changé depuis un jalon, et qui l&apos;a changé</translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <source>Language and theme</source>
-        <translation>Langue et thème</translation>
+        <source>Language, theme and your name in the change log</source>
+        <translation>Langue, thème et votre nom dans le journal des modifications</translation>
     </message>
 </context>
 <context>
@@ -510,6 +526,98 @@
     <message>
         <source>Restored the backup made {made}; the file as it was is backed up too.</source>
         <translation>Sauvegarde du {made} restaurée&#xa0;; le fichier tel qu&apos;il était est sauvegardé lui aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>F&amp;rom the milestone:</source>
+        <translation>Depuis le ja&amp;lon :</translation>
+    </message>
+    <message>
+        <source>From the milestone</source>
+        <translation>Depuis le jalon</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Nature du changement</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation>Auteur du changement</translation>
+    </message>
+    <message>
+        <source>Mark Mi&amp;lestone…</source>
+        <translation>Marquer un jal&amp;on…</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWorkspace</name>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Toutes natures</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>No milestone is marked yet. Mark one (before a workshop, say): the changes made from then on are listed here, with who made them.</source>
+        <translation>Aucun jalon n&apos;est encore marqué. Marquez-en un (avant un atelier, par exemple) : les changements faits ensuite sont listés ici, avec leur auteur.</translation>
+    </message>
+    <message>
+        <source>{kind} ({change}): {count}</source>
+        <translation>{kind} ({change}) : {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n fiche modifiée</numerusform>
+            <numerusform>%n fiches modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (above the sensitivity ceiling)</source>
+        <translation>
+            <numerusform>%n omise (au-dessus du plafond de sensibilité)</numerusform>
+            <numerusform>%n omises (au-dessus du plafond de sensibilité)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark a milestone</source>
+        <translation>Marquer un jalon</translation>
+    </message>
+    <message>
+        <source>Name this moment, to compare with later (e.g. “Before the March workshop”):</source>
+        <translation>Nommez ce moment, pour le comparer plus tard (par ex. « Avant l&apos;atelier de mars ») :</translation>
+    </message>
+    <message>
+        <source>Cannot mark the milestone</source>
+        <translation>Impossible de marquer le jalon</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1044,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>{name}: every change logged, oldest first</source>
+        <translation>{name} : tous les changements enregistrés, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>{name}: no change logged yet (changes are logged from this version on)</source>
+        <translation>{name} : aucun changement enregistré pour l&apos;instant (les changements sont enregistrés à partir de cette version)</translation>
+    </message>
+    <message>
+        <source>Record History</source>
+        <translation>Historique de la fiche</translation>
+    </message>
+    <message>
+        <source>Who changed the record, and when</source>
+        <translation>Qui a modifié la fiche, et quand</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>add</source>
@@ -1257,6 +1384,10 @@
     <message>
         <source>PIM Process and review</source>
         <translation>Processus PIM et revue</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2026,6 +2157,13 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Change organisation</source>
@@ -2302,6 +2440,14 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Theme</source>
         <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the change log:</source>
+        <translation>Votre &amp;nom dans le journal des modifications :</translation>
+    </message>
+    <message>
+        <source>Your name in the change log</source>
+        <translation>Votre nom dans le journal des modifications</translation>
     </message>
     <message>
         <source>The window speaks the new language from the next start; exports use it at once.</source>

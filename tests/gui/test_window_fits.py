@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pim_desktop.gui.app import build_main_window
 from pim_desktop.gui.dialogs.export_dialog import ExportDialog
+from pim_desktop.gui.dialogs.history_dialog import HistoryDialog
 from pim_desktop.gui.dialogs.import_dialog import ImportDialog
 from pim_desktop.gui.dialogs.new_operation import NewOperationDialog
 from pim_desktop.gui.dialogs.organisation_dialog import OrganisationDialog
@@ -18,6 +19,7 @@ from pim_desktop.gui.dialogs.review_dialog import ReviewDialog
 from pim_desktop.gui.dialogs.system_dialog import SystemDialog
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
+from pim_desktop.services.change_comparison import record_history
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.organisations import OrganisationService
@@ -66,6 +68,9 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "plan": lambda: PlanDialog(window, None),
         "group": lambda: GroupDialog(window, None),
         "review": lambda: ReviewDialog(window, reviews.review(systems[0].id), reviews.principles()),
+        "history": lambda: HistoryDialog(
+            window, systems[0].name, record_history(operation, "organisation", 1)
+        ),
     }
 
 

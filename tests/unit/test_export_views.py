@@ -6,8 +6,10 @@ from pathlib import Path
 from pim_desktop.cli import build_parser
 from pim_desktop.exports import tables
 from pim_desktop.exports.build import build_document
+from pim_desktop.exports.changes import CHANGE_FIELDS
 from pim_desktop.exports.document import ExportOptions, Table
 from pim_desktop.exports.views import EXPORT_VIEWS, PDF_COLUMNS, REPORT, VIEWS
+from pim_desktop.services.changes import ChangeLog
 from pim_desktop.services.operations import open_operation
 
 
@@ -19,7 +21,11 @@ def test_the_command_line_offers_every_declared_view():
 
 
 def test_the_report_has_one_part_a_view_in_order_and_each_table_its_declared_key(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+    with open_operation(sample_file) as operation_file:
+        without = build_document(operation_file, "report", ExportOptions())
+        assert len(without.parts) == len(EXPORT_VIEWS) - 1
+        assert "Changes" not in [p.key for p in without.parts]  # no milestone yet: nothing to compare with
+        ChangeLog(operation_file).mark_milestone("Before the workshop")
         report = build_document(operation_file, "report", ExportOptions())
         assert len(report.parts) == len(EXPORT_VIEWS)
         for view, part in zip(EXPORT_VIEWS, report.parts, strict=True):
@@ -34,6 +40,7 @@ def test_the_pdf_columns_are_columns_of_their_tables():
         "Systems": tables.SYSTEM_FIELDS,
         "Organisations": tables.ORGANISATION_FIELDS,
         "Action plans": tables.ACTION_ITEM_FIELDS,
+        "Changes": CHANGE_FIELDS,
     }
     for key, wanted in PDF_COLUMNS.items():
         assert set(wanted) <= {f.name for f in columns[key]}, key

@@ -38,13 +38,21 @@ class ExportRequest:
 
 class ExportDialog(QDialog, ExportDialogForm):
     def __init__(
-        self, parent: QWidget, operation: Path, folder: Path, view: str = REPORT.name, *, hxl: bool = False
+        self,
+        parent: QWidget,
+        operation: Path,
+        folder: Path,
+        view: str = REPORT.name,
+        since: str | None = None,
+        *,
+        hxl: bool = False,
     ) -> None:
         """`operation` is the open operation's file: the preview reads it on a connection of its own; `view`
-        is the export view chosen at first; `hxl` ticks the layout for machines, as it was left last time."""
+        is the export view chosen at first; `since`, the milestone the changes view compares from (None:
+        the latest); `hxl` ticks the layout for machines, as it was left last time."""
         super().__init__(parent)
         load_form("export_dialog.ui", self)
-        self._operation, self._folder = operation, folder
+        self._operation, self._folder, self._since = operation, folder, since
         # The preview is built off the window's thread: a whole report of a large operation takes seconds
         self._preview = BackgroundTask(self, "", "previewing the export", quiet=True)
         self._preview.finished.connect(self._show_preview)
@@ -80,6 +88,7 @@ class ExportDialog(QDialog, ExportDialogForm):
             self.contactsCheck.isChecked(),
             hxl=self.hxlCheck.isChecked(),
             language=i18n.language(),
+            since=self._since,
         )
 
     def _update(self) -> None:

@@ -12,5 +12,7 @@ class PreferencesDialogForm:
     languageCombo: QtWidgets.QComboBox
     themeComboLabel: QtWidgets.QLabel
     themeCombo: QtWidgets.QComboBox
+    authorEditLabel: QtWidgets.QLabel
+    authorEdit: QtWidgets.QLineEdit
     languageNote: QtWidgets.QLabel
     buttonBox: QtWidgets.QDialogButtonBox

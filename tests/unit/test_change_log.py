@@ -1,0 +1,113 @@
+"""The change log of an operation file and its milestones, through the services and the command line."""
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pim_desktop.cli import main
+from pim_desktop.domain.errors import ValidationError
+from pim_desktop.services.changes import ChangeLog, set_author
+from pim_desktop.services.operations import open_operation
+from pim_desktop.services.organisations import OrganisationService
+from pim_desktop.storage.operation_file import system_user
+from tests.helpers import sqlite_rows
+
+
+def test_a_change_is_logged_field_by_field_with_who_and_nothing_else(sample_file: Path) -> None:
+    with open_operation(sample_file) as operation:
+        set_author(operation, "  Karim  ")
+        organisations = OrganisationService(operation)
+        first = organisations.organisations()[0]
+        organisations.update(first.id, replace(first.details, notes="Joined the working group"))
+        (change,) = ChangeLog(operation).logged()
+    assert (change.table, change.row, change.operation, change.who) == (
+        "organisation",
+        str(first.id),
+        "update",
+        "Karim",
+    )
+    assert change.fields == {"notes": (first.details.notes, "Joined the working group")}
+
+
+def test_without_a_name_in_preferences_the_log_names_the_operating_system_user(sample_file: Path) -> None:
+    with open_operation(sample_file) as operation:
+        set_author(operation, " ")
+        assert operation.who() == system_user()
+        organisations = OrganisationService(operation)
+        first = organisations.organisations()[0]
+        organisations.update(first.id, replace(first.details, acronym="X1"))
+    assert sqlite_rows(sample_file, "SELECT who FROM change_log") == [(system_user(),)]
+
+
+def test_a_change_that_changes_nothing_is_not_logged(sample_file: Path) -> None:
+    with open_operation(sample_file) as operation:
+        organisations = OrganisationService(operation)
+        first = organisations.organisations()[0]
+        organisations.update(first.id, first.details)
+        assert ChangeLog(operation).logged() == []
+
+
+def test_a_milestone_names_the_moment_and_refuses_a_second_of_the_same_name(sample_file: Path) -> None:
+    with open_operation(sample_file) as operation:
+        log = ChangeLog(operation)
+        before = log.mark_milestone("Before the March workshop")
+        organisations = OrganisationService(operation)
+        first = organisations.organisations()[0]
+        organisations.update(first.id, replace(first.details, acronym="X1"))
+        after = log.mark_milestone("After the workshop")
+        assert (before.position, after.position) == (0, log.logged()[-1].position)
+        assert [m.name for m in log.milestones()] == ["Before the March workshop", "After the workshop"]
+        assert log.milestone_named("before the march WORKSHOP") == before
+        with pytest.raises(ValidationError, match="already a milestone"):
+            log.mark_milestone("After the workshop")
+        with pytest.raises(ValidationError, match="no milestone named 'June'"):
+            log.milestone_named("June")
+
+
+def test_the_command_line_marks_a_milestone(sample_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["milestone", str(sample_file), "Before the March workshop"]) == 0
+    assert "Marked the milestone 'Before the March workshop'" in capsys.readouterr().out
+    assert sqlite_rows(sample_file, "SELECT name, position FROM milestone") == [
+        ("Before the March workshop", 0)
+    ]
+    assert main(["milestone", str(sample_file), "Before the March workshop"]) != 0
+    capsys.readouterr()
+    assert main(["info", str(sample_file)]) == 0
+    assert "Milestones:         1 (latest: 'Before the March workshop'" in capsys.readouterr().out
+    assert main(["info", str(sample_file), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["milestones"][0]["name"] == "Before the March workshop"
+
+
+def test_an_import_of_many_rows_is_logged_row_by_row(sample_file: Path, tmp_path: Path) -> None:
+    source = tmp_path / "partners.csv"
+    source.write_text(
+        "Name,Acronym\nSawa for Development,SAWA\nNorwegian Refugee Council,NRC2\n", encoding="utf-8"
+    )
+    assert main(["import", str(sample_file), str(source), "--kind", "organisations"]) == 0
+    rows = sqlite_rows(sample_file, "SELECT table_name, operation, changes FROM change_log ORDER BY id")
+    inserted = [
+        changes for table, operation, changes in rows if table == "organisation" and operation == "insert"
+    ]
+    assert len(inserted) == 1 and '"name":{"from":null,"to":"Sawa for Development"}' in inserted[0]
+    assert ("organisation", "update", '{"acronym":{"from":"NRC","to":"NRC2"}}') in rows
+
+
+def test_a_file_of_schema_0003_is_upgraded_with_an_empty_log_that_starts_at_once(sample_file: Path) -> None:
+    from alembic import command
+
+    from pim_desktop.storage.schema import alembic_config, head_version
+
+    with open_operation(sample_file) as operation, operation.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0003")  # as a file written before the change log
+    assert sqlite_rows(sample_file, "SELECT version_num FROM alembic_version") == [("0003",)]
+    with open_operation(sample_file) as operation:
+        assert ChangeLog(operation).logged() == [] and ChangeLog(operation).milestones() == []
+        organisations = OrganisationService(operation)
+        first = organisations.organisations()[0]
+        organisations.update(first.id, replace(first.details, acronym="X1"))
+    assert sqlite_rows(sample_file, "SELECT version_num FROM alembic_version") == [(f"{head_version():04d}",)]
+    assert sqlite_rows(sample_file, "SELECT table_name, operation FROM change_log") == [
+        ("organisation", "update")
+    ]
