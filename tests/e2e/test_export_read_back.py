@@ -4,7 +4,9 @@ organisation, a place), from the workbook's cells, the csv's rows, the PDF's wor
 
 import csv
 import json
-from dataclasses import dataclass
+import shutil
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,12 +17,16 @@ from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.run import export
 from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, VIEWS
 from pim_desktop.i18n import _, speaking
+from pim_desktop.services.changes import ChangeLog
 from pim_desktop.services.operations import open_operation
+from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.wording import wording_in
 from tests.helpers import has_arabic_words
 
 LANGUAGES = ("en", "fr", "ar")
 SAMPLE = "Lebanon protection response (sample)"
+MILESTONE = "Before the follow-up"
+NOTES = "Met at the follow-up workshop"
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,10 @@ class Expected:
     headings: tuple[str, ...]  # of its table's columns; for a grid, among its cells
     values: tuple[str, ...] = ()  # what the operation typed: the same in every language
     grid: bool = False
+    title_values: tuple[tuple[str, str], ...] = ()  # the title's {placeholders}, filled once translated
+
+    def title_in(self, language: str) -> str:
+        return _translated((self.title,), language)[0].format(**dict(self.title_values))
 
 
 EXPECTED = {
@@ -69,6 +79,13 @@ EXPECTED = {
         "Review",
         ("Informed consent", "Personal data"),
         ("Inter-agency protection monitoring",),
+    ),
+    "changes": Expected(
+        "What changed since the milestone '{name}' ({day})",
+        "Changes",
+        ("Record", "Before", "After"),
+        ("ABAAD Resource Center for Gender Equality", NOTES),
+        title_values=(("name", MILESTONE), ("day", date.today().isoformat())),
     ),
 }
 TABLES = {view.name for view in EXPORT_VIEWS if view.table}
@@ -113,12 +130,23 @@ def _pdf_reads(text: str, words: str, language: str) -> bool:
     return " ".join(words.split()) in text
 
 
+@pytest.fixture(scope="module")
+def followed_up(sample_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample operation with a milestone and one change after it, so that the changes view has a line."""
+    path = tmp_path_factory.mktemp("followed-up") / "sample.pim"
+    shutil.copyfile(sample_template, path)
+    with open_operation(path) as operation:
+        ChangeLog(operation).mark_milestone(MILESTONE)
+        organisations = OrganisationService(operation)
+        abaad = next(o for o in organisations.organisations() if o.details.acronym == "ABAAD")
+        organisations.update(abaad.id, replace(abaad.details, notes=NOTES))
+    return path
+
+
 @pytest.mark.parametrize(("view", "fmt", "language"), CASES)
-def test_a_person_reads_every_export(
-    sample_template: Path, tmp_path: Path, view: str, fmt: str, language: str
-):
+def test_a_person_reads_every_export(followed_up: Path, tmp_path: Path, view: str, fmt: str, language: str):
     target = tmp_path / f"{view}.{fmt}"
-    with open_operation(sample_template, read_only=True) as operation:
+    with open_operation(followed_up, read_only=True) as operation:
         export(operation, view, fmt, target, ExportOptions(language=language))
     parts, standard = _parts(view), _standard_words(view, language)
     values = [value for part in parts for value in part.values]
@@ -131,7 +159,7 @@ def test_a_person_reads_every_export(
         assert all(json.dumps(value)[1:-1] in text for value in values)
     elif fmt == "pdf":
         text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
-        titles = _translated(tuple(part.title for part in parts), language)
+        titles = [part.title_in(language) for part in parts]
         headings = _translated(tuple(h for part in parts for h in part.headings), language)
         missing = [w for w in (*titles, *headings, *standard, *values) if not _pdf_reads(text, w, language)]
         assert missing == []
@@ -150,7 +178,7 @@ def test_a_person_reads_every_export(
         about = cells[workbook.sheetnames[0]]
         assert workbook.sheetnames[0] == _translated(("About",), language)[0]
         for part in parts:
-            title, sheet = _translated((part.title, part.sheet), language)
+            title, sheet = part.title_in(language), _translated((part.sheet,), language)[0]
             assert title in about and sheet in workbook.sheetnames
             headings = _translated(part.headings, language)
             shown = (
