@@ -152,6 +152,15 @@ class InformationSystem:
 
 
 @dataclass(frozen=True, slots=True)
+class SystemName:
+    """A system as the matrix's row of systems names it: its name and who runs it (lead first)."""
+
+    id: int
+    name: str
+    organisations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SystemSummary:
     """An information system as the matrix, the mapping views and the search show it: flat, so that tens of
     thousands of them load and filter quickly."""

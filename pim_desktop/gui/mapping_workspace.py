@@ -23,6 +23,7 @@ class MappingWorkspace(MappingDisplay):
     def __init__(self, window: QWidget, page: MappingPage, actions: Actions) -> None:
         super().__init__(window, page)
         self._window, self._actions = window, actions
+        self._behind = False  # the registers changed while the page was out of view
         self._connect()
         self.set_active(False)
 
@@ -64,28 +65,42 @@ class MappingWorkspace(MappingDisplay):
             controller.changed.connect(self._data_changed)
             controller.failed.connect(self._refused)
         self.page.reset_filter()
-        self.page.categoryCombo.blockSignals(True)
-        self.page.categoryCombo.clear()
-        for category in controller.data.categories if controller else []:
-            self.page.categoryCombo.addItem(category.label, category.id)
-        self.page.categoryCombo.blockSignals(False)
         self._data_changed()
 
     def set_active(self, active: bool) -> None:
         """The page is in view: its commands are on (they share keys with the matrix's)."""
         self._active = active
         self._update_actions()
-        if active:
+        if active and self._behind:
+            self._catch_up()
+        elif active:
             self.refresh()
 
     def _data_changed(self) -> None:
+        """The registers were read again; out of view, the page catches up when next shown (reading 20,000
+        systems is for the mapping, not for the matrix's first view)."""
+        self._behind = self.controller is not None
+        if self._active or self.controller is None:
+            self._catch_up()
+        self._update_actions()
+
+    def _catch_up(self) -> None:
         data = self.controller.data if self.controller else None
+        self._behind = False
+        page = self.page
+        page.categoryCombo.blockSignals(True)
+        chosen = page.categoryCombo.currentData()
+        page.categoryCombo.clear()
+        for category in data.categories if data else []:
+            page.categoryCombo.addItem(category.label, category.id)
+        if (index := page.categoryCombo.findData(chosen)) >= 0:
+            page.categoryCombo.setCurrentIndex(index)
+        page.categoryCombo.blockSignals(False)
         places = data.places(CoverageLevel.ADMIN1) + data.places(CoverageLevel.ADMIN2) if data else []
-        self.page.set_places(sorted(places, key=lambda place: place.key()))  # each admin 1, then its admin 2
+        page.set_places(sorted(places, key=lambda place: place.key()))  # each admin 1, then its admin 2
         for table_model in (self.organisations, self.systems, self.category_systems, self.sources):
             table_model.forget_sort_keys()  # the records were read again
         self.refresh()
-        self._update_actions()
 
     def _update_actions(self) -> None:
         controller = self.controller if self._active else None

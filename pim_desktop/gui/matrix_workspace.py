@@ -67,7 +67,7 @@ class MatrixWorkspace(QObject):
         if self.controller is None:
             self.model.set_content(model.Matrix(categories=[], rows=[]), {})
         else:
-            self.model.set_content(self.controller.matrix, self.controller.systems)
+            self.model.set_content(self.controller.matrix, self.controller.system_names)
         self._update_changes_summary()
         self._update_actions()
         self._apply_search()

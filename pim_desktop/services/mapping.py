@@ -26,14 +26,18 @@ def driver_rows(session: Session, sql: str, parameters: tuple = ()) -> list[tupl
     return cast(list[tuple], session.connection().exec_driver_sql(sql, parameters).cursor.fetchall())
 
 
+def _role_rank(column: str) -> str:
+    """An SQL expression ranking a link's role as ROLE_ORDER does: lead first."""
+    ranks = " ".join(f"WHEN '{role.value}' THEN {rank}" for role, rank in ROLE_ORDER.items())
+    return f"CASE {column} {ranks} END"
+
+
 def _links(session: Session) -> dict[int, tuple[list[model.SystemLink], list[str]]]:
     """Each system's links, lead first, and beside them the organisations' labels (acronym, else name)."""
     by_system: dict[int, tuple[list[model.SystemLink], list[str]]] = {}
-    role_rank = " ".join(f"WHEN '{role.value}' THEN {rank}" for role, rank in ROLE_ORDER.items())
     sql = (
         "SELECT l.system_id, l.organisation_id, l.role, o.acronym, o.name FROM system_organisation l "
-        "JOIN organisation o ON o.id = l.organisation_id "
-        f"ORDER BY l.system_id, CASE l.role {role_rank} END, l.id"
+        f"JOIN organisation o ON o.id = l.organisation_id ORDER BY l.system_id, {_role_rank('l.role')}, l.id"
     )
     made: dict[tuple[int, str], model.SystemLink] = {}  # links are immutable: one object per pair, shared
     for system_id, organisation_id, role, acronym, name in driver_rows(session, sql):
@@ -104,6 +108,31 @@ def load_system_summaries(session: Session) -> list[model.SystemSummary]:
     return summaries
 
 
+def load_system_names(session: Session) -> dict[int, list[model.SystemName]]:
+    """Each category's systems by name, as group_by_category orders them, with who runs them: what the
+    matrix's row of systems shows. SQLite gathers the organisations, so the matrix of 20,000 systems shows
+    without reading the register (a tenth of the time)."""
+    separator = "\x1f"  # a character no name holds
+    sql = (
+        "SELECT s.id, s.name, s.primary_category_id, (SELECT group_concat(label, char(31)) FROM ("
+        "SELECT coalesce(nullif(o.acronym, ''), o.name) AS label FROM system_organisation l "
+        "JOIN organisation o ON o.id = l.organisation_id WHERE l.system_id = s.id "
+        f"ORDER BY {_role_rank('l.role')}, l.id)) FROM information_system s ORDER BY s.name_key, s.id"
+    )
+    grouped: dict[int, list[model.SystemName]] = {}
+    by_id: dict[int, model.SystemName] = {}
+    for system_id, name, category_id, labels in driver_rows(session, sql):
+        parts = labels.split(separator) if labels else ()
+        organisations = tuple(dict.fromkeys(parts)) if len(parts) > 1 else tuple(parts)
+        system = by_id[system_id] = model.SystemName(system_id, name, organisations)
+        grouped.setdefault(category_id, []).append(system)
+    secondary = _secondary(session)
+    for system_id, system in by_id.items():
+        for category_id in secondary.get(system_id, ()):
+            grouped.setdefault(category_id, []).append(system)
+    return grouped
+
+
 class MappingService:
     def __init__(self, operation_file: OperationFile) -> None:
         self._file = operation_file
@@ -111,6 +140,10 @@ class MappingService:
     def system_summaries(self) -> list[model.SystemSummary]:
         with self._file.session() as session:
             return load_system_summaries(session)
+
+    def system_names(self) -> dict[int, list[model.SystemName]]:
+        with self._file.session() as session:
+            return load_system_names(session)
 
     def systems_by_category(self) -> dict[int, list[model.SystemSummary]]:
         """Each category's systems, by name."""

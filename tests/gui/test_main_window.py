@@ -97,3 +97,16 @@ def test_a_category_with_many_systems_shows_the_first_and_points_to_the_mapping(
     assert listed > MOST_SYSTEMS_SHOWN  # the plain text (copying, reading aloud) keeps them all
     assert cell.count("<li>") == MOST_SYSTEMS_SHOWN + 1
     assert f"… and {listed - MOST_SYSTEMS_SHOWN} more: see Mapping (Ctrl+2)" in cell
+
+
+def test_the_matrix_shows_its_systems_before_the_registers_are_read(opened: MainWindow):
+    """The first view of a large operation waits for names only: the registers (every system in full) are
+    read when the mapping is first shown, or when the side panel needs a system's page."""
+    registers = opened.mapping.controller
+    assert registers is not None and registers._data is None
+    matrix = opened.workspace.model
+    population_data = str(matrix.data(matrix.index(matrix.rowCount() - 1, 0)))
+    assert "Refugee registration and verification (UNHCR, MoSA)" in population_data.splitlines()
+    opened.window_actions.show_mapping.trigger()
+    assert registers._data is not None
+    assert opened.mapping.organisations.rowCount() == len(registers.data.organisations) > 0

@@ -18,7 +18,7 @@ def start_program(display: str, *args: str) -> subprocess.Popen[str]:
 def test_first_start_opens_the_sample_operation_in_a_real_window(x_display: str, own_data_dir: Path):
     program = start_program(x_display)
     try:
-        wait_for_title(x_display, program, "Sample operation.pim")
+        wait_for_title(x_display, program, "Sample operation.pim — PIM")  # the main window
     finally:
         errors = stop(program)
     assert (own_data_dir / "Sample operation.pim").exists()

@@ -94,3 +94,16 @@ def test_coverage_of_the_whole_operation_has_one_row_and_no_gap(data: MappingDat
     assert coverage.gaps() == []
     narrowed = data.coverage(MappingFilter(place=Place("Nabatieh")), CoverageLevel.ADMIN1)
     assert [p.admin1 for p in narrowed.places] == ["Nabatieh"]
+
+
+def test_the_matrix_names_each_categorys_systems_as_the_register_groups_them(sample_template: Path):
+    """The matrix's row of systems is read by a query of its own (names and who runs them); it must say
+    what the register's summaries say, secondary categories and organisations lead first included."""
+    with open_operation(sample_template, read_only=True) as operation:
+        mapping = MappingService(operation)
+        names, full = mapping.system_names(), mapping.systems_by_category()
+    assert names.keys() == full.keys()
+    for category_id, systems in full.items():
+        expected = [(s.id, s.name, s.organisations) for s in systems]
+        assert [(s.id, s.name, s.organisations) for s in names[category_id]] == expected
+    assert any(len(s.organisations) > 1 for group in names.values() for s in group)

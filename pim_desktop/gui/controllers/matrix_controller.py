@@ -22,13 +22,26 @@ class MatrixController(UndoableController):
         super().__init__(operation_file, undo_stack)
         self._service = MatrixService(operation_file)
         self._history = MatrixHistory(operation_file)
-        self._systems = systems or MappingService(operation_file).system_summaries
+        self._mapping = MappingService(operation_file)
+        self._systems = systems or self._mapping.system_summaries
+        self._load()
+
+    def _load(self) -> None:
         self.matrix = self._service.matrix()
-        self.systems = group_by_category(self._systems())
+        self.system_names = self._mapping.system_names()  # the matrix's row of systems
+        # The systems in full (the side panel's pages and search) are the register's: read when first asked
+        # for, so that the matrix of a large operation shows without waiting for them
+        self._grouped: dict[int, list[model.SystemSummary]] | None = None
+
+    @property
+    def systems(self) -> dict[int, list[model.SystemSummary]]:
+        """Each category's systems in full, as group_by_category gives them."""
+        if self._grouped is None:
+            self._grouped = group_by_category(self._systems())
+        return self._grouped
 
     def reload(self) -> None:
-        self.matrix = self._service.matrix()
-        self.systems = group_by_category(self._systems())
+        self._load()
         super().reload()
 
     def _apply(

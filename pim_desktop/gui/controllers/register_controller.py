@@ -33,17 +33,22 @@ class RegisterController(UndoableController):
         self._history = RegisterHistory(operation_file)
         self.country = operation_info(operation_file).country or ""  # new areas start in it
         self._file_history: FileHistory | None = None
-        self.data = self._load()
+        self._data: MappingData | None = None
 
-    def _load(self) -> MappingData:
-        return MappingData(
-            self._matrix.matrix().categories,
-            self.organisation_service.organisations(),
-            self._mapping.system_summaries(),
-        )
+    @property
+    def data(self) -> MappingData:
+        """The registers, read when first asked for (the mapping shown, a system's page in the matrix's side
+        panel): 20,000 systems take most of a second, which the matrix's first view need not wait for."""
+        if self._data is None:
+            self._data = MappingData(
+                self._matrix.matrix().categories,
+                self.organisation_service.organisations(),
+                self._mapping.system_summaries(),
+            )
+        return self._data
 
     def reload(self) -> None:
-        self.data = self._load()
+        self._data = None
         super().reload()
 
     def matrix(self) -> model.Matrix:

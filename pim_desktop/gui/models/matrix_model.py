@@ -45,14 +45,14 @@ class MatrixTableModel(QAbstractTableModel):
     def __init__(self, matrix: model.Matrix | None = None) -> None:
         super().__init__()
         self._matrix = matrix or model.Matrix(categories=[], rows=[])
-        self._systems: dict[int, list[model.SystemSummary]] = {}
+        self._systems: dict[int, list[model.SystemName]] = {}
         self._search = ""
         self.mark_changes = True
         self._lock_icon = QIcon(str(resource_path("icons", "lock.svg")))
 
     # --- what is shown -----------------------------------------------------------------------------------
 
-    def set_content(self, matrix: model.Matrix, systems: dict[int, list[model.SystemSummary]]) -> None:
+    def set_content(self, matrix: model.Matrix, systems: dict[int, list[model.SystemName]]) -> None:
         """Show new content: a targeted refresh when the shape is the same (keeps selection and scroll)."""
         same_shape = [c.id for c in matrix.categories] == [c.id for c in self._matrix.categories] and [
             r.id for r in matrix.rows
@@ -113,7 +113,7 @@ class MatrixTableModel(QAbstractTableModel):
             return []
         return self._matrix.cell(self.category_at(index.column()).id, row.id)
 
-    def _systems_of(self, column: int) -> list[model.SystemSummary]:
+    def _systems_of(self, column: int) -> list[model.SystemName]:
         return self._systems.get(self.category_at(column).id, [])
 
     def _plain_texts(self, index: ModelIndex) -> list[str]:
@@ -122,7 +122,7 @@ class MatrixTableModel(QAbstractTableModel):
         return [entry.text for entry in self._entries(index)]
 
     @staticmethod
-    def _system_line(system: model.SystemSummary) -> str:
+    def _system_line(system: model.SystemName) -> str:
         return f"{system.name} ({', '.join(system.organisations)})" if system.organisations else system.name
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

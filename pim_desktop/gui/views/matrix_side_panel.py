@@ -272,8 +272,10 @@ class MatrixSidePanel(QWidget, MatrixSidePanelForm):
         if self.controller is None:
             self.sourceResults.clear()
             return
-        systems = [s for group in self.controller.systems.values() for s in group]
-        result = find_sources(self.sourceQuery.text(), self.controller.matrix, systems)
+        query = self.sourceQuery.text()
+        # the systems in full are read only once something is asked: the matrix shows without them
+        systems = [s for group in self.controller.systems.values() for s in group] if query.strip() else []
+        result = find_sources(query, self.controller.matrix, systems)
         self.sourceResults.setHtml(reading.source_page(result, self.controller.matrix))
 
     def _follow_link(self, url: QUrl) -> None:
