@@ -11,6 +11,7 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.gui.form_types.encryption_fields import EncryptionFieldsForm
 from pim_desktop.gui.form_types.passphrase_dialog import PassphraseDialogForm
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.theme import set_role
 from pim_desktop.i18n import _
 from pim_desktop.services.encryption import LOST_PASSPHRASE, check_new_passphrase
 from pim_desktop.services.file_access import CopyEncryption
@@ -86,7 +87,7 @@ class CopyEncryptionDialog(QDialog):
         self.fields = EncryptionFields(self, ticked=source_encrypted, may_keep=source_encrypted)
         self.problemLabel = QLabel(self)
         self.problemLabel.setWordWrap(True)
-        self.problemLabel.setStyleSheet("color: #a4262c;")
+        set_role(self.problemLabel, "problem")  # the theme's colour for problems, readable in each theme
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
