@@ -14,13 +14,26 @@ from PySide6.QtWidgets import QApplication
 from pim_desktop import i18n
 
 translate = QCoreApplication.translate
-__all__ = ["QT_TRANSLATE_NOOP", "install_language", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "install_language", "translate", "translate_along_classes"]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks `text` for lupdate and gives it back as it is. PySide6's own does the same but is declared as
     returning `object`, which would make every constant marked with it untyped."""
     return text
+
+
+def translate_along_classes(owner: object, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A word of a class that others inherit: PySide's `self.tr` looks it up under the object's own class
+    (MatrixController), but lupdate files it under the class it is written in (UndoableController). Each
+    class of the object's is tried, its own first. A base class whose words are shared defines
+    `def tr(self, text, /, disambiguation=None, n=-1)` as a call of this."""
+    for cls in type(owner).__mro__:
+        if cls.__module__.startswith("PySide6"):
+            break
+        if QCoreApplication.translate(cls.__name__, text, disambiguation) != text:
+            return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+    return QCoreApplication.translate(type(owner).__name__, text, disambiguation, n)
 
 
 def install_language(app: QApplication, requested: str) -> str:

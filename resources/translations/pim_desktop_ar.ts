@@ -2596,6 +2596,21 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>هل تريد التخلي عن تعديلاتك؟</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل التعديلات</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;متابعة التحرير</translation>
+    </message>
+</context>
+<context>
     <name>RegisterController</name>
     <message>
         <source>Import from {source}</source>

@@ -2520,6 +2520,21 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>RegisterController</name>
     <message>
         <source>Import from {source}</source>
