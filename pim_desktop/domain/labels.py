@@ -7,6 +7,7 @@ from pim_desktop.domain.enums import (
     ActionStatus,
     CategoryGroup,
     OrganisationType,
+    PrincipleRating,
     Priority,
     Sensitivity,
     SystemRole,
@@ -46,6 +47,11 @@ _LABELS: dict[StrEnum, str] = {
     Priority.HIGH: N_("High"),
     Priority.MEDIUM: N_("Medium"),
     Priority.LOW: N_("Low"),
+    PrincipleRating.MET: N_("Met"),
+    PrincipleRating.PARTLY: N_("Partly"),
+    PrincipleRating.NOT_MET: N_("Not met"),
+    PrincipleRating.UNKNOWN: N_("Unknown"),
+    PrincipleRating.NOT_APPLICABLE: N_("Not applicable"),
 }
 
 

@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>Challenges to follow up</source>
@@ -2145,7 +2145,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>The day the organisation last confirmed what is recorded</source>
@@ -2258,7 +2258,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -2412,6 +2412,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>S&amp;tarted on:</source>
         <translation>&amp;بدأت في:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>Ev&amp;idence:</source>
@@ -2731,6 +2735,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>أُجري تقييم الم&amp;خاطر في:</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>مثال: 2025-03-31</translation>
+    </message>
+    <message>
         <source>How informed &amp;consent is obtained:</source>
         <translation>طريقة الحصول على الم&amp;وافقة المستنيرة:</translation>
     </message>
@@ -2886,7 +2894,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>

@@ -2342,6 +2342,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Commencée &amp;le :</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
         <source>Ev&amp;idence:</source>
         <translation>&amp;Justificatifs :</translation>
     </message>
@@ -2653,6 +2657,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Risk assessment done on:</source>
         <translation>Évaluation des &amp;risques faite le :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>How informed &amp;consent is obtained:</source>
