@@ -146,6 +146,12 @@ def read_everything(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, set[
         when_dialog_opens(walk)
         open_it()
         assert name in found, f"the {name} dialog opened"
+    window.window_actions.shortcuts.trigger()  # the two that stay open beside the window
+    window.window_actions.guide.trigger()
+    for name, dialog in (("shortcuts", window.help.shortcuts_dialog), ("guide", window.help.guide_dialog)):
+        assert dialog is not None
+        _walk(dialog, name, found)
+        dialog.close()
     return found
 
 
