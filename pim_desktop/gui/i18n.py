@@ -9,12 +9,19 @@ a count in `tr` only, not in `translate`).
 """
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import i18n
 
 translate = QCoreApplication.translate
-__all__ = ["QT_TRANSLATE_NOOP", "install_language", "translate", "translate_along_classes"]
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "in_window_direction",
+    "install_language",
+    "translate",
+    "translate_along_classes",
+]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -34,6 +41,14 @@ def translate_along_classes(owner: object, text: str, disambiguation: str | None
         if QCoreApplication.translate(cls.__name__, text, disambiguation) != text:
             return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
     return QCoreApplication.translate(type(owner).__name__, text, disambiguation, n)
+
+
+def in_window_direction(html: str) -> str:
+    """Rich text laid out as the window is. Qt gives each paragraph the direction of its first letter, so a
+    list of places or systems written in English would run left to right in the Arabic window."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"<div dir='rtl'>{html}</div>"
+    return html
 
 
 def install_language(app: QApplication, requested: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.register_controller import RegisterController
-from pim_desktop.gui.i18n import translate_along_classes
+from pim_desktop.gui.i18n import in_window_direction, translate_along_classes
 from pim_desktop.gui.models import register_columns as columns
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import SystemGridModel, count_shade, coverage_shade
@@ -130,7 +130,7 @@ class MappingDisplay(QObject):
             names = ", ".join(f"{s.name} ({', '.join(s.organisations)})" for s in found)
             where = place.label or everywhere
             parts.append(f"<li><b>{escape(where)}, {escape(category.label)}</b>: {escape(names)}</li>")
-        self.page.coverageSummary.setHtml("".join(parts) + "</ul>")
+        self.page.coverageSummary.setHtml(in_window_direction("".join(parts) + "</ul>"))
 
     def _show_sources(self) -> None:
         if self.controller is None or self.page.mappingTabs.currentWidget() is not self.page.sourcesTab:

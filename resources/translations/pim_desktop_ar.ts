@@ -1739,6 +1739,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
 <context>
     <name>MatrixSidePanel</name>
     <message>
+        <source>Click a category&apos;s name to read it from top to bottom, or a row&apos;s name to compare the categories across that row.</source>
+        <translation>انقر على اسم فئة لقراءتها من أعلاها إلى أسفلها، أو على اسم صف لمقارنة الفئات على امتداد ذلك الصف.</translation>
+    </message>
+    <message>
         <source>Select a cell of the matrix to see and change its entries.</source>
         <translation>حدّد خلية في المصفوفة لعرض بنودها وتغييرها.</translation>
     </message>

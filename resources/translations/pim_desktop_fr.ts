@@ -1699,6 +1699,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
 <context>
     <name>MatrixSidePanel</name>
     <message>
+        <source>Click a category&apos;s name to read it from top to bottom, or a row&apos;s name to compare the categories across that row.</source>
+        <translation>Cliquez sur le nom d&apos;une catégorie pour la lire de haut en bas, ou sur le nom d&apos;une ligne pour comparer les catégories sur cette ligne.</translation>
+    </message>
+    <message>
         <source>Select a cell of the matrix to see and change its entries.</source>
         <translation>Sélectionnez une cellule de la matrice pour voir et modifier ses entrées.</translation>
     </message>

@@ -10,7 +10,7 @@ from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemStatus
 from pim_desktop.domain.labels import label
 from pim_desktop.gui.form_types.mapping_page import MappingPageForm
 from pim_desktop.gui.forms import load_form
-from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, in_window_direction, translate
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.theme import colours
 from pim_desktop.gui.views.table_fitting import keep_fitted
@@ -77,14 +77,16 @@ class MappingPage(QWidget, MappingPageForm):
     def _show_legend(self) -> None:
         theme = colours()
         self.coverageLegend.setText(
-            self.tr(
-                "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "
-                "<span style='background:{one}'>&nbsp;one&nbsp;</span> "
-                "<span style='background:{more}'>&nbsp;several (overlap)&nbsp;</span>"
-            ).format(  # each swatch's own text colour rides in after its ground, the translations unchanged
-                gap=f"{theme.gap}; color:{theme.shade_text}",
-                one=f"{theme.covered}; color:{theme.shade_text}",
-                more=f"{theme.overlap}; color:{theme.shade_text}",
+            in_window_direction(
+                self.tr(
+                    "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "
+                    "<span style='background:{one}'>&nbsp;one&nbsp;</span> "
+                    "<span style='background:{more}'>&nbsp;several (overlap)&nbsp;</span>"
+                ).format(  # each swatch's own text colour rides in after its ground
+                    gap=f"{theme.gap}; color:{theme.shade_text}",
+                    one=f"{theme.covered}; color:{theme.shade_text}",
+                    more=f"{theme.overlap}; color:{theme.shade_text}",
+                )
             )
         )
 

@@ -146,27 +146,36 @@ class GroupedHeader(QHeaderView):
             and self._group_of(logical_index + 1) is not None
         )
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        super().paintEvent(event)
+    def group_bands(self) -> list[tuple[QRect, CategoryGroup]]:
+        """The band above each run of categories of one group, where its name is written."""
         model = self.model()
         if not isinstance(model, MatrixTableModel) or not model.columnCount():
+            return []
+        bands, start = [], 0
+        for column in range(1, model.columnCount() + 1):
+            if column < model.columnCount() and self._group_of(column) == self._group_of(start):
+                continue
+            # in Arabic the first category is on the right: the band runs from the leftmost edge of either
+            first, last = self.sectionViewportPosition(start), self.sectionViewportPosition(column - 1)
+            left = min(first, last)
+            right = max(first + self.sectionSize(start), last + self.sectionSize(column - 1))
+            group = self._group_of(start)
+            if group is not None:
+                bands.append((QRect(left, 0, right - left, self._band_height()), group))
+            start = column
+        return bands
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        bands = self.group_bands()
+        if not bands:
             return
         painter = QPainter(self.viewport())
         font = QFont(self.font())
         font.setItalic(True)
         painter.setFont(font)
-        start = 0
-        for column in range(1, model.columnCount() + 1):
-            if column < model.columnCount() and self._group_of(column) == self._group_of(start):
-                continue
-            # in Arabic the first category is on the right: the band runs from the leftmost edge of either
-            edges = [self.sectionViewportPosition(start), self.sectionViewportPosition(column - 1)]
-            left = min(edges)
-            right = max(edges) + self.sectionSize(column - 1 if edges[1] >= edges[0] else start)
-            band = QRect(left, 0, right - left, self._band_height())
-            group = self._group_of(start)
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label(group) if group else "")
-            start = column
+        for band, group in bands:
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label(group))
         painter.end()
 
 
