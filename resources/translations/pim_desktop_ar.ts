@@ -138,7 +138,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>&amp;Mark Changes from the Standard</source>
+        <source>Mar&amp;k Changes from the Standard</source>
         <translation>&amp;إبراز التغييرات عن الصيغة القياسية</translation>
     </message>
     <message>
@@ -146,7 +146,7 @@
         <translation>إظهار البنود التي غيّرتها العملية</translation>
     </message>
     <message>
-        <source>&amp;Presentation Mode</source>
+        <source>Pre&amp;sentation Mode</source>
         <translation>وضع ال&amp;عرض</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
         <translation>كتابة نسخة من ملف العملية</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>البحث في كل البنود</translation>
     </message>
     <message>
-        <source>Find &amp;Next</source>
+        <source>Find Ne&amp;xt</source>
         <translation>البحث عن التا&amp;لي</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>إضافة بند إلى الخلية المحددة</translation>
     </message>
     <message>
-        <source>&amp;Remove Entry</source>
+        <source>Remo&amp;ve Entry</source>
         <translation>إ&amp;زالة البند</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation>إزالة البند المحدد</translation>
     </message>
     <message>
-        <source>Move Entry &amp;Up</source>
+        <source>&amp;Move Entry Up</source>
         <translation>نقل البند إلى ال&amp;أعلى</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>نقل البند إلى الأس&amp;فل</translation>
     </message>
     <message>
-        <source>Add &amp;Row…</source>
+        <source>Add R&amp;ow…</source>
         <translation>إضافة &amp;صف…</translation>
     </message>
     <message>
@@ -279,22 +279,22 @@
     </message>
     <message>
         <source>Reset En&amp;try to the Standard</source>
-        <translation>إعادة ال&amp;بند إلى الصيغة القياسية</translation>
+        <translation>إعادة الب&amp;ند إلى الصيغة القياسية</translation>
     </message>
     <message>
         <source>Reset &amp;Cell to the Standard</source>
-        <translation>إعادة ال&amp;خلية إلى الصيغة القياسية</translation>
+        <translation>إعادة الخلية إلى الصيغة ال&amp;قياسية</translation>
     </message>
     <message>
-        <source>Reset Ro&amp;w to the Standard</source>
-        <translation>إعادة ال&amp;صف إلى الصيغة القياسية</translation>
+        <source>Re&amp;set Row to the Standard</source>
+        <translation>إعا&amp;دة الصف إلى الصيغة القياسية</translation>
     </message>
     <message>
-        <source>Reset the W&amp;hole Matrix to the Standard…</source>
+        <source>Reset the Who&amp;le Matrix to the Standard…</source>
         <translation>إعادة المصفوفة &amp;كاملة إلى الصيغة القياسية…</translation>
     </message>
     <message>
-        <source>Remove R&amp;ow…</source>
+        <source>Remove Ro&amp;w…</source>
         <translation>&amp;حذف الصف…</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation>استعادة من &amp;نسخة احتياطية…</translation>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Put back the operation as it was when opened, or before an import</source>
@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
+        <translation>تص&amp;غير</translation>
     </message>
     <message>
         <source>&amp;Normal Size</source>
-        <translation>الحجم ال&amp;عادي</translation>
+        <translation>ال&amp;حجم العادي</translation>
     </message>
     <message>
         <source>PIM Process and &amp;Review</source>
@@ -454,8 +454,8 @@
         <translation>موقع العملية في مسار PIM؛ ومراجعة بيانات الأنظمة</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>ال&amp;تفضيلات…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>التفض&amp;يلات…</translation>
     </message>
     <message>
         <source>Language and theme</source>
@@ -3045,7 +3045,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <name>Theme</name>
     <message>
         <source>&amp;Theme</source>
-        <translation>ال&amp;مظهر</translation>
+        <translation>المظ&amp;هر</translation>
     </message>
     <message>
         <source>Light</source>
