@@ -19,6 +19,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "in_window_direction",
     "install_language",
+    "left_to_right",
     "translate",
     "translate_along_classes",
 ]
@@ -49,6 +50,12 @@ def in_window_direction(html: str) -> str:
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return f"<div dir='rtl'>{html}</div>"
     return html
+
+
+def left_to_right(text: str) -> str:
+    """A phone number kept in its own order: in a right-to-left line, "+961 1 000 001" would read
+    "001 000 1 961+". The marks (a left-to-right isolate) take no room."""
+    return f"\u2066{text}\u2069" if text else text
 
 
 def install_language(app: QApplication, requested: str) -> str:

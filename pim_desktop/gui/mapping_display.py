@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.register_controller import RegisterController
-from pim_desktop.gui.i18n import in_window_direction, translate_along_classes
+from pim_desktop.gui.i18n import in_window_direction, left_to_right, translate_along_classes
 from pim_desktop.gui.models import register_columns as columns
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import SystemGridModel, count_shade, coverage_shade
@@ -68,7 +68,8 @@ class MappingDisplay(QObject):
         if lead is None:
             return ""
         details = lead.details
-        return " · ".join(p for p in (details.focal_name, details.focal_email, details.focal_phone) if p)
+        phone = left_to_right(details.focal_phone)
+        return " · ".join(p for p in (details.focal_name, details.focal_email, phone) if p)
 
     def refresh(self) -> None:
         """Show the tab in view, filtered."""

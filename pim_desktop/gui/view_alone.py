@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -29,6 +30,13 @@ def _is_chrome(widget: QWidget) -> bool:
     if isinstance(widget, CHROME):
         return True
     return isinstance(widget, QLabel) and widget.objectName().endswith(("Hint", "Label", "Summary", "Banner"))
+
+
+def _room_for(pane: QWidget) -> int:
+    """The width a pane beside the table needs: its list's names whole (a plan's groups), not cut."""
+    lists = [v for v in pane.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
+    names = max((v.sizeHintForColumn(0) + 2 * v.frameWidth() + 4 for v in lists), default=0)
+    return max(pane.minimumSizeHint().width(), names)
 
 
 def _is_empty(view: QTableView, column: int) -> bool:
@@ -65,9 +73,7 @@ class ViewAlone(QObject):
                 if not any(saved is splitter for saved, _state in self._splitters):
                     self._splitters.append((splitter, splitter.saveState()))
                 panes = [splitter.widget(i) for i in range(splitter.count())]
-                least = [
-                    p.minimumSizeHint().width() if p and not p.findChildren(QTableView) else 0 for p in panes
-                ]
+                least = [_room_for(p) if p and not p.findChildren(QTableView) else 0 for p in panes]
                 splitter.setSizes([w or splitter.width() - sum(least) for w in least])
         QApplication.processEvents()
         for view in page.findChildren(QTableView):

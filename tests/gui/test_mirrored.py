@@ -63,3 +63,14 @@ def test_the_gaps_list_legend_and_reading_pages_run_right_to_left(qtbot, speakin
 def test_the_english_window_keeps_left_to_right(qtbot, speaking_window):
     window: MainWindow = speaking_window("en")
     assert directions(gaps_shown(qtbot, window)) == {Qt.LayoutDirection.LeftToRight}
+
+
+def test_a_phone_number_keeps_its_order_in_a_right_to_left_table(qtbot, speaking_window):
+    window: MainWindow = speaking_window("ar")
+    window.window_actions.show_mapping.trigger()
+    table = window.mapping.organisations
+    column = next(i for i, c in enumerate(table.columns) if c.title == "Phone")
+    qtbot.waitUntil(lambda: table.rowCount() > 0)
+    phones = [table.index(r, column).data() for r in range(table.rowCount())]
+    shown = [phone for phone in phones if phone]
+    assert shown and all(p.startswith("\u2066") and p.endswith("\u2069") for p in shown)  # isolated LTR

@@ -6,7 +6,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pim_desktop.domain import model
 from pim_desktop.domain.labels import label
-from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, left_to_right, translate
 from pim_desktop.gui.models.record_table import Column
 from pim_desktop.gui.theme import colours
 
@@ -21,7 +21,7 @@ def organisation_columns() -> Organisations:
         Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda o: label(o.details.org_type)),
         Column(QT_TRANSLATE_NOOP("Columns", "Focal point"), lambda o: o.details.focal_name),
         Column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda o: o.details.focal_email),
-        Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda o: o.details.focal_phone),
+        Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda o: left_to_right(o.details.focal_phone)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Systems"),
             lambda o: str(o.system_count),

@@ -172,7 +172,8 @@ class GroupedHeader(QHeaderView):
             return
         painter = QPainter(self.viewport())
         font = QFont(self.font())
-        font.setItalic(True)
+        # Arabic has no italics (and a slanted face may lack its letters): upright there
+        font.setItalic(self.layoutDirection() == Qt.LayoutDirection.LeftToRight)
         painter.setFont(font)
         for band, group in bands:
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label(group))

@@ -2,7 +2,7 @@
 each keeps its longest word and the long ones share what is left and wrap; rows as tall as their text. The
 registers, the mapping's grids, the follow-up and presentation mode's view alone all fit their tables so."""
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QTableView
 
 ROWS_MEASURED = 200  # enough to find a column's longest word and widest value
@@ -63,15 +63,19 @@ def fit_to_content(view: QTableView) -> None:
     if model.rowCount() <= WRAPPED_ROWS_MOST:
         view.resizeRowsToContents()
     metrics = view.fontMetrics()
-    lines = max(
+    tallest = max(  # each heading wrapped between words in its column's width
         (
-            -(-metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) // w)
-            for c, w in enumerate(whole)
-            if w > PADDING
+            metrics.boundingRect(
+                QRect(0, 0, width - PADDING, 10_000),
+                int(Qt.TextFlag.TextWordWrap.value),
+                str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
+            ).height()
+            for column, width in enumerate(whole)
+            if width > PADDING
         ),
-        default=1,
+        default=metrics.lineSpacing(),
     )
-    header.setMinimumHeight(min(lines, MOST_HEADING_LINES) * metrics.lineSpacing() + PADDING // 2)
+    header.setMinimumHeight(min(tallest, MOST_HEADING_LINES * metrics.lineSpacing()) + PADDING // 2)
 
 
 class TableFitter(QObject):
