@@ -16,11 +16,11 @@ OWN_ROW = "Data protection arrangements"
 WRAPPING = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
-def cut_cells(view: QTableView, rows: int = 60) -> list[str]:
+def cut_cells(view: QTableView, rows: range | None = None) -> list[str]:
     """The cells whose text is cut: a word wider than its column, or a row lower than its wrapped text."""
     model, metrics = view.model(), view.fontMetrics()
     cut = []
-    for row in range(min(model.rowCount(), rows)):
+    for row in rows or range(min(model.rowCount(), 60)):
         if view.rowHeight(row) < view.sizeHintForRow(row):
             cut.append(f"row {row}: {view.rowHeight(row)} px for {view.sizeHintForRow(row)}")
         for column in range(model.columnCount()):
@@ -105,3 +105,19 @@ def test_a_renamed_long_organisation_stays_whole_in_organisations_by_category(qt
     )
     needed = header.fontMetrics().horizontalAdvance(LONG_NAME + " II")
     assert header.width() >= needed or page.gridView.rowHeight(row) > header.fontMetrics().height() * 2
+
+
+def test_rows_scrolled_into_view_are_fitted_too(qtbot, mapping: MainWindow):
+    """Only the rows in view are measured, whatever the length of the register: scrolling measures more."""
+    controller, page = mapping.mapping.controller, mapping.mappingPage
+    for number in range(80):
+        controller.add_organisation(OrganisationDetails(name=f"Zz {number:02} {LONG_NAME}"))
+    page.mappingTabs.setCurrentWidget(page.organisationsTab)
+    view = page.organisationsView
+    qtbot.waitUntil(lambda: view.model().rowCount() > 100)
+    view.setFixedWidth(700)  # the long names wrap
+    qtbot.wait(50)
+    view.scrollToBottom()
+    qtbot.wait(50)
+    in_view = range(max(view.rowAt(0), 0), view.model().rowCount())
+    assert cut_cells(view, in_view) == []

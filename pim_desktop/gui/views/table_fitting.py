@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt, QTime
 from PySide6.QtWidgets import QTableView
 
 ROWS_MEASURED = 200  # enough to find a column's longest word and widest value
-WRAPPED_ROWS_MOST = 2000  # beyond, rows stay one line high (a view never measures 20,000 rows): tooltips
+ROWS_AHEAD = 40  # rows below the view measured too, for what comes into view as rows above grow or shrink
 PADDING = 12  # pixels around a cell's text
 MOST_HEADING_LINES = 3
 WRAPPED_HEADING = (
@@ -60,8 +60,7 @@ def fit_to_content(view: QTableView) -> None:
     for column, width in enumerate(whole):
         if width:
             header.resizeSection(column, width)
-    if model.rowCount() <= WRAPPED_ROWS_MOST:
-        view.resizeRowsToContents()
+    fit_rows_in_view(view)
     metrics = view.fontMetrics()
     tallest = max(  # each heading wrapped between words in its column's width
         (
@@ -78,6 +77,29 @@ def fit_to_content(view: QTableView) -> None:
     header.setMinimumHeight(min(tallest, MOST_HEADING_LINES * metrics.lineSpacing()) + PADDING // 2)
 
 
+def fit_rows_in_view(view: QTableView) -> None:
+    """The rows in view as tall as their wrapped text; a row whose texts fit on one line keeps one line.
+    Only what is in view is measured (Qt measures a wrapped row in a fraction of a millisecond, 20,000 of
+    them in seconds); scrolling measures the rows it brings."""
+    model, metrics, rows = view.model(), view.fontMetrics(), view.verticalHeader()
+    if model is None or not model.rowCount():
+        return
+    one_line = rows.defaultSectionSize()
+    shown = [
+        (column, view.columnWidth(column) - PADDING)
+        for column in range(model.columnCount())
+        if not view.isColumnHidden(column)
+    ]
+    first = max(view.rowAt(0), 0)
+    last = view.rowAt(view.viewport().height() - 1)
+    for row in range(first, min((last if last >= 0 else model.rowCount()) + ROWS_AHEAD, model.rowCount())):
+        texts = ((str(model.index(row, column).data() or ""), room) for column, room in shown)
+        if any(metrics.horizontalAdvance(text) > room for text, room in texts):
+            view.resizeRowToContents(row)
+        elif rows.sectionSize(row) != one_line:
+            rows.resizeSection(row, one_line)
+
+
 class TableFitter(QObject):
     """Fits a table again when its rows, its width or its font change (after the events of the moment)."""
 
@@ -86,6 +108,9 @@ class TableFitter(QObject):
         self._view = view
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(lambda: fit_to_content(view))
+        self._rows_timer = QTimer(self, singleShot=True, interval=0)
+        self._rows_timer.timeout.connect(lambda: fit_rows_in_view(view))
+        view.verticalScrollBar().valueChanged.connect(self._rows_timer.start)
         view.viewport().installEventFilter(self)
         view.installEventFilter(self)
         self.watch(view.model())
