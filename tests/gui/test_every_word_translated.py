@@ -114,6 +114,8 @@ def shown_texts(top: QWidget) -> set[str]:
             texts += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
         elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
             texts.append(widget.placeholderText())
+            if isinstance(widget, QTextEdit) and widget.isReadOnly():  # reading pages, lists, previews
+                texts += widget.toPlainText().splitlines()
         elif isinstance(widget, QComboBox) and not widget.isEditable():
             texts += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QAbstractItemView):
