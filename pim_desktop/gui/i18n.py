@@ -53,9 +53,9 @@ def in_window_direction(html: str) -> str:
 
 
 def left_to_right(text: str) -> str:
-    """A phone number kept in its own order: in a right-to-left line, "+961 1 000 001" would read
-    "001 000 1 961+". The marks (a left-to-right isolate) take no room."""
-    return f"\u2066{text}\u2069" if text else text
+    """A phone number kept whole and in its own order: in a right-to-left line, "+961 1 000 001" would read
+    "001 000 1 961+", and a narrow column would break it. The marks (a left-to-right isolate) take no room."""
+    return "\u2066" + text.replace(" ", "\u00a0") + "\u2069" if text else text
 
 
 def install_language(app: QApplication, requested: str) -> str:

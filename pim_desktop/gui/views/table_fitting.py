@@ -84,7 +84,8 @@ def fit_rows_in_view(view: QTableView) -> None:
     model, metrics, rows = view.model(), view.fontMetrics(), view.verticalHeader()
     if model is None or not model.rowCount():
         return
-    one_line = rows.defaultSectionSize()
+    one_line = metrics.height() + 8  # a row of one line, as compact as Qt's own measure makes it
+    rows.setDefaultSectionSize(one_line)
     shown = [
         (column, view.columnWidth(column) - PADDING)
         for column in range(model.columnCount())
