@@ -115,6 +115,10 @@ def in_other_languages(sample: Path, target: Path) -> None:
         for index, view in enumerate(VIEWS):
             window.viewTabs.setCurrentIndex(index)
             save(window, target, f"laptop-{language}-{view}", 1366, 768)
+        # the gaps and overlaps: a grid, its legend and its list, mirrored in Arabic
+        window.viewTabs.setCurrentIndex(VIEWS.index("mapping"))
+        window.mappingPage.mappingTabs.setCurrentWidget(window.mappingPage.coverageTab)
+        save(window, target, f"laptop-{language}-gaps", 1366, 768)
         window.close()
     install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
 

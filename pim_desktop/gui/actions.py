@@ -93,13 +93,13 @@ def create_actions(parent: QWidget) -> Actions:
         return created
 
     mark_changes = action(
-        translate("Actions", "&Mark Changes from the Standard"),
+        translate("Actions", "Mar&k Changes from the Standard"),
         tip=translate("Actions", "Show which entries the operation changed"),
     )
     mark_changes.setCheckable(True)
     mark_changes.setChecked(True)
     presentation = action(
-        translate("Actions", "&Presentation Mode"),
+        translate("Actions", "Pre&sentation Mode"),
         "F5",
         "F11",
         tip=translate("Actions", "Full screen, large text, nothing but the view: for a room"),
@@ -133,7 +133,7 @@ def create_actions(parent: QWidget) -> Actions:
             tip=translate("Actions", "Write a copy of the operation file"),
         ),
         close_operation=action(
-            translate("Actions", "&Close"), StandardKey.Close, tip=translate("Actions", "Close the operation")
+            translate("Actions", "C&lose"), StandardKey.Close, tip=translate("Actions", "Close the operation")
         ),
         quit=action(
             translate("Actions", "&Quit"),
@@ -146,7 +146,7 @@ def create_actions(parent: QWidget) -> Actions:
             tip=translate("Actions", "Search all entries"),
         ),
         find_next=action(
-            translate("Actions", "Find &Next"),
+            translate("Actions", "Find Ne&xt"),
             StandardKey.FindNext,
             tip=translate("Actions", "Go to the next cell that matches"),
         ),
@@ -161,25 +161,25 @@ def create_actions(parent: QWidget) -> Actions:
             tip=translate("Actions", "Add an entry to the selected cell"),
         ),
         remove_entry=action(
-            translate("Actions", "&Remove Entry"),
+            translate("Actions", "Remo&ve Entry"),
             "Ctrl+Delete",
             tip=translate("Actions", "Remove the selected entry"),
         ),
-        move_entry_up=action(translate("Actions", "Move Entry &Up"), "Alt+Up"),
+        move_entry_up=action(translate("Actions", "&Move Entry Up"), "Alt+Up"),
         move_entry_down=action(translate("Actions", "Move Entry &Down"), "Alt+Down"),
         reset_entry=action(translate("Actions", "Reset En&try to the Standard")),
         reset_cell=action(translate("Actions", "Reset &Cell to the Standard")),
-        reset_row=action(translate("Actions", "Reset Ro&w to the Standard")),
-        reset_matrix=action(translate("Actions", "Reset the W&hole Matrix to the Standard…")),
+        reset_row=action(translate("Actions", "Re&set Row to the Standard")),
+        reset_matrix=action(translate("Actions", "Reset the Who&le Matrix to the Standard…")),
         add_row=action(
-            translate("Actions", "Add &Row…"),
+            translate("Actions", "Add R&ow…"),
             "Ctrl+Shift+R",
             tip=translate("Actions", "Add a row of the operation's own"),
         ),
         rename_row=action(translate("Actions", "Re&name Row…")),
         move_row_up=action(translate("Actions", "Move Row Up"), "Ctrl+Alt+Up"),
         move_row_down=action(translate("Actions", "Move Row Down"), "Ctrl+Alt+Down"),
-        remove_row=action(translate("Actions", "Remove R&ow…")),
+        remove_row=action(translate("Actions", "Remove Ro&w…")),
         mark_changes=mark_changes,
         guide=action(
             translate("Actions", "&Guide"),
@@ -285,7 +285,7 @@ def create_actions(parent: QWidget) -> Actions:
             tip=translate("Actions", "What changed since a milestone, and who changed it"),
         ),
         preferences=action(
-            translate("Actions", "Pre&ferences…"),
+            translate("Actions", "&Preferences…"),
             StandardKey.Preferences,
             "Ctrl+,",
             tip=translate("Actions", "Language, theme and your name in the change log"),

@@ -5,7 +5,7 @@ from collections import Counter
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QStackedWidget, QWidget
 
 from pim_desktop.domain.changes import ChangeKind, Comparison, Milestone
 from pim_desktop.domain.errors import PimError, as_sentence
@@ -13,6 +13,7 @@ from pim_desktop.exports.changes import KIND_LABELS, WHAT_LABELS
 from pim_desktop.gui.form_types.changes_page import ChangesPageForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.models.changes_model import ChangesModel
+from pim_desktop.gui.views.table_fitting import keep_fitted
 from pim_desktop.i18n import _
 from pim_desktop.services.change_comparison import compare
 from pim_desktop.services.changes import ChangeLog
@@ -28,12 +29,9 @@ class ChangesPage(QWidget, ChangesPageForm):
         self.model = ChangesModel()
         self.changesTable.setModel(self.model)
         self.changesTable.verticalHeader().hide()
-        header = self.changesTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        width = self.fontMetrics().averageCharWidth()
-        for column in range(self.model.columnCount()):
-            self.changesTable.setColumnWidth(column, width * self.model.column_characters(column))
+        keep_fitted(self.changesTable)  # records, fields and values never cut: wrapped when the room lacks
+        self.sinceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.untilCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
 
 class ChangesWorkspace(QObject):

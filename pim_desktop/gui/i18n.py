@@ -9,18 +9,53 @@ a count in `tr` only, not in `translate`).
 """
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from pim_desktop import i18n
 
 translate = QCoreApplication.translate
-__all__ = ["QT_TRANSLATE_NOOP", "install_language", "translate"]
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "in_window_direction",
+    "install_language",
+    "left_to_right",
+    "translate",
+    "translate_along_classes",
+]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks `text` for lupdate and gives it back as it is. PySide6's own does the same but is declared as
     returning `object`, which would make every constant marked with it untyped."""
     return text
+
+
+def translate_along_classes(owner: object, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A word of a class that others inherit: PySide's `self.tr` looks it up under the object's own class
+    (MatrixController), but lupdate files it under the class it is written in (UndoableController). Each
+    class of the object's is tried, its own first. A base class whose words are shared defines
+    `def tr(self, text, /, disambiguation=None, n=-1)` as a call of this."""
+    for cls in type(owner).__mro__:
+        if cls.__module__.startswith("PySide6"):
+            break
+        if QCoreApplication.translate(cls.__name__, text, disambiguation) != text:
+            return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+    return QCoreApplication.translate(type(owner).__name__, text, disambiguation, n)
+
+
+def in_window_direction(html: str) -> str:
+    """Rich text laid out as the window is. Qt gives each paragraph the direction of its first letter, so a
+    list of places or systems written in English would run left to right in the Arabic window."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"<div dir='rtl'>{html}</div>"
+    return html
+
+
+def left_to_right(text: str) -> str:
+    """A phone number kept whole and in its own order: in a right-to-left line, "+961 1 000 001" would read
+    "001 000 1 961+", and a narrow column would break it. The marks (a left-to-right isolate) take no room."""
+    return "\u2066" + text.replace(" ", "\u00a0") + "\u2069" if text else text
 
 
 def install_language(app: QApplication, requested: str) -> str:

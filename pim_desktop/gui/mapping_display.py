@@ -4,11 +4,12 @@ Only the tab in view is computed, so a keystroke in the filter costs one view, n
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from pim_desktop.domain import model
 from pim_desktop.gui.controllers.register_controller import RegisterController
+from pim_desktop.gui.i18n import in_window_direction, left_to_right, translate_along_classes
 from pim_desktop.gui.models import register_columns as columns
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import SystemGridModel, count_shade, coverage_shade
@@ -22,11 +23,8 @@ SYSTEM_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 
 class MappingDisplay(QObject):
     def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
-        """PySide looks words up under the object's class, MappingWorkspace, but lupdate files those written
-        in this class under MappingDisplay: they are looked for there first."""
-        if QCoreApplication.translate("MappingDisplay", text, disambiguation) != text:
-            return QCoreApplication.translate("MappingDisplay", text, disambiguation, n)
-        return super().tr(text, disambiguation, n)
+        """MappingWorkspace inherits these words: found under this class too."""
+        return translate_along_classes(self, text, disambiguation, n)
 
     def __init__(self, window: QWidget, page: MappingPage) -> None:
         super().__init__(window)
@@ -70,7 +68,8 @@ class MappingDisplay(QObject):
         if lead is None:
             return ""
         details = lead.details
-        return " · ".join(p for p in (details.focal_name, details.focal_email, details.focal_phone) if p)
+        phone = left_to_right(details.focal_phone)
+        return " · ".join(p for p in (details.focal_name, details.focal_email, phone) if p)
 
     def refresh(self) -> None:
         """Show the tab in view, filtered."""
@@ -132,7 +131,7 @@ class MappingDisplay(QObject):
             names = ", ".join(f"{s.name} ({', '.join(s.organisations)})" for s in found)
             where = place.label or everywhere
             parts.append(f"<li><b>{escape(where)}, {escape(category.label)}</b>: {escape(names)}</li>")
-        self.page.coverageSummary.setHtml("".join(parts) + "</ul>")
+        self.page.coverageSummary.setHtml(in_window_direction("".join(parts) + "</ul>"))
 
     def _show_sources(self) -> None:
         if self.controller is None or self.page.mappingTabs.currentWidget() is not self.page.sourcesTab:

@@ -202,8 +202,13 @@ def theme_menu(parent: QMainWindow, settings: Settings) -> QMenu:
     """View > Theme: light, dark or high contrast, for the whole application, remembered."""
     menu = QMenu(translate("Theme", "&Theme"), parent)
     group = QActionGroup(menu)
+    taken: set[str] = set()
     for name, text in THEME_NAMES.items():
-        action = QAction("&" + translate("Theme", text), menu, checkable=True)  # Alt+V, T, then its letter
+        # Alt+V, T, then its letter: the first not taken by a theme above it ("Clair", "C&ontraste élevé")
+        word = translate("Theme", text)
+        at = next((i for i, c in enumerate(word) if c.isalpha() and c.casefold() not in taken), 0)
+        taken.add(word[at].casefold())
+        action = QAction(word[:at] + "&" + word[at:], menu, checkable=True)
         action.setChecked(name == current_theme())
         action.setData(name)
         group.addAction(action)

@@ -22,6 +22,7 @@ from pim_desktop.gui.controllers.process_controller import ProcessController
 from pim_desktop.gui.dialogs.review_dialog import ReviewDialog
 from pim_desktop.gui.form_types.process_page import ProcessPageForm
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import in_window_direction
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 60
 SYSTEM_ID_ROLE = Qt.ItemDataRole.UserRole + 61
@@ -219,7 +220,7 @@ class ProcessWorkspace(QObject):
                 item.setData(SYSTEM_ID_ROLE, review.system_id)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
-        page.dashboardView.setHtml(self._dashboard_html(dashboard))
+        page.dashboardView.setHtml(in_window_direction(self._dashboard_html(dashboard)))
 
     def _dashboard_html(self, dashboard: domain.ReviewDashboard) -> str:
         parts = [

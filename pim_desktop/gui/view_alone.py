@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -20,14 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pim_desktop.gui.views.table_fitting import fit_to_content
+
 CHROME = (QAbstractButton, QTabBar, QLineEdit, QComboBox, QAbstractSpinBox)
-_WRAPPED_HEADING = (
-    Qt.AlignmentFlag.AlignLeft
-    | Qt.AlignmentFlag.AlignVCenter
-    | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
-)
-ROWS_MEASURED = 200  # enough to find a column's longest word; a plan has fewer challenges
-PADDING = 12  # pixels around a cell's text
 
 
 def _is_chrome(widget: QWidget) -> bool:
@@ -36,15 +32,11 @@ def _is_chrome(widget: QWidget) -> bool:
     return isinstance(widget, QLabel) and widget.objectName().endswith(("Hint", "Label", "Summary", "Banner"))
 
 
-def _longest_word(view: QTableView, column: int) -> int:
-    """The width of the longest word of a column's heading and values: narrower, a word would be cut."""
-    model, metrics = view.model(), view.fontMetrics()
-    texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
-    texts += [
-        str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), ROWS_MEASURED))
-    ]
-    words = {word for text in texts for word in text.split()}
-    return max((metrics.horizontalAdvance(word) for word in words), default=0) + PADDING
+def _room_for(pane: QWidget) -> int:
+    """The width a pane beside the table needs: its list's names whole (a plan's groups), not cut."""
+    lists = [v for v in pane.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
+    names = max((v.sizeHintForColumn(0) + 2 * v.frameWidth() + 4 for v in lists), default=0)
+    return max(pane.minimumSizeHint().width(), names)
 
 
 def _is_empty(view: QTableView, column: int) -> bool:
@@ -81,9 +73,7 @@ class ViewAlone(QObject):
                 if not any(saved is splitter for saved, _state in self._splitters):
                     self._splitters.append((splitter, splitter.saveState()))
                 panes = [splitter.widget(i) for i in range(splitter.count())]
-                least = [
-                    p.minimumSizeHint().width() if p and not p.findChildren(QTableView) else 0 for p in panes
-                ]
+                least = [_room_for(p) if p and not p.findChildren(QTableView) else 0 for p in panes]
                 splitter.setSizes([w or splitter.width() - sum(least) for w in least])
         QApplication.processEvents()
         for view in page.findChildren(QTableView):
@@ -93,33 +83,9 @@ class ViewAlone(QObject):
             if not any(saved[0] is header for saved in self._headers):
                 kept = (header, header.saveState(), header.minimumHeight(), header.defaultAlignment())
                 self._headers.append(kept)
-            view.setWordWrap(True)
-            header.setDefaultAlignment(_WRAPPED_HEADING)  # a heading wraps between words, never cut
-            view.resizeColumnsToContents()
             for column in range(header.count()):  # a column with nothing in it only takes the room's space
                 header.setSectionHidden(column, _is_empty(view, column))
-            whole = [0 if header.isSectionHidden(c) else view.columnWidth(c) for c in range(header.count())]
-            least = [min(_longest_word(view, c), w) for c, w in enumerate(whole)]
-            room = view.viewport().width() - 4
-            if sum(whole) > room:  # each its longest word, and what is left shared by what they lack
-                lacking = sum(w - m for w, m in zip(whole, least, strict=True)) or 1
-                spare = max(room - sum(least), 0)
-                for column, (w, m) in enumerate(zip(whole, least, strict=True)):
-                    if w:
-                        view.setColumnWidth(column, int(m + spare * (w - m) / lacking))
-            view.resizeRowsToContents()
-            metrics, model = view.fontMetrics(), view.model()
-            lines = max(
-                (
-                    -(
-                        -metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
-                        // max(view.columnWidth(c) - PADDING, 1)
-                    )
-                    for c in range(header.count())
-                ),
-                default=1,
-            )
-            header.setMinimumHeight(min(lines, 3) * metrics.lineSpacing() + PADDING // 2)
+            fit_to_content(view)
 
     def restore(self) -> None:
         app = QApplication.instance()

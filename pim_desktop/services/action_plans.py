@@ -194,19 +194,22 @@ class ActionPlanService:
             return [_whole_plan(record) for record in records]
 
     def link_choices(self) -> domain.LinkChoices:
-        """What an item can link to: the categories, the PIM Process steps and sub-steps, the Principles."""
+        """What an item can link to: the categories, the PIM Process steps and sub-steps, the Principles,
+        named as link_names names them (the standard content in the reader's language)."""
+        words = wording()
         with self._file.session() as session:
-            categories = session.execute(
-                select(models.Category.id, models.Category.label).order_by(models.Category.position)
-            )
+            categories = session.scalars(select(models.Category).order_by(models.Category.position))
             steps = session.scalars(select(models.ProcessStep).order_by(models.ProcessStep.id))
-            principles = session.execute(
-                select(models.Principle.id, models.Principle.label).order_by(models.Principle.position)
-            )
+            principles = session.scalars(select(models.Principle).order_by(models.Principle.position))
             return domain.LinkChoices(
-                tuple(domain.Choice(i, label) for i, label in categories),
-                tuple(domain.Choice(s.id, s.label if s.parent_id is None else f"  {s.label}") for s in steps),
-                tuple(domain.Choice(i, label) for i, label in principles),
+                tuple(
+                    domain.Choice(c.id, words.category(c.code, c.label, c.is_standard)) for c in categories
+                ),
+                tuple(
+                    domain.Choice(s.id, ("" if s.parent_id is None else "  ") + words.step(s.code, s.label))
+                    for s in steps
+                ),
+                tuple(domain.Choice(p.id, words.principle(p.code, p.label)) for p in principles),
             )
 
     def link_names(self) -> domain.LinkNames:

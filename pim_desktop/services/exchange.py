@@ -12,6 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.operation_file import OperationFile
@@ -56,6 +57,8 @@ def codes_and_labels(session: Session, kind: Linked) -> list[tuple[int, str, str
 
 
 def categories_of(session: Session) -> list[tuple[str, str]]:
-    """The operation's categories as (code, label), in the matrix's order: what a value can be mapped to."""
-    query = select(models.Category.code, models.Category.label).order_by(models.Category.position)
-    return [(code, name) for code, name in session.execute(query)]
+    """The operation's categories as (code, name in the reader's language), in the matrix's order: what a
+    value can be mapped to."""
+    words = wording()
+    query = select(models.Category).order_by(models.Category.position)
+    return [(c.code, words.category(c.code, c.label, c.is_standard)) for c in session.scalars(query)]

@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>Challenges to follow up</source>
@@ -138,7 +138,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>&amp;Mark Changes from the Standard</source>
+        <source>Mar&amp;k Changes from the Standard</source>
         <translation>&amp;إبراز التغييرات عن الصيغة القياسية</translation>
     </message>
     <message>
@@ -146,7 +146,7 @@
         <translation>إظهار البنود التي غيّرتها العملية</translation>
     </message>
     <message>
-        <source>&amp;Presentation Mode</source>
+        <source>Pre&amp;sentation Mode</source>
         <translation>وضع ال&amp;عرض</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
         <translation>كتابة نسخة من ملف العملية</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>البحث في كل البنود</translation>
     </message>
     <message>
-        <source>Find &amp;Next</source>
+        <source>Find Ne&amp;xt</source>
         <translation>البحث عن التا&amp;لي</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>إضافة بند إلى الخلية المحددة</translation>
     </message>
     <message>
-        <source>&amp;Remove Entry</source>
+        <source>Remo&amp;ve Entry</source>
         <translation>إ&amp;زالة البند</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation>إزالة البند المحدد</translation>
     </message>
     <message>
-        <source>Move Entry &amp;Up</source>
+        <source>&amp;Move Entry Up</source>
         <translation>نقل البند إلى ال&amp;أعلى</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>نقل البند إلى الأس&amp;فل</translation>
     </message>
     <message>
-        <source>Add &amp;Row…</source>
+        <source>Add R&amp;ow…</source>
         <translation>إضافة &amp;صف…</translation>
     </message>
     <message>
@@ -279,22 +279,22 @@
     </message>
     <message>
         <source>Reset En&amp;try to the Standard</source>
-        <translation>إعادة ال&amp;بند إلى الصيغة القياسية</translation>
+        <translation>إعادة الب&amp;ند إلى الصيغة القياسية</translation>
     </message>
     <message>
         <source>Reset &amp;Cell to the Standard</source>
-        <translation>إعادة ال&amp;خلية إلى الصيغة القياسية</translation>
+        <translation>إعادة الخلية إلى الصيغة ال&amp;قياسية</translation>
     </message>
     <message>
-        <source>Reset Ro&amp;w to the Standard</source>
-        <translation>إعادة ال&amp;صف إلى الصيغة القياسية</translation>
+        <source>Re&amp;set Row to the Standard</source>
+        <translation>إعا&amp;دة الصف إلى الصيغة القياسية</translation>
     </message>
     <message>
-        <source>Reset the W&amp;hole Matrix to the Standard…</source>
+        <source>Reset the Who&amp;le Matrix to the Standard…</source>
         <translation>إعادة المصفوفة &amp;كاملة إلى الصيغة القياسية…</translation>
     </message>
     <message>
-        <source>Remove R&amp;ow…</source>
+        <source>Remove Ro&amp;w…</source>
         <translation>&amp;حذف الصف…</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>&amp;History of Selected…</source>
-        <translation>&amp;سجل تغييرات المحدد…</translation>
+        <translation>سجل تغ&amp;ييرات المحدد…</translation>
     </message>
     <message>
         <source>Who changed the selected organisation or system, and when</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation>استعادة من &amp;نسخة احتياطية…</translation>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Put back the operation as it was when opened, or before an import</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
+        <translation>تص&amp;غير</translation>
     </message>
     <message>
         <source>&amp;Normal Size</source>
-        <translation>الحجم ال&amp;عادي</translation>
+        <translation>ال&amp;حجم العادي</translation>
     </message>
     <message>
         <source>PIM Process and &amp;Review</source>
@@ -470,8 +470,8 @@
         <translation>ما الذي تغيّر منذ محطة مرجعية، ومن غيّره</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>ال&amp;تفضيلات…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>التفض&amp;يلات…</translation>
     </message>
     <message>
         <source>Language, theme and your name in the change log</source>
@@ -1890,6 +1890,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
 <context>
     <name>MatrixSidePanel</name>
     <message>
+        <source>Click a category&apos;s name to read it from top to bottom, or a row&apos;s name to compare the categories across that row.</source>
+        <translation>انقر على اسم فئة لقراءتها من أعلاها إلى أسفلها، أو على اسم صف لمقارنة الفئات على امتداد ذلك الصف.</translation>
+    </message>
+    <message>
         <source>Select a cell of the matrix to see and change its entries.</source>
         <translation>حدّد خلية في المصفوفة لعرض بنودها وتغييرها.</translation>
     </message>
@@ -2303,7 +2307,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>The day the organisation last confirmed what is recorded</source>
@@ -2331,10 +2335,6 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
-    </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2416,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -2578,6 +2578,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>S&amp;tarted on:</source>
         <translation>&amp;بدأت في:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>Ev&amp;idence:</source>
@@ -2762,6 +2766,21 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>هل تريد التخلي عن تعديلاتك؟</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل التعديلات</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;متابعة التحرير</translation>
+    </message>
+</context>
+<context>
     <name>RegisterController</name>
     <message>
         <source>Import from {source}</source>
@@ -2880,6 +2899,10 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>&amp;Risk assessment done on:</source>
         <translation>أُجري تقييم الم&amp;خاطر في:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>How informed &amp;consent is obtained:</source>
@@ -3037,7 +3060,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثال: 2025-03-31</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
@@ -3184,7 +3207,7 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <name>Theme</name>
     <message>
         <source>&amp;Theme</source>
-        <translation>ال&amp;مظهر</translation>
+        <translation>المظ&amp;هر</translation>
     </message>
     <message>
         <source>Light</source>

@@ -138,7 +138,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>&amp;Mark Changes from the Standard</source>
+        <source>Mar&amp;k Changes from the Standard</source>
         <translation>&amp;Signaler les modifications par rapport à la matrice standard</translation>
     </message>
     <message>
@@ -146,8 +146,8 @@
         <translation>Afficher les entrées modifiées par l&apos;opération</translation>
     </message>
     <message>
-        <source>&amp;Presentation Mode</source>
-        <translation>Mode &amp;présentation</translation>
+        <source>Pre&amp;sentation Mode</source>
+        <translation>Mo&amp;de présentation</translation>
     </message>
     <message>
         <source>Full screen, large text, nothing but the view: for a room</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Spotlight One &amp;Category</source>
-        <translation>Projecteur sur une &amp;catégorie</translation>
+        <translation>Projecteur sur une catég&amp;orie</translation>
     </message>
     <message>
         <source>Show one category at a time; the arrow keys step through them</source>
@@ -194,7 +194,7 @@
         <translation>Écrire une copie du fichier d&apos;opération</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
@@ -211,14 +211,14 @@
     </message>
     <message>
         <source>&amp;Find in the Matrix</source>
-        <translation>Re&amp;chercher dans la matrice</translation>
+        <translation>Rechercher &amp;dans la matrice</translation>
     </message>
     <message>
         <source>Search all entries</source>
         <translation>Rechercher dans toutes les entrées</translation>
     </message>
     <message>
-        <source>Find &amp;Next</source>
+        <source>Find Ne&amp;xt</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>Ajouter une entrée à la cellule sélectionnée</translation>
     </message>
     <message>
-        <source>&amp;Remove Entry</source>
+        <source>Remo&amp;ve Entry</source>
         <translation>Su&amp;pprimer l&apos;entrée</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation>Supprimer l&apos;entrée sélectionnée</translation>
     </message>
     <message>
-        <source>Move Entry &amp;Up</source>
+        <source>&amp;Move Entry Up</source>
         <translation>Déplacer l&apos;entrée vers le &amp;haut</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>Déplacer l&apos;entrée vers le &amp;bas</translation>
     </message>
     <message>
-        <source>Add &amp;Row…</source>
+        <source>Add R&amp;ow…</source>
         <translation>Ajouter une &amp;ligne…</translation>
     </message>
     <message>
@@ -286,15 +286,15 @@
         <translation>Rétablir la &amp;cellule standard</translation>
     </message>
     <message>
-        <source>Reset Ro&amp;w to the Standard</source>
+        <source>Re&amp;set Row to the Standard</source>
         <translation>Rétablir la li&amp;gne standard</translation>
     </message>
     <message>
-        <source>Reset the W&amp;hole Matrix to the Standard…</source>
-        <translation>Rétablir toute la &amp;matrice standard…</translation>
+        <source>Reset the Who&amp;le Matrix to the Standard…</source>
+        <translation>Rétablir toute la matr&amp;ice standard…</translation>
     </message>
     <message>
-        <source>Remove R&amp;ow…</source>
+        <source>Remove Ro&amp;w…</source>
         <translation>Supprimer la lign&amp;e…</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>&amp;Normal Size</source>
@@ -470,7 +470,7 @@
         <translation>Ce qui a changé depuis un jalon, et qui l&apos;a changé</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
+        <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
@@ -1842,6 +1842,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
 <context>
     <name>MatrixSidePanel</name>
     <message>
+        <source>Click a category&apos;s name to read it from top to bottom, or a row&apos;s name to compare the categories across that row.</source>
+        <translation>Cliquez sur le nom d&apos;une catégorie pour la lire de haut en bas, ou sur le nom d&apos;une ligne pour comparer les catégories sur cette ligne.</translation>
+    </message>
+    <message>
         <source>Select a cell of the matrix to see and change its entries.</source>
         <translation>Sélectionnez une cellule de la matrice pour voir et modifier ses entrées.</translation>
     </message>
@@ -2264,10 +2268,6 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
-    <message>
-        <source>color: #a4262c;</source>
-        <translation>color: #a4262c;</translation>
-    </message>
 </context>
 <context>
     <name>PlanController</name>
@@ -2500,6 +2500,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Commencée &amp;le :</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
         <source>Ev&amp;idence:</source>
         <translation>&amp;Justificatifs :</translation>
     </message>
@@ -2678,6 +2682,21 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>RegisterController</name>
     <message>
         <source>Import from {source}</source>
@@ -2796,6 +2815,10 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Risk assessment done on:</source>
         <translation>Évaluation des &amp;risques faite le :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>How informed &amp;consent is obtained:</source>

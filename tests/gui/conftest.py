@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pim_desktop.gui.app import build_main_window
+from pim_desktop.gui.dialogs.record_dialog import RecordDialog
 from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
@@ -19,6 +20,13 @@ def earlier_windows_deleted(qapp: QApplication) -> None:
     them now, before this test builds its own, so that an application-wide change (the zoom's font) never
     reaches a window half gone (a crash inside QApplication.setFont)."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def closing_discards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that fills a form and closes it means to throw the typing away: the question a user is asked
+    first is answered "Discard" (tests/gui/test_record_dialogs.py asks it for real)."""
+    monkeypatch.setattr(RecordDialog, "discard_confirmed", lambda _dialog: True)
 
 
 @pytest.fixture

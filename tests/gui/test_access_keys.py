@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -140,4 +141,23 @@ def test_each_dialog_has_its_access_keys_once(speaking: MainWindow, tmp_path: Pa
         when_dialog_opens(walk)
         open_it()
         assert seen, f"the {name} dialog opened"
+    assert found == [], "\n".join(found)
+
+
+def _menu_clashes(menu: QMenu, where: str) -> list[str]:
+    """Clashes among a menu's items, and within each of its submenus: in an open menu the letter alone
+    chooses, and two of a kind make it only move between them."""
+    items = [action for action in menu.actions() if not action.isSeparator()]
+    found = _clashes([action.text() for action in items if access_key(action.text())], where)
+    for action in items:
+        if action.menu() is not None:
+            found += _menu_clashes(action.menu(), f"{where} > {action.text()}")
+    return found
+
+
+def test_each_menu_has_its_items_access_keys_once(speaking: MainWindow):
+    found = []
+    for action in speaking.menuBar().actions():
+        if action.menu() is not None:
+            found += _menu_clashes(action.menu(), action.text())
     assert found == [], "\n".join(found)

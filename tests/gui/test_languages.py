@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from pim_desktop import i18n
 from pim_desktop.domain.model import OrganisationDetails
+from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.settings import Settings
@@ -144,3 +145,16 @@ def test_a_count_in_the_window_takes_the_form_of_its_number(
     assert one in window.changesSummary.text()  # the sample operation has one row of its own
     assert window.workspace.controller.add_custom_row("Funding") is not None
     assert two in window.changesSummary.text()
+
+
+def test_the_words_every_controller_shares_are_translated(
+    speaking_window, monkeypatch: pytest.MonkeyPatch, shown_messages: list[tuple[str, str]]
+):
+    """UndoableController's words reach the user through each controller: looked up under the controller's
+    own class only, they stayed English."""
+    window = speaking_window("fr")
+    monkeypatch.setattr(UndoableController, "read_only", property(lambda _controller: True))
+    window.workspace.controller.add_custom_row("Financement")
+    window.mapping.controller.add_organisation(OrganisationDetails(name="ONG test"))
+    said = [text for _title, text in shown_messages]
+    assert said == ["Ce fichier est en lecture seule\u00a0: aucune modification n'est possible."] * 2

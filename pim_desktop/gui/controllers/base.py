@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain.errors import PimError
 from pim_desktop.gui.commands import SnapshotCommand
+from pim_desktop.gui.i18n import translate_along_classes
 from pim_desktop.services.operations import OpenOperation
 
 Result = TypeVar("Result")
@@ -26,6 +27,10 @@ class UndoableController(QObject):
         self.undo_stack = undo_stack
         self._failed_move: tuple[str, bool] | None = None  # (reason, undoing), until the stack has moved
         undo_stack.indexChanged.connect(self._put_back_after_failed_move)
+
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        """Each controller inherits these words: found under this class too, not only the controller's."""
+        return translate_along_classes(self, text, disambiguation, n)
 
     @property
     def read_only(self) -> bool:

@@ -17,7 +17,7 @@ from pim_desktop.exports.views import EXPORT_VIEWS, REPORT, view_named
 from pim_desktop.gui.background import BackgroundTask, Work, on_its_own_connection
 from pim_desktop.gui.form_types.export_dialog import ExportDialogForm
 from pim_desktop.gui.forms import load_form
-from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, in_window_direction
 from pim_desktop.i18n import _
 
 FORMAT_LABELS = {
@@ -125,7 +125,9 @@ class ExportDialog(QDialog, ExportDialogForm):
         )
         left_out_line = self.tr("Left out:")
         self.previewText.setHtml(
-            f"<ul>{''.join(lines)}</ul><p>{level_line}</p><p>{left_out_line}</p><ul>{left_out}</ul>"
+            in_window_direction(
+                f"<ul>{''.join(lines)}</ul><p>{level_line}</p><p>{left_out_line}</p><ul>{left_out}</ul>"
+            )
         )
 
     def _browse(self) -> None:

@@ -8,12 +8,13 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.fields import ORGANISATION_FIELDS
 from pim_desktop.domain.labels import label
 from pim_desktop.gui.dialogs.field_forms import read_fields, show_fields
+from pim_desktop.gui.dialogs.record_dialog import RecordDialog
 from pim_desktop.gui.form_types.organisation_dialog import OrganisationDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.organisations import OrganisationService, validated
 
 
-class OrganisationDialog(QDialog, OrganisationDialogForm):
+class OrganisationDialog(RecordDialog, OrganisationDialogForm):
     def __init__(
         self, parent: QWidget | None, service: OrganisationService, existing: model.Organisation | None
     ) -> None:
@@ -28,6 +29,7 @@ class OrganisationDialog(QDialog, OrganisationDialogForm):
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self.result_details: model.OrganisationDetails | None = None
+        self.start_editing(self.nameEdit)
 
     def show_details(self, details: model.OrganisationDetails) -> None:
         self.nameEdit.setText(details.name)

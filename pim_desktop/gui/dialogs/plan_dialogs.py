@@ -7,13 +7,14 @@ from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import day_text, parse_day
+from pim_desktop.gui.dialogs.record_dialog import RecordDialog
 from pim_desktop.gui.form_types.group_dialog import GroupDialogForm
 from pim_desktop.gui.form_types.plan_dialog import PlanDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.action_plans import valid_group, valid_plan
 
 
-class PlanDialog(QDialog, PlanDialogForm):
+class PlanDialog(RecordDialog, PlanDialogForm):
     def __init__(self, parent: QWidget | None, existing: domain.PlanDetails | None) -> None:
         super().__init__(parent)
         load_form("plan_dialog.ui", self)
@@ -33,6 +34,7 @@ class PlanDialog(QDialog, PlanDialogForm):
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self.result_details: domain.PlanDetails | None = None
+        self.start_editing(self.titleEdit)
 
     def accept(self) -> None:
         try:
@@ -55,7 +57,7 @@ class PlanDialog(QDialog, PlanDialogForm):
         super().accept()
 
 
-class GroupDialog(QDialog, GroupDialogForm):
+class GroupDialog(RecordDialog, GroupDialogForm):
     def __init__(self, parent: QWidget | None, existing: domain.GroupDetails | None) -> None:
         super().__init__(parent)
         load_form("group_dialog.ui", self)
@@ -67,6 +69,7 @@ class GroupDialog(QDialog, GroupDialogForm):
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self.result_details: domain.GroupDetails | None = None
+        self.start_editing(self.themeEdit)
 
     def accept(self) -> None:
         try:

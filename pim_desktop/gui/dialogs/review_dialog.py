@@ -1,19 +1,20 @@
 """The responsible-data review of one information system: personal data, risk assessment, consent, the
 sharing protocol or agreement, and each PIM Principle rated with a note."""
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from pim_desktop.domain import process as domain
 from pim_desktop.domain.enums import PrincipleRating
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import day_text, parse_day
+from pim_desktop.gui.dialogs.record_dialog import RecordDialog
 from pim_desktop.gui.form_types.review_dialog import ReviewDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.services.review import valid_review
 
 
-class ReviewDialog(QDialog, ReviewDialogForm):
+class ReviewDialog(RecordDialog, ReviewDialogForm):
     def __init__(
         self, parent: QWidget | None, review: domain.SystemReview, principles: list[tuple[str, str, str]]
     ) -> None:
@@ -41,6 +42,7 @@ class ReviewDialog(QDialog, ReviewDialogForm):
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self.result_details: domain.ReviewDetails | None = None
+        self.start_editing(self.personalCombo)
 
     def _fill_ratings(self, details: domain.ReviewDetails) -> None:
         table = self.ratingsTable

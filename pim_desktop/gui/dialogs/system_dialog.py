@@ -7,10 +7,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
+    QCompleter,
     QHeaderView,
     QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from pim_desktop.domain.labels import label
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.gui import view_keys
 from pim_desktop.gui.dialogs.field_forms import read_fields, show_fields
+from pim_desktop.gui.dialogs.record_dialog import RecordDialog, TickingMenu
 from pim_desktop.gui.form_types.system_dialog import SystemDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
@@ -39,7 +39,7 @@ AREA_COLUMNS = (
 )
 
 
-class SystemDialog(QDialog, SystemDialogForm):
+class SystemDialog(RecordDialog, SystemDialogForm):
     def __init__(
         self,
         parent: QWidget | None,
@@ -67,6 +67,7 @@ class SystemDialog(QDialog, SystemDialogForm):
             existing.details if existing else model.SystemDetails(name="", primary_category_id=None)
         )
         self.result_details: model.SystemDetails | None = None
+        self.start_editing(self.nameEdit)
 
     def _fill_choices(self, organisations: list[model.Organisation]) -> None:
         self.primaryCategoryCombo.addItem(self.tr("(choose a category)"), None)
@@ -83,6 +84,11 @@ class SystemDialog(QDialog, SystemDialogForm):
         for organisation in organisations:
             self.organisationCombo.addItem(self._organisation_label(organisation.id), organisation.id)
         self.organisationCombo.setCurrentIndex(-1)
+        completer = self.organisationCombo.completer()  # "unhcr" or "refugee" finds the UNHCR of the register
+        assert completer is not None  # the form makes the combo editable
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.organisationsTable.setColumnCount(2)
         self.organisationsTable.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Role")])
         self.areasTable.setColumnCount(len(AREA_COLUMNS))
@@ -173,12 +179,23 @@ class SystemDialog(QDialog, SystemDialogForm):
             )
             self.organisationsTable.setItem(row, 1, QTableWidgetItem(label(link.role)))
 
-    def _add_link(self) -> None:
+    def _typed_organisation(self) -> int:
+        """The index in the box of the organisation typed: the chosen item itself (two organisations may
+        share a name), else the first whose label, name or acronym is what was typed, in any case."""
         combo = self.organisationCombo
-        # the chosen item itself (two organisations may share a name); else the first of that name typed
-        index = combo.currentIndex()
-        if index < 0 or combo.itemText(index) != combo.currentText():
-            index = combo.findText(combo.currentText())
+        typed, index = combo.currentText(), combo.currentIndex()
+        if index >= 0 and combo.itemText(index) == typed:
+            return index
+        wanted = fold_key(typed.strip())
+        for index in range(combo.count()):
+            details = self._organisations[combo.itemData(index)].details
+            said = {fold_key(combo.itemText(index)), fold_key(details.name), fold_key(details.acronym)}
+            if wanted and wanted in said:
+                return index
+        return -1
+
+    def _add_link(self) -> None:
+        index = self._typed_organisation()
         if index < 0:
             self.problemLabel.setText(self.tr("Choose an organisation of the register (add it there first)."))
             return
@@ -228,7 +245,7 @@ class SystemDialog(QDialog, SystemDialogForm):
         line, or takes it away when it is there already."""
         row = next((r for r in self._matrix.rows if r.code == PICKED_ROWS[field_name]), None)
         category_ids = [self.primaryCategoryCombo.currentData(), *self._checked_secondary()]
-        menu = QMenu(self)
+        menu = TickingMenu(self)
         folded = {fold_key(line) for line in edit.toPlainText().splitlines() if line.strip()}
         for category in (c for c in self._matrix.categories if c.id in category_ids):
             entries = self._matrix.cell(category.id, row.id) if row else []

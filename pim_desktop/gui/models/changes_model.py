@@ -42,6 +42,3 @@ class ChangesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return _(CHANGE_FIELDS[section].heading)
-
-    def column_characters(self, column: int) -> int:
-        return CHANGE_FIELDS[column].characters

@@ -14,7 +14,7 @@ from pim_desktop.gui.i18n import translate
 Record = TypeVar("Record")
 ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 10  # the record a row shows
-TOOLTIP_LENGTH = 60  # longer texts are also shown whole in a tooltip
+TOOLTIP_LENGTH = 12  # longer texts are also shown whole in a tooltip (a long table's rows are one line)
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,6 @@ class Column(Generic[Record]):
     title: str
     text: Callable[[Record], str]
     sort_key: Callable[[Record], Any] | None = None  # default: the text, ignoring case and accents
-    characters: int = 18  # a starting width
     background: Callable[[Record], QBrush | None] | None = None
 
 

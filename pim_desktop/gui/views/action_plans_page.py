@@ -17,7 +17,8 @@ from pim_desktop.gui.models.action_items_model import COLUMNS, ActionItemsModel
 from pim_desktop.gui.models.record_table import Column, RecordTableModel
 from pim_desktop.gui.theme import colours, set_role
 from pim_desktop.gui.views.action_item_delegate import ActionItemDelegate
-from pim_desktop.gui.views.mapping_page import FILTER_DELAY_MS, fixed_rows
+from pim_desktop.gui.views.mapping_page import FILTER_DELAY_MS
+from pim_desktop.gui.views.table_fitting import keep_fitted
 
 
 def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
@@ -25,32 +26,28 @@ def follow_up_columns() -> list[Column[domain.FollowUpItem]]:
         return QBrush(QColor(colours().problem)) if f.overdue else None
 
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Plan"), lambda f: f.plan_title, characters=22),
-        Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda f: f.group_theme, characters=14),
+        Column(QT_TRANSLATE_NOOP("Columns", "Plan"), lambda f: f.plan_title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda f: f.group_theme),
         Column(
             QT_TRANSLATE_NOOP("Columns", "No."),
             lambda f: str(f.item.number),
             sort_key=lambda f: f.item.number,
-            characters=4,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Challenge"), lambda f: f.item.details.challenge, characters=36),
+        Column(QT_TRANSLATE_NOOP("Columns", "Challenge"), lambda f: f.item.details.challenge),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Focal points"),
             lambda f: domain.people_text(f.item.details.focal_points),
-            characters=14,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Timeline"), lambda f: f.item.details.timeline, characters=12),
+        Column(QT_TRANSLATE_NOOP("Columns", "Timeline"), lambda f: f.item.details.timeline),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Due date"),
             lambda f: day_text(f.item.details.due_date),
-            characters=12,
             background=overdue,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda f: label(f.item.details.status), characters=11),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda f: label(f.item.details.status)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Status since"),
             lambda f: day_text(f.item.status_changed_on),
-            characters=12,
         ),
     ]
 
@@ -79,13 +76,8 @@ class ActionPlansPage(QWidget, ActionPlansPageForm):
         self.planSplitter.setSizes([240, 1000])
         self.follow_up = RecordTableModel(follow_up_columns(), lambda f: f.item.id)
         self.followUpView.setModel(self.follow_up)
-        fixed_rows(self.followUpView)
         self.followUpView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        character = self.followUpView.fontMetrics().averageCharWidth()
-        follow_header = self.followUpView.horizontalHeader()
-        for column, follow_spec in enumerate(self.follow_up.columns):
-            follow_header.resizeSection(column, follow_spec.characters * character + 16)
-        follow_header.setStretchLastSection(True)
+        keep_fitted(self.followUpView)
         self.followStatusCombo.addItem(self.tr("Any"), None)
         for status in ActionStatus:
             self.followStatusCombo.addItem(label(status), status)

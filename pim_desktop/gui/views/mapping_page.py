@@ -3,16 +3,17 @@ category, gaps and overlaps, find a source). Views only: MappingWorkspace decide
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QSizePolicy, QTableView, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QSizePolicy, QTableView, QWidget
 
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemStatus
 from pim_desktop.domain.labels import label
 from pim_desktop.gui.form_types.mapping_page import MappingPageForm
 from pim_desktop.gui.forms import load_form
-from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, translate
+from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, in_window_direction, translate
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.theme import colours
+from pim_desktop.gui.views.table_fitting import keep_fitted
 from pim_desktop.services.mapping_views import CoverageLevel, MappingFilter, Place, months_before
 
 FILTER_DELAY_MS = 120  # typing pauses shorter than this do not filter yet
@@ -21,13 +22,6 @@ LEVEL_LABELS = {
     CoverageLevel.ADMIN2: QT_TRANSLATE_NOOP("Mapping", "Admin 2 (district …)"),
     CoverageLevel.OPERATION: QT_TRANSLATE_NOOP("Mapping", "The operation as a whole"),
 }
-
-
-def fixed_rows(view: QTableView) -> None:
-    """Rows of one line and a fixed height: the view never measures 20,000 rows."""
-    header = view.verticalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header.setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
 FILTER_CHOICE_CHARACTERS = 12  # the filter's boxes are this wide, whatever their longest choice
@@ -70,33 +64,29 @@ class MappingPage(QWidget, MappingPageForm):
         for level, text in LEVEL_LABELS.items():
             self.levelCombo.addItem(translate("Mapping", text), level)
         self._show_legend()
-        for view in (self.organisationsView, self.systemsView, self.categoryView, self.sourcesView):
-            fixed_rows(view)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for view in (self.gridView, self.coverageView):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            # category names are long: wrap them on up to three lines rather than cut them
-            header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-            header.setMinimumHeight(view.fontMetrics().height() * 3 + 8)
+            # category names are long: their headings wrap on up to three lines rather than being cut
+            view.horizontalHeader().setMinimumHeight(view.fontMetrics().height() * 3 + 8)
+            keep_fitted(view)
         for hint in (self.gridHint, self.coverageLegend):
             hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        fixed_rows(self.gridView)
         self.gridSplitter.setSizes([700, 260])
         self.coverageSplitter.setSizes([400, 160])
 
     def _show_legend(self) -> None:
         theme = colours()
         self.coverageLegend.setText(
-            self.tr(
-                "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "
-                "<span style='background:{one}'>&nbsp;one&nbsp;</span> "
-                "<span style='background:{more}'>&nbsp;several (overlap)&nbsp;</span>"
-            ).format(  # each swatch's own text colour rides in after its ground, the translations unchanged
-                gap=f"{theme.gap}; color:{theme.shade_text}",
-                one=f"{theme.covered}; color:{theme.shade_text}",
-                more=f"{theme.overlap}; color:{theme.shade_text}",
+            in_window_direction(
+                self.tr(
+                    "Active systems: <span style='background:{gap}'>&nbsp;none (gap)&nbsp;</span> "
+                    "<span style='background:{one}'>&nbsp;one&nbsp;</span> "
+                    "<span style='background:{more}'>&nbsp;several (overlap)&nbsp;</span>"
+                ).format(  # each swatch's own text colour rides in after its ground
+                    gap=f"{theme.gap}; color:{theme.shade_text}",
+                    one=f"{theme.covered}; color:{theme.shade_text}",
+                    more=f"{theme.overlap}; color:{theme.shade_text}",
+                )
             )
         )
 
@@ -107,11 +97,9 @@ class MappingPage(QWidget, MappingPageForm):
 
     def set_table_model(self, view: QTableView, table_model: RecordTableModel) -> None:
         view.setModel(table_model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        keep_fitted(view)  # names never cut: columns as wide as their content, wrapped when the room lacks
         header = view.horizontalHeader()
-        character = view.fontMetrics().averageCharWidth()
-        for column, spec in enumerate(table_model.columns):
-            header.resizeSection(column, spec.characters * character + 16)
-        header.setStretchLastSection(True)
         header.setSortIndicator(-1, header.sortIndicatorOrder())  # service order until clicked
 
     # --- the filter ----------------------------------------------------------------------------------------

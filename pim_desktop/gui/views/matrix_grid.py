@@ -6,6 +6,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetrics,
     QIcon,
     QKeyEvent,
     QMouseEvent,
@@ -145,25 +146,37 @@ class GroupedHeader(QHeaderView):
             and self._group_of(logical_index + 1) is not None
         )
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        super().paintEvent(event)
+    def group_bands(self) -> list[tuple[QRect, CategoryGroup]]:
+        """The band above each run of categories of one group, where its name is written."""
         model = self.model()
         if not isinstance(model, MatrixTableModel) or not model.columnCount():
-            return
-        painter = QPainter(self.viewport())
-        font = QFont(self.font())
-        font.setItalic(True)
-        painter.setFont(font)
-        start = 0
+            return []
+        bands, start = [], 0
         for column in range(1, model.columnCount() + 1):
             if column < model.columnCount() and self._group_of(column) == self._group_of(start):
                 continue
-            left = self.sectionViewportPosition(start)
-            right = self.sectionViewportPosition(column - 1) + self.sectionSize(column - 1)
-            band = QRect(left, 0, right - left, self._band_height())
+            # in Arabic the first category is on the right: the band runs from the leftmost edge of either
+            first, last = self.sectionViewportPosition(start), self.sectionViewportPosition(column - 1)
+            left = min(first, last)
+            right = max(first + self.sectionSize(start), last + self.sectionSize(column - 1))
             group = self._group_of(start)
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label(group) if group else "")
+            if group is not None:
+                bands.append((QRect(left, 0, right - left, self._band_height()), group))
             start = column
+        return bands
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        bands = self.group_bands()
+        if not bands:
+            return
+        painter = QPainter(self.viewport())
+        font = QFont(self.font())
+        # Arabic has no italics (and a slanted face may lack its letters): upright there
+        font.setItalic(self.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+        painter.setFont(font)
+        for band, group in bands:
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label(group))
         painter.end()
 
 
@@ -180,6 +193,42 @@ class RowHeader(QHeaderView):
             self.fontMetrics().averageCharWidth() * ROW_HEADER_CHARACTERS, super().sizeHint().height()
         )
 
+    def _text_rect(self, rect: QRect, logical_index: int) -> tuple[QRect, QRect | None]:
+        """Where a row's name is written in its section, and its lock if it has one: at the start of the
+        line, the right in Arabic."""
+        text_rect = rect.adjusted(6, 6, -4, -4)
+        model = self.model()
+        icon = model.headerData(logical_index, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole)
+        if not isinstance(icon, QIcon):
+            return text_rect, None
+        size = self.fontMetrics().height()
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            icon_rect = QRect(text_rect.right() - size, text_rect.top(), size, size)
+            text_rect.setRight(text_rect.right() - size - 4)
+        else:
+            icon_rect = QRect(text_rect.left(), text_rect.top(), size, size)
+            text_rect.setLeft(text_rect.left() + size + 4)
+        return text_rect, icon_rect
+
+    def _bold(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:  # noqa: N802
+        """A row is at least as tall as its name wrapped in the header: "Data protection arrangements" is
+        never cut to "Data" when its cells are short."""
+        hint = super().sectionSizeFromContents(logical_index)
+        model = self.model()
+        if model is None:
+            return hint
+        width = self.width() if self.isVisible() and self.width() > 0 else self.sizeHint().width()
+        text_rect, _icon = self._text_rect(QRect(0, 0, width, 10_000), logical_index)
+        text = str(model.headerData(logical_index, Qt.Orientation.Vertical) or "")
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        needed = QFontMetrics(self._bold()).boundingRect(text_rect, flags, text).height()
+        return QSize(hint.width(), max(hint.height(), needed + 12))
+
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:  # noqa: N802
         model = self.model()
         if model is None:
@@ -193,15 +242,11 @@ class RowHeader(QHeaderView):
         painter.setPen(QColor(colours().grid_line))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
-        text_rect = rect.adjusted(6, 6, -4, -4)
+        text_rect, icon_rect = self._text_rect(rect, logical_index)
         icon = model.headerData(logical_index, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole)
-        if isinstance(icon, QIcon):
-            size = self.fontMetrics().height()
-            icon.paint(painter, QRect(text_rect.left(), text_rect.top(), size, size))
-            text_rect.setLeft(text_rect.left() + size + 4)
-        font = QFont(self.font())
-        font.setBold(True)
-        painter.setFont(font)
+        if isinstance(icon, QIcon) and icon_rect is not None:
+            icon.paint(painter, icon_rect)
+        painter.setFont(self._bold())
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
         text = str(model.headerData(logical_index, Qt.Orientation.Vertical) or "")
         painter.drawText(

@@ -1,6 +1,8 @@
 """The panel beside the matrix: the selected cell's entries to change, a reading view (a category down its
 rows, or a row across the categories), and "find a source"."""
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QListWidgetItem, QWidget
@@ -10,7 +12,7 @@ from pim_desktop.gui import view_keys
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.form_types.matrix_side_panel import MatrixSidePanelForm
 from pim_desktop.gui.forms import load_form
-from pim_desktop.gui.i18n import translate
+from pim_desktop.gui.i18n import in_window_direction, translate
 from pim_desktop.gui.models.matrix_model import LOCKED_TOOLTIP
 from pim_desktop.gui.views import reading
 from pim_desktop.services.search import find_sources
@@ -64,10 +66,11 @@ class MatrixSidePanel(QWidget, MatrixSidePanelForm):
             kind, index = self._reading
             (self.show_category if kind == "category" else self.show_row)(index)
         else:
-            self.readingView.setHtml(
-                "<p>Click a category's name to read it from top to bottom, or a row's name to compare the "
-                "categories across that row.</p>"
+            hint = self.tr(
+                "Click a category's name to read it from top to bottom, or a row's name to compare the "
+                "categories across that row."
             )
+            self.readingView.setHtml(in_window_direction(f"<p>{escape(hint)}</p>"))
         self._find_sources()
 
     # --- the Cell tab ------------------------------------------------------------------------------------
@@ -258,7 +261,9 @@ class MatrixSidePanel(QWidget, MatrixSidePanelForm):
         self._reading = ("category", column)
         category = self.controller.matrix.categories[column]
         systems = self.controller.systems.get(category.id, [])
-        self.readingView.setHtml(reading.category_page(self.controller.matrix, category, systems))
+        self.readingView.setHtml(
+            in_window_direction(reading.category_page(self.controller.matrix, category, systems))
+        )
 
     def show_row(self, row_index: int | None) -> None:
         if self.controller is None or row_index is None or row_index > len(self.controller.matrix.rows):
@@ -266,7 +271,7 @@ class MatrixSidePanel(QWidget, MatrixSidePanelForm):
         self._reading = ("row", row_index)
         matrix = self.controller.matrix
         row = matrix.rows[row_index] if row_index < len(matrix.rows) else None
-        self.readingView.setHtml(reading.row_page(matrix, row, self.controller.systems))
+        self.readingView.setHtml(in_window_direction(reading.row_page(matrix, row, self.controller.systems)))
 
     def _find_sources(self) -> None:
         if self.controller is None:
@@ -276,7 +281,7 @@ class MatrixSidePanel(QWidget, MatrixSidePanelForm):
         # the systems in full are read only once something is asked: the matrix shows without them
         systems = [s for group in self.controller.systems.values() for s in group] if query.strip() else []
         result = find_sources(query, self.controller.matrix, systems)
-        self.sourceResults.setHtml(reading.source_page(result, self.controller.matrix))
+        self.sourceResults.setHtml(in_window_direction(reading.source_page(result, self.controller.matrix)))
 
     def _follow_link(self, url: QUrl) -> None:
         kind, _, number = url.toString().partition(":")
@@ -288,5 +293,7 @@ class MatrixSidePanel(QWidget, MatrixSidePanelForm):
             systems = {s.id: s for group in self.controller.systems.values() for s in group}
             if int(number) in systems:
                 self._reading = None
-                self.readingView.setHtml(reading.system_page(systems[int(number)], self.controller.matrix))
+                self.readingView.setHtml(
+                    in_window_direction(reading.system_page(systems[int(number)], self.controller.matrix))
+                )
                 self.tabs.setCurrentWidget(self.readTab)
