@@ -46,6 +46,7 @@ def command_info(args: argparse.Namespace) -> int:
             "default_sensitivity": info.default_sensitivity.value,
             "schema_version": info.schema_version,
             "encrypted": info.encrypted,
+            "server": info.on_server,
             "standard_matrix_version": info.standard_matrix_version,
             "created_at": info.created_at.isoformat(timespec="seconds"),
             "updated_at": info.updated_at.isoformat(timespec="seconds"),
@@ -69,7 +70,7 @@ def command_info(args: argparse.Namespace) -> int:
     lines = [
         f"Operation:          {info.name}",
         f"Country:            {country}",
-        f"File:               {args.file}",
+        f"{'Server:' if info.on_server else 'File:':<20}{args.file}",
         f"Encrypted:          {'yes (opens with its passphrase only)' if info.encrypted else 'no'}",
         f"Schema version:     {info.schema_version} (standard matrix {info.standard_matrix_version})",
         f"Sensitivity:        {info.default_sensitivity.value} (default)",

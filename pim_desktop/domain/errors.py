@@ -169,6 +169,21 @@ class ReadOnlyFileError(OperationFileError):
         )
 
 
+class ServerError(PimError):
+    """A shared server that cannot be used as asked: unreachable, not prepared, or refusing."""
+
+    def __init__(self, address: str, message: str) -> None:
+        super().__init__(message)
+        self.address = address
+
+
+class ServerPermissionError(ServerError):
+    """What the server refused by its rules (a role that may not write, a record above one's clearance):
+    nothing was written."""
+
+    exit_code = EXIT_REFUSED
+
+
 class LockedRowError(ValidationError):
     """An edit of the Definition or Output row, which PIM guidance keeps fixed."""
 

@@ -88,6 +88,7 @@ class OperationInfo:
     updated_at: datetime
     counts: Counts
     encrypted: bool = False
+    on_server: bool = False  # a shared server's, not a file's
 
 
 @dataclass(frozen=True, slots=True)  # slots: tens of thousands of them are held at once

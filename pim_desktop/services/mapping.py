@@ -22,8 +22,17 @@ SENSITIVITY_BY_VALUE = {level.value: level for level in Sensitivity}
 def driver_rows(session: Session, sql: str, parameters: tuple = ()) -> list[tuple]:
     """Plain tuples from the driver, inside the session's transaction: the bulk reads of the mapping skip
     SQLAlchemy's per-row processing, which costs more than the reading itself at 20,000 systems."""
+    if session.get_bind().dialect.paramstyle != "qmark":  # psycopg on a server takes %s
+        sql = sql.replace("?", "%s")
     # sqlite3's fetchall() gives a list of tuples; the DBAPI's types say only a sequence
     return cast(list[tuple], session.connection().exec_driver_sql(sql, parameters).cursor.fetchall())
+
+
+def _day(stored: date | str | None) -> date | None:
+    """A day as the driver gives it: text from SQLite, a date from PostgreSQL."""
+    if isinstance(stored, str):
+        return date.fromisoformat(stored) if stored else None
+    return stored
 
 
 def _links(session: Session) -> dict[int, tuple[list[model.SystemLink], list[str]]]:
@@ -98,7 +107,7 @@ def load_system_summaries(session: Session) -> list[model.SystemSummary]:
                 sub_categories=row[10],
                 population_groups=row[11],
                 frequency=row[12],
-                last_confirmed=date.fromisoformat(row[13]) if row[13] else None,
+                last_confirmed=_day(row[13]),
             )
         )
     return summaries

@@ -25,6 +25,7 @@ from pim_desktop.storage.operation_file import (
     open_operation_file,
     run_integrity_checks,
 )
+from pim_desktop.storage.server import ServerAddress, is_server_url, open_server
 
 # An open operation, as the window, the exports and the imports hold it: what they hand to the services, which
 # alone read and write through it
@@ -63,10 +64,19 @@ def create_operation(
     create_operation_file(Path(path), populate, key)
 
 
-def open_operation(path: Path, *, read_only: bool = False) -> OpenOperation:
-    """An operation file opened; one from an older version is brought up to date, after a backup."""
+# Where an operation is: an operation file, or a server's address (`postgresql://USER@HOST/DATABASE`)
+Source = Path | str
+
+
+def open_operation(source: Source, *, read_only: bool = False) -> OpenOperation:
+    """An operation file opened (one from an older version is brought up to date, after a backup), or the
+    operation on a server, when `source` is its address."""
+    if is_server_url(source):
+        return open_server(ServerAddress.parse(str(source)), read_only=read_only)
     return open_operation_file(
-        Path(path), read_only=read_only, before_migration=lambda older: make_backup(older, "before-migration")
+        Path(source),
+        read_only=read_only,
+        before_migration=lambda older: make_backup(older, "before-migration"),
     )
 
 
@@ -105,6 +115,7 @@ def operation_info(operation_file: OperationFile) -> model.OperationInfo:
             updated_at=operation.updated_at,
             counts=counts,
             encrypted=operation_file.encrypted,
+            on_server=operation_file.on_server,
         )
 
 
@@ -119,11 +130,17 @@ class CheckReport:
         return not self.problems
 
 
-def check_operation(path: Path) -> CheckReport:
-    """Everything we can verify without changing a byte: SQLite's own integrity, stored values, and the
-    rules of PIM content (eight categories, locked Definition and Output rows, the process sub-steps)."""
-    with open_operation_file(Path(path), read_only=True) as operation_file:
+def check_operation(source: Source) -> CheckReport:
+    """Everything we can verify without changing a byte: SQLite's own integrity (a server keeps its own),
+    stored values, and the rules of PIM content (eight categories, locked Definition and Output rows, the
+    process sub-steps)."""
+    if is_server_url(source):
+        opened: OpenOperation = open_server(ServerAddress.parse(str(source)), read_only=True)
+        checks = [_check_stored_values, _check_pim_content]
+    else:
+        opened = open_operation_file(Path(source), read_only=True)
         checks = [run_integrity_checks, _check_stored_values, _check_pim_content]
+    with opened as operation_file:
         problems: list[str] = []
         for check in checks:
             problems.extend(check(operation_file))

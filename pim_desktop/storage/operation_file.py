@@ -95,7 +95,7 @@ class OperationFile:
                 with self._sessions.begin() as session:
                     yield session
         except (DBAPIError, *DRIVER_ERRORS) as error:  # the driver's own, from the bulk reads
-            raise _database_error(self.path, error) from error
+            raise self._failure(error) from error
         except (ValueError, LookupError) as error:
             if not (_raised_by_sqlalchemy(error) or isinstance(error, StoredValueError)):
                 raise
@@ -106,6 +106,17 @@ class OperationFile:
                     name=self.path.name, error=error
                 ),
             ) from error
+
+    on_server = False  # ServerOperation's is True
+
+    @property
+    def where(self) -> str:
+        """Where the operation is, for a message: the file's path (a server's address for ServerOperation)."""
+        return str(self.path)
+
+    def _failure(self, error: Exception) -> Exception:
+        """What the database said, as a message for the user."""
+        return _database_error(self.path, error)
 
     @contextmanager
     def changing(self) -> Iterator[Session]:

@@ -1,0 +1,182 @@
+"""What `server init` builds in an empty PostgreSQL database, beside the operation's tables (made by the same
+Alembic migrations as a file's): the roles, who may do what, row-level security on sensitivity, and the audit.
+
+- Roles are named after the database (one database per operation; roles belong to the whole server):
+  `DB_owner` owns every table and nobody logs in as it (owners skip row-level security), `DB_reader` reads,
+  `DB_editor` also writes, `DB_admin` also reads the audit and the clearances. Each inherits the one before.
+- A login's clearance is a row of `pim_clearance`; a record classified above it (a system, an action plan)
+  is invisible to them, and so is what hangs from it (its areas, links, review; a plan's groups and items),
+  in every read the program makes: the server filters, not the program. A login without a clearance sees
+  no classified record at all.
+- Every change of every table is written to `pim_audit` by a trigger that runs as the owner: who, when,
+  which table, what operation, the row before and after. Only admins read it (it holds old values of
+  confidential rows)."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from pim_desktop.domain.enums import Sensitivity
+from pim_desktop.storage import models
+from pim_desktop.storage.schema import upgrade_to_head
+
+ROLES = ("reader", "editor", "admin")
+CLEARANCE_TABLE = "pim_clearance"
+AUDIT_TABLE = "pim_audit"
+# records classified by their own sensitivity column
+CLASSIFIED = ("information_system", "action_plan")
+# what hangs from a classified record (table: (its column, the parent table)): seen only with the parent
+DEPENDENT = {
+    "system_secondary_category": ("system_id", "information_system"),
+    "system_organisation": ("system_id", "information_system"),
+    "system_area": ("system_id", "information_system"),
+    "system_matrix_entry": ("system_id", "information_system"),
+    "data_review": ("system_id", "information_system"),
+    "principle_rating": ("review_id", "data_review"),
+    "action_group": ("plan_id", "action_plan"),
+    "action_group_member": ("group_id", "action_group"),
+    "action_item": ("group_id", "action_group"),
+    "action_point": ("item_id", "action_item"),
+    "action_focal_point": ("item_id", "action_item"),
+}
+# readable by admins only: a merge's summary names the records it took, whatever their sensitivity
+ADMINS_ONLY = ("merge_record",)
+
+
+@dataclass(frozen=True)
+class Roles:
+    owner: str
+    reader: str
+    editor: str
+    admin: str
+
+    def of(self, role: str) -> str:
+        return {"reader": self.reader, "editor": self.editor, "admin": self.admin}[role]
+
+
+def roles_of(database: str) -> Roles:
+    return Roles(*(f"{database}_{role}" for role in ("owner", *ROLES)))
+
+
+def _levels() -> str:
+    return ", ".join(f"'{level.value}'" for level in Sensitivity)  # from public up
+
+
+def operation_tables() -> list[str]:
+    return [table.name for table in models.Base.metadata.sorted_tables]
+
+
+def prepare(connection: Connection, database: str) -> Roles:
+    """Roles, the operation's tables (Alembic), clearances, policies and the audit, in the connection's
+    transaction: all or nothing."""
+    roles = roles_of(database)
+    quote = connection.dialect.identifier_preparer.quote
+    owner, reader, editor, admin = (quote(name) for name in (roles.owner, *(roles.of(r) for r in ROLES)))
+
+    def run(*statements: str) -> None:
+        for statement in statements:
+            connection.execute(text(statement))
+
+    for name in (roles.owner, *(roles.of(role) for role in ROLES)):
+        if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first() is None:
+            run(f"CREATE ROLE {quote(name)} NOLOGIN")
+    run(
+        f"GRANT {owner} TO CURRENT_USER",  # to create the tables as the owner
+        f"GRANT {reader} TO {editor}",
+        f"GRANT {editor} TO {admin}",
+        f"REVOKE CONNECT ON DATABASE {quote(database)} FROM PUBLIC",
+        f"GRANT CONNECT ON DATABASE {quote(database)} TO {reader}",
+        f"GRANT USAGE, CREATE ON SCHEMA public TO {owner}",
+        f"GRANT USAGE ON SCHEMA public TO {reader}",
+        f"SET ROLE {owner}",
+    )
+    upgrade_to_head(connection)
+    run(
+        f"""CREATE TABLE {CLEARANCE_TABLE} (
+            user_name text PRIMARY KEY,
+            clearance varchar(32) NOT NULL CHECK (clearance IN ({_levels()})))""",
+        f"""CREATE FUNCTION pim_rank(level text) RETURNS integer IMMUTABLE LANGUAGE sql
+            AS $$ SELECT array_position(ARRAY[{_levels()}], level) $$""",
+        # as the owner, so that nobody needs to read the clearances; session_user is the login
+        f"""CREATE FUNCTION pim_clearance_rank() RETURNS integer STABLE SECURITY DEFINER
+            SET search_path = public, pg_temp LANGUAGE sql
+            AS $$ SELECT pim_rank(clearance) FROM {CLEARANCE_TABLE} WHERE user_name = session_user $$""",
+        f"""CREATE TABLE {AUDIT_TABLE} (
+            id bigserial PRIMARY KEY,
+            at timestamptz NOT NULL DEFAULT now(),
+            who text NOT NULL DEFAULT session_user,
+            table_name text NOT NULL,
+            operation text NOT NULL,
+            old_row jsonb,
+            new_row jsonb)""",
+        f"""CREATE FUNCTION pim_audit_row() RETURNS trigger SECURITY DEFINER
+            SET search_path = public, pg_temp LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO {AUDIT_TABLE} (table_name, operation, old_row, new_row) VALUES (
+                    TG_TABLE_NAME, TG_OP,
+                    CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+                    CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+                RETURN NULL;
+            END $$""",
+    )
+    for table in (*operation_tables(), CLEARANCE_TABLE):
+        run(
+            f"CREATE TRIGGER pim_audit AFTER INSERT OR UPDATE OR DELETE ON {quote(table)} "
+            "FOR EACH ROW EXECUTE FUNCTION pim_audit_row()"
+        )
+    for table in CLASSIFIED:
+        run(
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"CREATE POLICY cleared ON {table} USING (pim_rank(sensitivity) <= pim_clearance_rank())",
+        )
+    for table, (column, parent) in DEPENDENT.items():
+        # the parent is read under its own policy: a hidden parent hides its children
+        run(
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"CREATE POLICY with_parent ON {table} "
+            f"USING (EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {table}.{column}))",
+        )
+    run("RESET ROLE")
+    _grant(run, roles, quote)
+    return roles
+
+
+def _grant(run: Callable[..., None], roles: Roles, quote: Callable[[str], str]) -> None:
+    reader, editor, admin = (quote(roles.of(role)) for role in ROLES)
+    shared = [quote(t) for t in operation_tables() if t not in ADMINS_ONLY]
+    run(
+        f"GRANT SELECT ON alembic_version, {', '.join(shared)} TO {reader}",
+        f"GRANT INSERT, UPDATE, DELETE ON {', '.join(shared)} TO {editor}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}",
+        # a merge records itself (and reads back the id it was given), without reading earlier ones
+        *(f"GRANT INSERT, SELECT (id) ON {table} TO {editor}" for table in ADMINS_ONLY),
+        *(f"GRANT SELECT ON {table} TO {admin}" for table in (*ADMINS_ONLY, AUDIT_TABLE, CLEARANCE_TABLE)),
+    )
+
+
+def add_user(
+    connection: Connection, database: str, name: str, role: str, clearance: Sensitivity, password: str
+) -> bool:
+    """A login with a role and a clearance on this operation; a login the server already knows (one who
+    works on another operation) keeps its password. Returns whether the login was created."""
+    roles = roles_of(database)
+    quote = connection.dialect.identifier_preparer.quote
+    known = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first()
+    if known is None:
+        # the server quotes the password (%L): a utility statement takes no parameters
+        created = connection.execute(
+            text("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :n, :p)"), {"n": name, "p": password}
+        ).scalar_one()
+        connection.execute(text(created))
+    for other in ROLES:
+        connection.execute(text(f"REVOKE {quote(roles.of(other))} FROM {quote(name)}"))
+    connection.execute(text(f"GRANT {quote(roles.of(role))} TO {quote(name)}"))
+    connection.execute(
+        text(
+            f"INSERT INTO {CLEARANCE_TABLE} (user_name, clearance) VALUES (:n, :c) "
+            "ON CONFLICT (user_name) DO UPDATE SET clearance = EXCLUDED.clearance"
+        ),
+        {"n": name, "c": clearance.value},
+    )
+    return known is None

@@ -1,0 +1,123 @@
+"""An operation on a real PostgreSQL server: `server init`, `publish`, then `info`, `check` and `export` on
+its address give what they give on the file."""
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.helpers import run_cli
+from tests.postgres import SUPERUSER_PASSWORD, Server, database_of, superuser_connection
+
+AS_SUPERUSER = {"PGPASSWORD": SUPERUSER_PASSWORD}
+
+
+def cli(*args: str | Path, env: dict[str, str] | None = None) -> str:
+    result = run_cli(*args, env=env or AS_SUPERUSER)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture
+def published(server_database: str, sample_file: Path) -> str:
+    """The sample operation published on a prepared database of its own: its address."""
+    cli("server", "init", server_database)
+    assert "633 records in 21 tables" in cli("publish", sample_file, server_database)
+    return server_database
+
+
+def workbook_cells(path: Path) -> dict[str, list[tuple]]:
+    return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in load_workbook(path).worksheets}
+
+
+def test_info_on_the_server_counts_what_the_file_holds(published: str, sample_file: Path):
+    on_file = json.loads(cli("info", sample_file, "--json"))
+    on_server = json.loads(cli("info", published, "--json"))
+    assert on_server["server"] is True and on_file["server"] is False
+    assert on_server["counts"] == on_file["counts"]
+    assert on_server["counts"]["systems"] == 40 and on_server["counts"]["organisations"] == 24
+    for key in ("name", "country", "description", "schema_version", "created_at", "updated_at"):
+        assert on_server[key] == on_file[key]
+    assert "Server:" in cli("info", published)
+
+
+@pytest.mark.parametrize(("view", "options"), [("report", ()), ("systems", ("--hxl",)), ("mapping", ())])
+def test_a_workbook_exported_from_the_server_is_the_files_cell_by_cell(
+    published: str, sample_file: Path, tmp_path: Path, view: str, options: tuple[str, ...]
+):
+    from_file, from_server = tmp_path / "file.xlsx", tmp_path / "server.xlsx"
+    cli("export", sample_file, "--view", view, "--format", "xlsx", *options, "-o", from_file)
+    cli("export", published, "--view", view, "--format", "xlsx", *options, "-o", from_server)
+    file_cells, server_cells = workbook_cells(from_file), workbook_cells(from_server)
+    assert list(server_cells) == list(file_cells)
+    for sheet, rows in file_cells.items():
+        assert len(server_cells[sheet]) == len(rows), sheet
+        for number, (theirs, ours) in enumerate(zip(server_cells[sheet], rows, strict=True), start=1):
+            assert theirs == ours, (sheet, number, theirs, ours)
+    assert sum(len(rows) for rows in file_cells.values()) >= 39  # not vacuous: the sample's records are there
+
+
+def test_the_json_export_of_the_server_is_the_files(published: str, sample_file: Path, tmp_path: Path):
+    from_file, from_server = tmp_path / "file.json", tmp_path / "server.json"
+    cli("export", sample_file, "--view", "systems", "--format", "json", "-o", from_file)
+    cli("export", published, "--view", "systems", "--format", "json", "-o", from_server)
+    file_document, server_document = json.loads(from_file.read_text()), json.loads(from_server.read_text())
+    assert server_document == file_document
+    assert len(server_document["systems"]) == 40
+
+
+def test_check_on_the_server_runs_the_content_checks(published: str):
+    assert "OK (2 groups of checks passed)" in cli("check", published)
+
+
+def test_the_tables_belong_to_a_role_nobody_logs_in_as(published: str, postgres_server: Server):
+    database = database_of(published)
+    with superuser_connection(postgres_server, database) as connection:
+        owners = set(
+            connection.execute("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
+        )
+        (can_login,) = connection.execute(
+            "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (f"{database}_owner",)
+        ).fetchone()
+        roles = {
+            row[0]
+            for row in connection.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"{database}_%",)
+            )
+        }
+    assert owners == {(f"{database}_owner",)} and can_login is False
+    assert roles == {f"{database}_{role}" for role in ("owner", "reader", "editor", "admin")}
+
+
+def test_publish_refuses_a_server_that_holds_an_operation_already(published: str, sample_file: Path):
+    result = run_cli("publish", sample_file, published, env=AS_SUPERUSER)
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("already holds an operation; nothing was changed")
+    assert json.loads(cli("info", published, "--json"))["counts"]["systems"] == 40
+
+
+def test_an_unprepared_database_is_named_as_such(server_database: str, sample_file: Path):
+    info = run_cli("info", server_database, env=AS_SUPERUSER)
+    assert info.returncode == 2 and "is not prepared for PIM Desktop" in info.stderr
+    cli("server", "init", server_database)
+    again = run_cli("server", "init", server_database, env=AS_SUPERUSER)
+    assert again.returncode == 2 and "is prepared already; nothing was changed" in again.stderr
+    empty = run_cli(
+        "export", server_database, "--view", "systems", "--format", "csv", "-o", "x.csv", env=AS_SUPERUSER
+    )
+    assert empty.returncode == 2 and "holds no operation yet: publish one" in empty.stderr
+
+
+def test_a_password_is_never_part_of_the_address(published: str):
+    with_password = published.replace("postgres@", "postgres:secret@")
+    result = run_cli("info", with_password, env=AS_SUPERUSER)
+    assert result.returncode == 2
+    assert "a password is never given in the address" in result.stderr and "secret" not in result.stderr
+
+
+def test_a_wrong_password_is_refused_by_the_server(published: str):
+    result = run_cli("info", published, env={"PGPASSWORD": "not the password"})
+    assert result.returncode == 2
+    assert "cannot reach" in result.stderr and "password authentication failed" in result.stderr
+    assert "Traceback" not in result.stderr
