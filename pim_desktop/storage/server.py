@@ -58,7 +58,16 @@ class ServerAddress:
 
     @property
     def shown(self) -> str:
-        return self.url.set(drivername="postgresql").render_as_string(hide_password=True)
+        """The address as the user typed it (SQLAlchemy's own rendering escapes a socket folder's slashes)."""
+        url = self.url
+        port = f":{url.port}" if url.port else ""
+        query = "&".join(
+            f"{key}={value if isinstance(value, str) else ','.join(value)}"
+            for key, value in url.query.items()
+        )
+        return f"postgresql://{url.username}@{url.host or ''}{port}/{url.database}" + (
+            f"?{query}" if query else ""
+        )
 
     @property
     def database(self) -> str:

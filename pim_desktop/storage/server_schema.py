@@ -12,6 +12,11 @@ Alembic migrations as a file's): the roles, who may do what, row-level security 
   which table, what operation, the row before and after. Only admins read it (it holds old values of
   confidential rows)."""
 
+import base64
+import hashlib
+import hmac
+import os
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -155,6 +160,18 @@ def _grant(run: Callable[..., None], roles: Roles, quote: Callable[[str], str]) 
     )
 
 
+def scram_verifier(password: str, iterations: int = 4096) -> str:
+    """What PostgreSQL stores of a password (SCRAM-SHA-256, RFC 5802 and 7677), made here."""
+    salt = os.urandom(16)
+    normalised = unicodedata.normalize("NFKC", password).encode()  # SASLprep, for what people type
+    salted = hashlib.pbkdf2_hmac("sha256", normalised, salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", "sha256").digest()
+    server_key = hmac.new(salted, b"Server Key", "sha256").digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    encoded = (base64.b64encode(part).decode() for part in (salt, stored_key, server_key))
+    return "SCRAM-SHA-256${}:{}${}:{}".format(iterations, *encoded)
+
+
 def add_user(
     connection: Connection, database: str, name: str, role: str, clearance: Sensitivity, password: str
 ) -> bool:
@@ -164,11 +181,13 @@ def add_user(
     quote = connection.dialect.identifier_preparer.quote
     known = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first()
     if known is None:
-        # the server quotes the password (%L): a utility statement takes no parameters
+        # the server quotes (%L: a utility statement takes no parameters) the password's SCRAM verifier: the
+        # password itself never reaches the server, nor its log
         created = connection.execute(
-            text("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :n, :p)"), {"n": name, "p": password}
+            text("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', CAST(:n AS text), CAST(:p AS text))"),
+            {"n": name, "p": scram_verifier(password)},
         ).scalar_one()
-        connection.execute(text(created))
+        connection.exec_driver_sql(created)  # as it is: the verifier's colons are no parameters
     for other in ROLES:
         connection.execute(text(f"REVOKE {quote(roles.of(other))} FROM {quote(name)}"))
     connection.execute(text(f"GRANT {quote(roles.of(role))} TO {quote(name)}"))
