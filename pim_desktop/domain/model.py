@@ -148,6 +148,7 @@ class SystemDetails:
 class InformationSystem:
     id: int
     details: SystemDetails
+    version: int = 1  # as read: a save over it is refused once someone else saved it (a shared server)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,3 +219,4 @@ class Organisation:
     id: int
     details: OrganisationDetails
     system_count: int
+    version: int = 1  # as read (see InformationSystem)
