@@ -19,6 +19,7 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import (
     DamagedFileError,
     FileExistsAlreadyError,
@@ -113,6 +114,10 @@ class OperationFile:
     def where(self) -> str:
         """Where the operation is, for a message: the file's path (a server's address for ServerOperation)."""
         return str(self.path)
+
+    def clearance(self) -> Sensitivity | None:
+        """The highest sensitivity its user sees; None: everything (a file holds what its holder may see)."""
+        return None
 
     def _failure(self, error: Exception) -> Exception:
         """What the database said, as a message for the user."""

@@ -10,10 +10,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, create_engine, make_url, select
+from sqlalchemy import URL, Connection, Engine, create_engine, make_url, select, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoResultFound
 from sqlalchemy.orm import Session
 
+from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import ServerError, ServerPermissionError
 from pim_desktop.i18n import _
 from pim_desktop.storage import models
@@ -138,6 +139,19 @@ class ServerOperation(OperationFile):
 
     def _failure(self, error: Exception) -> Exception:
         return server_error(self.address, error)
+
+    def clearance(self) -> Sensitivity | None:
+        """The login's clearance, as the server's policies apply it; None for a login the policies do not
+        bind (a superuser); public for one without a clearance, who sees no classified record at all."""
+        with self.session() as session:
+            bypass = session.scalar(
+                text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = session_user")
+            )
+            if bypass:
+                return None
+            rank = session.scalar(text("SELECT pim_clearance_rank()"))
+        levels = list(Sensitivity)
+        return levels[rank - 1] if rank else levels[0]
 
 
 def connect_checked(address: ServerAddress, engine: Engine) -> Connection:

@@ -105,7 +105,7 @@ class RegisterController(UndoableController):
     def merge(self, plan: MergePlan, take_theirs: dict[int, set[str]]) -> OperationImportResult | None:
         """Merge another operation file; the whole merge is one undo step."""
         return self._whole_file_change(
-            self.tr("Merge {file}").format(file=plan.other.name),
+            self.tr("Merge {file}").format(file=plan.other_name),
             lambda: apply_merge(self.operation_file, plan, take_theirs),
         )
 
