@@ -1,6 +1,7 @@
 """The shared server's use cases: preparing a database, adding a user with a role and a clearance, and
 publishing an operation file into it. Opening an operation on a server is `operations.open_operation`."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import text
@@ -8,9 +9,11 @@ from sqlalchemy import text
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import ServerError, ValidationError
 from pim_desktop.i18n import _
+from pim_desktop.services.operations import OpenOperation
 from pim_desktop.storage import server_schema
 from pim_desktop.storage.operation_file import open_operation_file
-from pim_desktop.storage.server import ServerAddress, administering, open_server
+from pim_desktop.storage.server import ServerAddress, ServerOperation, administering, open_server
+from pim_desktop.storage.server_listener import Change, ChangeListener
 from pim_desktop.storage.server_publish import copy_tables
 
 ROLES = server_schema.ROLES
@@ -44,6 +47,16 @@ def add_server_user(url: str, name: str, role: str, clearance: Sensitivity, pass
     address = ServerAddress.parse(url)
     with administering(address) as session:
         return server_schema.add_user(session.connection(), address.database, name, role, clearance, password)
+
+
+def listen_for_changes(
+    operation: OpenOperation, on_change: Callable[[Change], None], on_reconnected: Callable[[], None]
+) -> ChangeListener:
+    """Other users' changes to the operation on a server as they are committed (see ChangeListener), until
+    the listener is stopped."""
+    if not isinstance(operation, ServerOperation):
+        raise ValueError("only an operation on a server announces its changes")
+    return ChangeListener(operation.address, on_change, on_reconnected).start()
 
 
 def publish(path: Path, url: str) -> dict[str, int]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, make_url, select, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoResultFound
@@ -85,6 +86,25 @@ def remember_password(address: ServerAddress, password: str) -> None:
 
 def has_password(address: ServerAddress) -> bool:
     return address.shown in _passwords
+
+
+def connection_parameters(address: ServerAddress) -> dict[str, Any]:
+    """The address as psycopg's own connection's parameters (a listener's, outside SQLAlchemy)."""
+    url = address.url
+    parameters: dict[str, Any] = {
+        "dbname": url.database,
+        "user": url.username,
+        "application_name": "pim-desktop",
+    }
+    if url.host:
+        parameters["host"] = url.host
+    if url.port:
+        parameters["port"] = url.port
+    for key, value in url.query.items():
+        parameters[key] = value if isinstance(value, str) else value[-1]
+    if address.shown in _passwords:
+        parameters["password"] = _passwords[address.shown]
+    return parameters
 
 
 def server_engine(address: ServerAddress, *, read_only: bool = False) -> Engine:

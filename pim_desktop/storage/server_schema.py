@@ -29,6 +29,7 @@ from pim_desktop.storage.schema import upgrade_to_head
 ROLES = ("reader", "editor", "admin")
 CLEARANCE_TABLE = "pim_clearance"
 AUDIT_TABLE = "pim_audit"
+CHANGES_CHANNEL = "pim_changes"  # what every change of the operation is announced on (LISTEN)
 # records classified by their own sensitivity column
 CLASSIFIED = ("information_system", "action_plan")
 # what hangs from a classified record (table: (its column, the parent table)): seen only with the parent
@@ -124,11 +125,25 @@ def prepare(connection: Connection, database: str) -> Roles:
                     CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
                 RETURN NULL;
             END $$""",
+        # ids only: a notification is not filtered by the policies, and its payload is limited to 8000 bytes
+        f"""CREATE FUNCTION pim_notify_row() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('{CHANGES_CHANNEL}', json_build_object(
+                    'table', TG_TABLE_NAME, 'operation', TG_OP, 'user', session_user,
+                    'id', (to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END) ->> 'id')::bigint
+                )::text);
+                RETURN NULL;
+            END $$""",
     )
     for table in (*operation_tables(), CLEARANCE_TABLE):
         run(
             f"CREATE TRIGGER pim_audit AFTER INSERT OR UPDATE OR DELETE ON {quote(table)} "
             "FOR EACH ROW EXECUTE FUNCTION pim_audit_row()"
+        )
+    for table in operation_tables():
+        run(
+            f"CREATE TRIGGER pim_notify AFTER INSERT OR UPDATE OR DELETE ON {quote(table)} "
+            "FOR EACH ROW EXECUTE FUNCTION pim_notify_row()"
         )
     for table in CLASSIFIED:
         run(
