@@ -23,7 +23,7 @@ from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
-from pim_desktop.services.operations import OpenOperation
+from pim_desktop.services.operations import OpenOperation, Source, source_of
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files (*)")
 
@@ -56,10 +56,11 @@ class DataExchange(QObject):
             return
         operation = controller.operation_file
         view = export_view_of(self._pages.currentWidget())
-        dialog = ExportDialog(self._window, operation.path, self._settings.last_folder(), view)
+        source = source_of(operation)  # a file's path, or a server's address
+        dialog = ExportDialog(self._window, source, self._settings.last_folder(), view)
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
             self._settings.remember_folder(dialog.request.target)
-            self.runner.start(_exporting(operation.path, dialog.request))
+            self.runner.start(_exporting(source, dialog.request))
 
     def import_data(self) -> None:
         """File > Import: preview a partner's spreadsheet, then store it off the window's thread, behind a
@@ -184,7 +185,7 @@ def _planning_merge(path: Path, other: Path) -> Work:
     return on_its_own_connection(path, plan)
 
 
-def _exporting(path: Path, request: ExportRequest) -> Work:
+def _exporting(path: Source, request: ExportRequest) -> Work:
     """The export; Cancel leaves the target as it was."""
 
     def write(operation: OpenOperation, _progress: Progress, cancelled: Cancelled) -> object:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabBar, QWidget
 
-from pim_desktop import APP_NAME, i18n
+from pim_desktop import APP_NAME
 from pim_desktop.domain.errors import PimError, ReadOnlyFileError, as_sentence
 from pim_desktop.gui.actions import create_actions
 from pim_desktop.gui.controllers.matrix_controller import MatrixController
@@ -14,7 +14,7 @@ from pim_desktop.gui.controllers.plan_controller import PlanController
 from pim_desktop.gui.controllers.process_controller import ProcessController
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
-from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+from pim_desktop.gui.dialogs.shared_operation import ask_and_open_shared
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
@@ -27,7 +27,7 @@ from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.plans_workspace import PlansWorkspace
-from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu, use_theme
+from pim_desktop.gui.presentation import PresentationMode, Zoom, theme_menu
 from pim_desktop.gui.process_workspace import ProcessPage, ProcessWorkspace
 from pim_desktop.gui.settings import Settings
 from pim_desktop.gui.splitters import remember_splitters
@@ -35,6 +35,7 @@ from pim_desktop.gui.views.action_plans_page import ActionPlansPage
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
+from pim_desktop.gui.window_commands import change_preferences, open_shared
 from pim_desktop.services import file_access
 from pim_desktop.services.operations import OpenOperation, create_operation, open_operation
 
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow, MainWindowForm):
 
     def _build_menus(self) -> None:
         a = self.window_actions
-        self.menuFile.addActions([a.new_operation, a.open_operation])
+        self.menuFile.addActions([a.new_operation, a.open_operation, a.open_shared])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.menuFile.addActions(
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow, MainWindowForm):
 
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
+        a.open_shared.triggered.connect(lambda: ask_and_open_shared(self, self.open_shared))
         a.save_copy.triggered.connect(self.save_copy)
         a.restore_backup.triggered.connect(self._restore_from_backup)
         a.export.triggered.connect(self.exchange.export)
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         a.merge.triggered.connect(self.exchange.merge)
         a.close_operation.triggered.connect(lambda: close_and_forget(self.close_operation))
         a.quit.triggered.connect(self.close)
-        a.preferences.triggered.connect(self._preferences)
+        a.preferences.triggered.connect(lambda: change_preferences(self, self.settings))
         self._update_file_actions()
 
     def _mapping_menu(self) -> QMenu:
@@ -194,28 +196,11 @@ class MainWindow(QMainWindow, MainWindowForm):
                 operation_file = open_operation(path, read_only=mode == READ_ONLY)
             except ReadOnlyFileError:
                 operation_file = open_operation(path, read_only=True)
-            stack = QUndoStack(self.undo_group)
-            registers = RegisterController(operation_file, stack)
-            controller = MatrixController(operation_file, stack, lambda: registers.data.systems)
-            plans = PlanController(operation_file, stack)
-            process = ProcessController(operation_file, stack)
-            registers.changed.connect(process.reload)  # the review lists the systems
-            registers.changed.connect(plans.reload)  # an import or merge may bring plans too
-            registers.changed.connect(controller.reload)  # the matrix shows the systems
-            for each in (registers, controller, plans, process):
-                each.saved_without_undo.connect(self._saved_without_undo)
         except PimError as error:
             self.show_error(self.tr("Cannot open the operation"), error.message)
             return False
-        self.close_operation()
-        self.operation_file = operation_file
-        self.undo_group.setActiveStack(stack)
-        self.workspace.bind(controller)
-        self.mapping.bind(registers)
-        self.plans.bind(plans)
-        self.process.bind(process)
-        self.viewTabs.setCurrentIndex(0)
-        self._show_view(0)
+        if not self.show_operation(operation_file):
+            return False
         self.settings.remember_file(path)
         if not operation_file.read_only:
             no_backup = file_access.start_editing(path)
@@ -227,7 +212,38 @@ class MainWindow(QMainWindow, MainWindowForm):
             read_only_notice = self.tr(
                 "{user} on {machine} is editing this file: you can read and export it, but not change it."
             ).format(user=holder.user, machine=holder.machine)
-        self._show_notice(read_only_notice if operation_file.read_only else "")
+        self.show_notice(read_only_notice if operation_file.read_only else "")
+        return True
+
+    def open_shared(self, address: str, password: str) -> bool:
+        return open_shared(self, address, password)
+
+    def show_operation(self, operation_file: OpenOperation) -> bool:
+        """The pages bound to an opened operation, in place of the one open before."""
+        try:
+            stack = QUndoStack(self.undo_group)
+            registers = RegisterController(operation_file, stack)
+            controller = MatrixController(operation_file, stack, lambda: registers.data.systems)
+            plans = PlanController(operation_file, stack)
+            process = ProcessController(operation_file, stack)
+            registers.changed.connect(process.reload)  # the review lists the systems
+            registers.changed.connect(plans.reload)  # an import or merge may bring plans too
+            registers.changed.connect(controller.reload)  # the matrix shows the systems
+            for each in (registers, controller, plans, process):
+                each.saved_without_undo.connect(self._saved_without_undo)
+        except PimError as error:
+            operation_file.close()
+            self.show_error(self.tr("Cannot open the operation"), error.message)
+            return False
+        self.close_operation()
+        self.operation_file = operation_file
+        self.undo_group.setActiveStack(stack)
+        self.workspace.bind(controller)
+        self.mapping.bind(registers)
+        self.plans.bind(plans)
+        self.process.bind(process)
+        self.viewTabs.setCurrentIndex(0)
+        self._show_view(0)
         self._show_operation_title()
         self._update_file_actions()
         return True
@@ -252,7 +268,7 @@ class MainWindow(QMainWindow, MainWindowForm):
                 file_access.stop_editing(self.operation_file.path)
             self.operation_file = None
         self.pages.setCurrentWidget(self.welcomePage)
-        self._show_notice("")
+        self.show_notice("")
         self._show_operation_title()
         self._update_file_actions()
 
@@ -342,8 +358,9 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.viewTabs.setVisible(is_open)
         a = self.window_actions
         views = (a.show_matrix, a.show_mapping, a.show_plans, a.show_process)
-        for action in (*views, a.close_operation, a.save_copy, a.export):
+        for action in (*views, a.close_operation, a.export):
             action.setEnabled(is_open)
+        a.save_copy.setEnabled(operation is not None and not operation.on_server)  # a copy of a file
         writable = operation is not None and not operation.read_only
         for action in (a.import_data, a.merge, a.restore_backup):
             action.setEnabled(writable)
@@ -354,9 +371,9 @@ class MainWindow(QMainWindow, MainWindowForm):
             self.setWindowTitle(APP_NAME)
             return
         suffix = self.tr(" (read-only)") if self.operation_file.read_only else ""
-        self.setWindowTitle(f"{self.operation_file.path}{suffix} — {APP_NAME}")
+        self.setWindowTitle(f"{self.operation_file.where}{suffix} — {APP_NAME}")
 
-    def _show_notice(self, text: str) -> None:
+    def show_notice(self, text: str) -> None:
         self.noticeBanner.setText(text)
         self.noticeBanner.setVisible(bool(text))
 
@@ -367,19 +384,6 @@ class MainWindow(QMainWindow, MainWindowForm):
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, as_sentence(message))
-
-    def _preferences(self) -> None:
-        dialog = PreferencesDialog(self, self.settings.language(), self.settings.theme())
-        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
-            return
-        use_theme(self.settings, dialog.chosen_theme())
-        language = dialog.chosen_language()
-        if language != self.settings.language():
-            self.settings.set_language(language)
-            i18n.set_program_language(language)  # the exports follow at once; the window at the next start
-            self.statusBar().showMessage(
-                self.tr("The window speaks the new language from the next start."), 8000
-            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_operation()  # every edit is already stored; this only lets go of the file

@@ -25,7 +25,7 @@ from pim_desktop.storage.operation_file import (
     open_operation_file,
     run_integrity_checks,
 )
-from pim_desktop.storage.server import ServerAddress, is_server_url, open_server
+from pim_desktop.storage.server import ServerAddress, is_server_url, open_server, remember_password
 
 # An open operation, as the window, the exports and the imports hold it: what they hand to the services, which
 # alone read and write through it
@@ -78,6 +78,23 @@ def open_operation(source: Source, *, read_only: bool = False) -> OpenOperation:
         read_only=read_only,
         before_migration=lambda older: make_backup(older, "before-migration"),
     )
+
+
+def source_of(operation: OpenOperation) -> Source:
+    """Where an open operation is, to open it again on another connection (a background job's)."""
+    return operation.where if operation.on_server else operation.path
+
+
+def short_name(source: Source) -> str:
+    """A file's name without its extension, a server's database: what an export's file is named after."""
+    return ServerAddress.parse(str(source)).database if is_server_url(source) else Path(source).stem
+
+
+def sign_in(url: str, password: str) -> None:
+    """The password of a server's address, kept for this session (empty: PGPASSWORD or ~/.pgpass give it)."""
+    address = ServerAddress.parse(url)
+    if password:
+        remember_password(address, password)
 
 
 def _count(session: Session, model_class: type, *conditions: ColumnExpressionArgument[bool]) -> int:

@@ -19,6 +19,7 @@ from pim_desktop.gui.form_types.export_dialog import ExportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from pim_desktop.i18n import _
+from pim_desktop.services.operations import Source, short_name
 
 FORMAT_LABELS = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
@@ -37,9 +38,9 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog, ExportDialogForm):
-    def __init__(self, parent: QWidget, operation: Path, folder: Path, view: str = REPORT.name) -> None:
-        """`operation` is the open operation's file: the preview reads it on a connection of its own; `view`
-        is the export view chosen at first."""
+    def __init__(self, parent: QWidget, operation: Source, folder: Path, view: str = REPORT.name) -> None:
+        """`operation` is the open operation's file or server address: the preview reads it on a connection
+        of its own; `view` is the export view chosen at first."""
         super().__init__(parent)
         load_form("export_dialog.ui", self)
         self._operation, self._folder = operation, folder
@@ -76,7 +77,7 @@ class ExportDialog(QDialog, ExportDialogForm):
         """Suggest a file name and start showing what the export will hold (built, not written)."""
         view, format_name = self.viewCombo.currentData(), self.formatCombo.currentData()
         if not self.fileEdit.isModified():
-            stem = f"{self._operation.stem} - {view}"
+            stem = f"{short_name(self._operation)} - {view}"
             self.fileEdit.setText(str(self._folder / f"{stem}.{format_name}"))
         if self._preview.running:
             self._choices_changed = True
@@ -143,7 +144,7 @@ class ExportDialog(QDialog, ExportDialogForm):
         super().done(result)
 
 
-def _previewing(operation: Path, view: str, options: ExportOptions) -> Work:
+def _previewing(operation: Source, view: str, options: ExportOptions) -> Work:
     return on_its_own_connection(
         operation, lambda opened, _progress, _cancelled: build_document(opened, view, options)
     )

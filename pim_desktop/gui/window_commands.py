@@ -1,0 +1,59 @@
+"""Commands of the main window that take more than a line, kept here so that the window stays a composition
+root: opening an operation kept on a shared server (File > Open Shared Operation), and the preferences."""
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QMainWindow
+
+from pim_desktop import i18n
+from pim_desktop.domain.errors import PimError
+from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+from pim_desktop.gui.i18n import translate
+from pim_desktop.gui.presentation import use_theme
+from pim_desktop.gui.settings import Settings
+from pim_desktop.services.operations import OpenOperation, open_operation, sign_in
+
+
+class ShowsOperations(Protocol):
+    """What of the main window opening an operation uses (named so, not imported: no import circle)."""
+
+    def show_error(self, title: str, message: str) -> None: ...
+    def show_operation(self, operation_file: OpenOperation) -> bool: ...
+    def show_notice(self, text: str) -> None: ...
+
+
+def open_shared(window: ShowsOperations, address: str, password: str) -> bool:
+    """Open the operation on a server for reading: what the login's clearance shows, and exports of it.
+    Changing it from the window is not there yet (the window's undo keeps copies of a file)."""
+    try:
+        sign_in(address, password)
+        operation = open_operation(address, read_only=True)
+    except PimError as error:
+        window.show_error(translate("MainWindow", "Cannot open the operation"), error.message)
+        return False
+    if not window.show_operation(operation):
+        return False
+    window.show_notice(
+        translate(
+            "MainWindow",
+            "This operation is on a shared server: you see what your clearance allows, and can read and "
+            "export it. It cannot be changed from the window yet.",
+        )
+    )
+    return True
+
+
+def change_preferences(window: QMainWindow, settings: Settings) -> None:
+    """Edit > Preferences: the theme at once; the language of the exports at once, of the window at its
+    next start."""
+    dialog = PreferencesDialog(window, settings.language(), settings.theme())
+    if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+        return
+    use_theme(settings, dialog.chosen_theme())
+    language = dialog.chosen_language()
+    if language != settings.language():
+        settings.set_language(language)
+        i18n.set_program_language(language)  # the exports follow at once; the window at the next start
+        window.statusBar().showMessage(
+            translate("MainWindow", "The window speaks the new language from the next start."), 8000
+        )

@@ -1,0 +1,54 @@
+"""File > Open Shared Operation on a real server: the window reads the operation as far as the login's
+clearance goes, says it cannot change it yet, and refuses a wrong password in a sentence."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from pim_desktop.gui.main_window import MainWindow
+from tests.e2e.test_server_access import GUEST, OFFICER, PASSWORDS, as_user, shared
+
+__all__ = ["shared"]  # the fixture, used here
+
+
+@pytest.fixture
+def typed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """What the user types in the dialog's two questions, in order."""
+    answers: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: (answers.pop(0), True))
+    yield answers
+
+
+def test_the_window_shows_what_the_officers_clearance_allows(
+    window: MainWindow, shared: str, typed: list[str]
+):
+    address = as_user(shared, OFFICER)
+    typed += [address, PASSWORDS[OFFICER]]
+    window.window_actions.open_shared.trigger()
+    operation = window.operation_file
+    assert operation is not None and operation.on_server and operation.read_only
+    assert window.mapping.controller is not None
+    assert len(window.mapping.controller.data.systems) == 21  # public and restricted only
+    assert "shared server" in window.noticeBanner.text() and window.noticeBanner.isVisible()
+    assert address in window.windowTitle() and "(read-only)" in window.windowTitle()
+    actions = window.window_actions
+    assert actions.export.isEnabled()
+    assert not any(a.isEnabled() for a in (actions.save_copy, actions.import_data, actions.merge))
+    window.close_operation()
+    assert window.operation_file is None
+
+
+def test_a_reader_cleared_to_public_sees_the_public_systems(window: MainWindow, shared: str):
+    assert window.open_shared(as_user(shared, GUEST), PASSWORDS[GUEST])
+    assert window.mapping.controller is not None
+    assert {s.sensitivity.value for s in window.mapping.controller.data.systems} == {"public"}
+
+
+def test_a_wrong_password_is_said_in_a_sentence(
+    window: MainWindow, shared: str, shown_messages: list[tuple[str, str]]
+):
+    assert not window.open_shared(as_user(shared, OFFICER), "not the password")
+    assert window.operation_file is None
+    ((title, text),) = shown_messages
+    assert title == "Cannot open the operation" and "password authentication failed" in text
