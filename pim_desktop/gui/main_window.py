@@ -24,6 +24,7 @@ from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.help import HelpMenu
 from pim_desktop.gui.i18n import translate
+from pim_desktop.gui.live_refresh import LiveRefresh
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.plans_workspace import PlansWorkspace
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.matrixLayout.addWidget(self.matrixView)
         self.settings = settings
         self.operation_file: OpenOperation | None = None
+        self.live: LiveRefresh | None = None  # on a shared operation: others' changes shown as they come
         self.undo_group = QUndoGroup(self)
         self.window_actions = create_actions(self)  # not `actions`: that would hide QWidget.actions()
         self.side_panel = MatrixSidePanel(self)
@@ -252,6 +254,9 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.show_error(self.tr("Saved, but cannot be undone"), message)
 
     def close_operation(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         stack = self.undo_group.activeStack()
         if self.mapping.controller is not None:
             self.mapping.controller.close()

@@ -9,6 +9,8 @@ from pim_desktop import i18n
 from pim_desktop.domain.errors import PimError
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.i18n import translate
+from pim_desktop.gui.live_refresh import LiveRefresh
+from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.presentation import use_theme
 from pim_desktop.gui.settings import Settings
 from pim_desktop.services.operations import OpenOperation, open_operation, sign_in
@@ -20,6 +22,9 @@ class ShowsOperations(Protocol):
     def show_error(self, title: str, message: str) -> None: ...
     def show_operation(self, operation_file: OpenOperation) -> bool: ...
     def show_notice(self, text: str) -> None: ...
+
+    live: LiveRefresh | None
+    mapping: MappingWorkspace
 
 
 def open_shared(window: ShowsOperations, address: str, password: str) -> bool:
@@ -33,6 +38,8 @@ def open_shared(window: ShowsOperations, address: str, password: str) -> bool:
         return False
     if not window.show_operation(operation):
         return False
+    if window.mapping.controller is not None:  # reading the registers again reloads every page
+        window.live = LiveRefresh(window.mapping, operation, window.mapping.controller.reload)
     window.show_notice(
         translate(
             "MainWindow",

@@ -1,13 +1,17 @@
 """File > Open Shared Operation on a real server: the window reads the operation as far as the login's
-clearance goes, says it cannot change it yet, and refuses a wrong password in a sentence."""
+clearance goes, says it cannot change it yet, refuses a wrong password in a sentence, and shows what others
+save as they save it."""
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from pim_desktop.gui.main_window import MainWindow
-from tests.e2e.test_server_access import GUEST, OFFICER, PASSWORDS, as_user, shared
+from pim_desktop.services.systems import SystemService
+from tests.e2e.test_server_access import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, shared
+from tests.e2e.test_server_concurrency import first_visible_system, opened
 
 __all__ = ["shared"]  # the fixture, used here
 
@@ -52,3 +56,21 @@ def test_a_wrong_password_is_said_in_a_sentence(
     assert window.operation_file is None
     ((title, text),) = shown_messages
     assert title == "Cannot open the operation" and "password authentication failed" in text
+
+
+def test_what_another_user_saves_appears_in_the_window(window: MainWindow, shared: str, qtbot):
+    assert window.open_shared(as_user(shared, CHIEF), PASSWORDS[CHIEF])
+    assert window.live is not None
+    with opened(shared, OFFICER) as officer_side:
+        systems = SystemService(officer_side)
+        system = first_visible_system(systems)
+        systems.update(system.id, replace(system.details, name="Renamed by the officer"), base=system)
+
+    def shown() -> set[str]:
+        assert window.mapping.controller is not None
+        return {summary.name for summary in window.mapping.controller.data.systems}
+
+    qtbot.waitUntil(lambda: "Renamed by the officer" in shown(), timeout=15000)
+    assert system.details.name not in shown() and len(shown()) == 40
+    window.close_operation()
+    assert window.live is None
