@@ -17,7 +17,7 @@ from pim_desktop.services.standard_content import (
     standard_matrix,
     standard_process,
 )
-from pim_desktop.storage import models
+from pim_desktop.storage import models, server_schema
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.operation_file import (
     OperationFile,
@@ -153,7 +153,7 @@ def check_operation(source: Source) -> CheckReport:
     process sub-steps)."""
     if is_server_url(source):
         opened: OpenOperation = open_server(ServerAddress.parse(str(source)), read_only=True)
-        checks = [_check_stored_values, _check_pim_content]
+        checks = [_check_server_rules, _check_stored_values, _check_pim_content]
     else:
         opened = open_operation_file(Path(source), read_only=True)
         checks = [run_integrity_checks, _check_stored_values, _check_pim_content]
@@ -164,6 +164,12 @@ def check_operation(source: Source) -> CheckReport:
             if problems and check is run_integrity_checks:
                 break  # a damaged structure makes every later answer unreliable
         return CheckReport(checks_run=len(checks), problems=problems, encrypted=operation_file.encrypted)
+
+
+def _check_server_rules(operation: OperationFile) -> list[str]:
+    """On a server: the rules `server init` set (owners, clearance policies, audit) still hold."""
+    with operation.engine.connect() as connection:
+        return server_schema.problems(connection)
 
 
 def _check_stored_values(operation_file: OperationFile) -> list[str]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from pim_desktop.domain.enums import Sensitivity
+from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.schema import upgrade_to_head
 
@@ -214,3 +215,50 @@ def add_user(
         {"n": name, "c": clearance.value},
     )
     return known is None
+
+
+_OUR_TABLES = "c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'"
+
+
+def problems(connection: Connection) -> list[str]:
+    """What `server init` set up that is no longer so: who owns the tables, the policies on the classified
+    records and on what hangs from them, the audit and the announcements of every table. Reads only."""
+    found: list[str] = []
+    owners: dict[str, bool] = dict(
+        connection.execute(
+            text(
+                "SELECT c.relname, r.rolcanlogin OR r.rolsuper FROM pg_class c "
+                f"JOIN pg_roles r ON r.oid = c.relowner WHERE {_OUR_TABLES}"
+            )
+        ).all()
+    )
+    secured = {
+        name: (enabled, policies)
+        for name, enabled, policies in connection.execute(
+            text(
+                "SELECT c.relname, c.relrowsecurity, (SELECT count(*) FROM pg_policy p WHERE p.polrelid = "
+                f"c.oid) FROM pg_class c WHERE {_OUR_TABLES}"
+            )
+        )
+    }
+    triggers = set(
+        connection.execute(
+            text(
+                "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D'"
+            )
+        ).all()
+    )
+    for table in operation_tables():
+        if owners.get(table, True):
+            found.append(_("the table '{table}' belongs to a role that can log in").format(table=table))
+        if table in (*CLASSIFIED, *DEPENDENT) and secured.get(table, (False, 0)) != (True, 1):
+            found.append(_("the table '{table}' is no longer filtered by clearance").format(table=table))
+        for trigger, what in (("pim_audit", _("audited")), ("pim_notify", _("announced"))):
+            if (table, trigger) not in triggers:
+                found.append(
+                    _("the changes of the table '{table}' are no longer {what}").format(
+                        table=table, what=what
+                    )
+                )
+    return found

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.helpers import run_cli
+from tests.helpers import PASSPHRASE, run_cli
 from tests.postgres import SUPERUSER_PASSWORD, Server, database_of, superuser_connection
 
 AS_SUPERUSER = {"PGPASSWORD": SUPERUSER_PASSWORD}
@@ -68,7 +68,7 @@ def test_the_json_export_of_the_server_is_the_files(published: str, sample_file:
 
 
 def test_check_on_the_server_runs_the_content_checks(published: str):
-    assert "OK (2 groups of checks passed)" in cli("check", published)
+    assert "OK (3 groups of checks passed)" in cli("check", published)
 
 
 def test_the_tables_belong_to_a_role_nobody_logs_in_as(published: str, postgres_server: Server):
@@ -121,3 +121,30 @@ def test_a_wrong_password_is_refused_by_the_server(published: str):
     assert result.returncode == 2
     assert "cannot reach" in result.stderr and "password authentication failed" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_check_says_when_the_servers_rules_were_loosened(published: str, postgres_server: Server):
+    with superuser_connection(postgres_server, database_of(published)) as superuser:
+        superuser.execute("ALTER TABLE information_system DISABLE ROW LEVEL SECURITY")
+        superuser.execute("DROP TRIGGER pim_audit ON organisation")
+        superuser.execute("ALTER TABLE category OWNER TO postgres")
+    result = run_cli("check", published, env=AS_SUPERUSER)
+    assert result.returncode == 1
+    assert sorted(result.stdout.splitlines()[1:]) == [
+        "- the changes of the table 'organisation' are no longer audited",
+        "- the table 'category' belongs to a role that can log in",
+        "- the table 'information_system' is no longer filtered by clearance",
+    ]
+
+
+def test_an_encrypted_file_is_published_with_its_passphrase(server_database: str, encrypted_sample: Path):
+    cli("server", "init", server_database)
+    refused = run_cli("publish", encrypted_sample, server_database, env=AS_SUPERUSER)
+    assert refused.returncode == 2 and "PIM_DESKTOP_PASSPHRASE" in refused.stderr
+    cli(
+        "publish",
+        encrypted_sample,
+        server_database,
+        env={**AS_SUPERUSER, "PIM_DESKTOP_PASSPHRASE": PASSPHRASE},
+    )
+    assert json.loads(cli("info", server_database, "--json"))["counts"]["systems"] == 40
