@@ -78,7 +78,7 @@ def new_database(server: Server) -> str:
 @contextmanager
 def running_server(bindir: Path) -> Iterator[Server]:
     # a short path: a Unix socket's name is limited to about 100 characters
-    folder = Path(tempfile.mkdtemp(prefix="pim-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix="pim-pg-", dir="/tmp" if Path("/tmp").is_dir() else None))
     data, log, password_file = folder / "data", folder / "server.log", folder / "password"
     password_file.write_text(SUPERUSER_PASSWORD)
     if os.geteuid() == 0:

@@ -214,6 +214,14 @@ class StaleRecordError(ValidationError):
         self.changes = changes
 
 
+class OvertakenRecordError(StaleRecordError):
+    """The database's own refusal of a save whose record's version was overtaken meanwhile, given by the
+    session, which cannot name the record: a service that can says which, and what changed."""
+
+    def __init__(self) -> None:
+        super().__init__(_("a record"), [])
+
+
 class LockedRowError(ValidationError):
     """An edit of the Definition or Output row, which PIM guidance keeps fixed."""
 

@@ -2,7 +2,8 @@
 server): the save names the version it started from, and is refused, with what the other changed field by
 field, when that version was overtaken. The check is made twice: on reading the record in the saving
 transaction, and by the database itself when the row is written (the row's version must still be the one
-read: SQLAlchemy's version counter), for a save that lands in between."""
+read: SQLAlchemy's version counter, whose refusal the session gives as an OvertakenRecordError, which
+cannot name the record), for a save that lands in between."""
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,9 +11,8 @@ from dataclasses import fields
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from pim_desktop.domain.errors import FieldChange, StaleRecordError
+from pim_desktop.domain.errors import FieldChange, OvertakenRecordError, StaleRecordError
 from pim_desktop.i18n import _
 from pim_desktop.storage.operation_file import OperationFile
 
@@ -46,7 +46,7 @@ def saving_over(
     try:
         with operation_file.changing() as session:
             yield session
-    except StaleDataError:
+    except OvertakenRecordError:  # the session's, which cannot name the record
         now = current()
         raise StaleRecordError(name, None if now is None else changed_fields(base, now, labels)) from None
 

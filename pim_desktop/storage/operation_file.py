@@ -18,6 +18,7 @@ from typing import TypeVar
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import (
@@ -27,6 +28,7 @@ from pim_desktop.domain.errors import (
     NoSpaceError,
     NotAnOperationFileError,
     OperationFileError,
+    OvertakenRecordError,
     ReadOnlyFileError,
     WrongPassphraseError,
     is_disk_full,
@@ -97,6 +99,8 @@ class OperationFile:
                     yield session
         except (DBAPIError, *DRIVER_ERRORS) as error:  # the driver's own, from the bulk reads
             raise self._failure(error) from error
+        except StaleDataError:  # a record's version overtaken meanwhile (a shared server): nothing was saved
+            raise OvertakenRecordError from None
         except (ValueError, LookupError) as error:
             if not (_raised_by_sqlalchemy(error) or isinstance(error, StoredValueError)):
                 raise
