@@ -1,5 +1,5 @@
-"""The shared server on the command line: `server init URL`, `server add-user URL NAME --role --clearance`,
-and `publish FILE.pim URL`; and the password of a server address any command reads.
+"""The shared server on the command line: `server init URL`, `server upgrade URL`, `server add-user URL NAME
+--role --clearance`, and `publish FILE.pim URL`; and the password of a server address any command reads.
 
 A password is never an argument: PGPASSWORD gives it (libpq reads it itself), or it is typed, unseen, on a
 terminal. The password of a new user likewise: PIM_DESKTOP_USER_PASSWORD, or typed twice."""
@@ -64,6 +64,17 @@ def command_server_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_server_upgrade(args: argparse.Namespace) -> int:
+    from pim_desktop.services.server import upgrade_server
+
+    before, after = upgrade_server(args.url)
+    if before == after:
+        print(f"{args.url} is up to date (schema {after}); nothing was changed.")
+    else:
+        print(f"Upgraded {args.url} from schema {before} to {after}: its policies and audit are in place.")
+    return 0
+
+
 def command_server_add_user(args: argparse.Namespace) -> int:
     from pim_desktop.domain.enums import Sensitivity
     from pim_desktop.services.server import add_server_user
@@ -94,6 +105,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     init = server_commands.add_parser("init", help=init_help, description=init_help)
     init.set_defaults(handler=command_server_init, unlock=("url",))
     init.add_argument("url", metavar="URL")
+    upgrade_help = "bring a database prepared by an older version of PIM Desktop up to date"
+    upgrade = server_commands.add_parser("upgrade", help=upgrade_help, description=upgrade_help)
+    upgrade.set_defaults(handler=command_server_upgrade, unlock=("url",))
+    upgrade.add_argument("url", metavar="URL")
     user_help = "add a login with a role and a clearance (its password asked, or PIM_DESKTOP_USER_PASSWORD)"
     user = server_commands.add_parser("add-user", help=user_help, description=user_help)
     user.set_defaults(handler=command_server_add_user, unlock=("url",))

@@ -12,6 +12,7 @@ from pim_desktop.i18n import _
 from pim_desktop.services.operations import OpenOperation
 from pim_desktop.storage import server_schema
 from pim_desktop.storage.operation_file import open_operation_file
+from pim_desktop.storage.schema import head_version, revision_number, stored_revision
 from pim_desktop.storage.server import ServerAddress, ServerOperation, administering, open_server
 from pim_desktop.storage.server_listener import Change, ChangeListener
 from pim_desktop.storage.server_publish import copy_tables
@@ -35,6 +36,37 @@ def prepare_server(url: str) -> server_schema.Roles:
                 _("{address} is prepared already; nothing was changed").format(address=address.shown),
             )
         return server_schema.prepare(connection, address.database)
+
+
+def upgrade_server(url: str) -> tuple[int, int]:
+    """Bring a database prepared by an older version up to date (the address's user as for `prepare`):
+    returns the schema versions before and after."""
+    address = ServerAddress.parse(url)
+    with administering(address) as session:
+        connection = session.connection()
+        revision = (
+            stored_revision(connection)
+            if connection.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar_one()
+            else None
+        )
+        before = None if revision is None else revision_number(revision)
+        if before is None:
+            raise ServerError(
+                address.shown,
+                _(
+                    "{address} is not prepared for PIM Desktop: run `pim-desktop server init` on it first"
+                ).format(address=address.shown),
+            )
+        if before > head_version():
+            raise ServerError(
+                address.shown,
+                _(
+                    "{address} was prepared by a newer version of PIM Desktop; update PIM Desktop to use it"
+                ).format(address=address.shown),
+            )
+        if before < head_version():
+            server_schema.upgrade(connection, address.database)
+        return before, head_version()
 
 
 def add_server_user(url: str, name: str, role: str, clearance: Sensitivity, password: str) -> bool:

@@ -203,7 +203,8 @@ def open_server(address: ServerAddress, *, read_only: bool = False, empty: bool 
         problem = _("{address} was prepared by a newer version of PIM Desktop; update PIM Desktop to use it")
     elif number < head_version():
         problem = _(
-            "{address} was prepared by an older version of PIM Desktop; it must be brought up to date"
+            "{address} was prepared by an older version of PIM Desktop: its administrator brings it up to "
+            "date with `pim-desktop server upgrade`"
         )
     elif not holds and not empty:
         problem = _("{address} holds no operation yet: publish one with `pim-desktop publish FILE.pim URL`")

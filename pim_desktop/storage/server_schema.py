@@ -136,31 +136,57 @@ def prepare(connection: Connection, database: str) -> Roles:
                 RETURN NULL;
             END $$""",
     )
+    _secure_tables(run, quote)
+    run("RESET ROLE")
+    _grant(run, roles, quote)
+    return roles
+
+
+def upgrade(connection: Connection, database: str) -> None:
+    """A database prepared by an older version brought up to date: the migrations run as the owner, as
+    when it was prepared, then every table's triggers, policies and grants are set again (a new table
+    gets them; a table a migration rebuilt gets them back)."""
+    roles = roles_of(database)
+    quote = connection.dialect.identifier_preparer.quote
+
+    def run(*statements: str) -> None:
+        for statement in statements:
+            connection.execute(text(statement))
+
+    run(f"GRANT {quote(roles.owner)} TO CURRENT_USER", f"SET ROLE {quote(roles.owner)}")
+    upgrade_to_head(connection)
+    _secure_tables(run, quote)
+    run("RESET ROLE")
+    _grant(run, roles, quote)
+
+
+def _secure_tables(run: Callable[..., None], quote: Callable[[str], str]) -> None:
+    """The audit and announcement triggers of every table, and the policies on sensitivity; as the owner.
+    Made so that they can be made again (an upgrade)."""
     for table in (*operation_tables(), CLEARANCE_TABLE):
         run(
-            f"CREATE TRIGGER pim_audit AFTER INSERT OR UPDATE OR DELETE ON {quote(table)} "
+            f"CREATE OR REPLACE TRIGGER pim_audit AFTER INSERT OR UPDATE OR DELETE ON {quote(table)} "
             "FOR EACH ROW EXECUTE FUNCTION pim_audit_row()"
         )
     for table in operation_tables():
         run(
-            f"CREATE TRIGGER pim_notify AFTER INSERT OR UPDATE OR DELETE ON {quote(table)} "
+            f"CREATE OR REPLACE TRIGGER pim_notify AFTER INSERT OR UPDATE OR DELETE ON {quote(table)} "
             "FOR EACH ROW EXECUTE FUNCTION pim_notify_row()"
         )
     for table in CLASSIFIED:
         run(
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS cleared ON {table}",
             f"CREATE POLICY cleared ON {table} USING (pim_rank(sensitivity) <= pim_clearance_rank())",
         )
     for table, (column, parent) in DEPENDENT.items():
         # the parent is read under its own policy: a hidden parent hides its children
         run(
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS with_parent ON {table}",
             f"CREATE POLICY with_parent ON {table} "
             f"USING (EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {table}.{column}))",
         )
-    run("RESET ROLE")
-    _grant(run, roles, quote)
-    return roles
 
 
 def _grant(run: Callable[..., None], roles: Roles, quote: Callable[[str], str]) -> None:

@@ -148,3 +148,29 @@ def test_an_encrypted_file_is_published_with_its_passphrase(server_database: str
         env={**AS_SUPERUSER, "PIM_DESKTOP_PASSPHRASE": PASSPHRASE},
     )
     assert json.loads(cli("info", server_database, "--json"))["counts"]["systems"] == 40
+
+
+def test_a_server_prepared_by_an_older_version_is_upgraded(published: str, postgres_server: Server):
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from pim_desktop.storage.schema import alembic_config, head_version, stored_revision
+
+    database = database_of(published)
+    engine = create_engine(
+        f"postgresql+psycopg://postgres@/{database}?host={postgres_server.folder}",
+        connect_args={"password": SUPERUSER_PASSWORD},
+    )
+    with engine.begin() as connection:  # as an older version left it: one migration fewer, as the owner
+        connection.execute(text(f"SET ROLE {database}_owner"))
+        command.downgrade(alembic_config(connection), "-1")
+        older = stored_revision(connection)
+    engine.dispose()
+    assert older is not None and int(older) < head_version()
+    refused = run_cli("info", published, env=AS_SUPERUSER)
+    assert refused.returncode == 2 and "its administrator brings it up to date with" in refused.stderr
+    said = cli("server", "upgrade", published)
+    assert f"from schema {int(older)} to {head_version()}" in said
+    assert json.loads(cli("info", published, "--json"))["counts"]["systems"] == 40
+    assert "OK (3 groups of checks passed)" in cli("check", published)  # policies, audit, owners in place
+    assert "is up to date" in cli("server", "upgrade", published)
