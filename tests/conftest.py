@@ -19,6 +19,7 @@ from pim_desktop.storage import keys
 from tests.helpers import PASSPHRASE, SmallDisk, cannot_run, require_tool
 from tests.postgres import Server, new_database, postgres_bin, running_server
 from tests.real_window import virtual_display
+from tests.shared_server import publish_sample, share_sample
 
 
 @pytest.fixture(autouse=True)
@@ -132,3 +133,15 @@ def postgres_server() -> Iterator[Server]:
 def server_database(postgres_server: Server) -> str:
     """The address of a new, empty database of the test's own on the server, as its superuser."""
     return postgres_server.url(new_database(postgres_server))
+
+
+@pytest.fixture
+def published(server_database: str, sample_file: Path) -> str:
+    """The sample operation published on a prepared database of its own: its address, as the superuser."""
+    return publish_sample(server_database, sample_file)
+
+
+@pytest.fixture
+def shared(server_database: str, sample_file: Path) -> str:
+    """The sample published, with its logins (tests/shared_server.py LOGINS) given their roles."""
+    return share_sample(server_database, sample_file)

@@ -9,22 +9,7 @@ from openpyxl import load_workbook
 
 from tests.helpers import PASSPHRASE, run_cli
 from tests.postgres import SUPERUSER_PASSWORD, Server, database_of, superuser_connection
-
-AS_SUPERUSER = {"PGPASSWORD": SUPERUSER_PASSWORD}
-
-
-def cli(*args: str | Path, env: dict[str, str] | None = None) -> str:
-    result = run_cli(*args, env=env or AS_SUPERUSER)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-@pytest.fixture
-def published(server_database: str, sample_file: Path) -> str:
-    """The sample operation published on a prepared database of its own: its address."""
-    cli("server", "init", server_database)
-    assert "633 records in 21 tables" in cli("publish", sample_file, server_database)
-    return server_database
+from tests.shared_server import AS_SUPERUSER, cli
 
 
 def workbook_cells(path: Path) -> dict[str, list[tuple]]:

@@ -14,49 +14,11 @@ from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import ServerPermissionError
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.systems import SystemService
-from tests.e2e.test_server import AS_SUPERUSER, cli
 from tests.helpers import run_cli, sqlite_rows
 from tests.postgres import Server, database_of, superuser_connection
+from tests.shared_server import AS_SUPERUSER, CHIEF, GUEST, OFFICER, PASSWORDS, as_user, cli, counts, user_env
 
-OFFICER, CHIEF, GUEST = "officer", "chief", "guest"
-PASSWORDS = {
-    OFFICER: "officer's long password",
-    CHIEF: "chief's long password",
-    GUEST: "guest's long password",
-}
 VISIBLE_TO_OFFICER = ("public", "restricted")
-
-
-def as_user(url: str, name: str) -> str:
-    return url.replace("postgres@", f"{name}@")
-
-
-def user_env(name: str) -> dict[str, str]:
-    return {"PGPASSWORD": PASSWORDS[name]}
-
-
-@pytest.fixture
-def shared(server_database: str, sample_file: Path) -> str:
-    """The sample published, with an editor cleared to restricted, an admin cleared to everything, and a
-    reader cleared to public (each a login of the server, given a role on this database)."""
-    cli("server", "init", server_database)
-    cli("publish", sample_file, server_database)
-    for name, role, clearance in (
-        (OFFICER, "editor", "restricted"),
-        (CHIEF, "admin", "strictly-confidential"),
-        (GUEST, "reader", "public"),
-    ):
-        said = cli(
-            "server", "add-user", server_database, name, "--role", role, "--clearance", clearance,
-            env={**AS_SUPERUSER, "PIM_DESKTOP_USER_PASSWORD": PASSWORDS[name]},
-        )  # fmt: skip
-        # logins belong to the whole server: a test after the first finds them known
-        assert f"{name}: {role}, cleared up to {clearance}." in said
-    return server_database
-
-
-def counts(url: str, name: str) -> dict[str, int]:
-    return json.loads(cli("info", as_user(url, name), "--json", env=user_env(name)))["counts"]
 
 
 def test_each_login_counts_only_what_their_clearance_shows(shared: str, sample_file: Path):

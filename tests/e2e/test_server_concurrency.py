@@ -11,24 +11,11 @@ import pytest
 
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import FieldChange, StaleRecordError
-from pim_desktop.domain.model import InformationSystem
-from pim_desktop.services.operations import OpenOperation, open_operation
+from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
-from pim_desktop.storage.server import ServerAddress, remember_password
-from tests.e2e.test_server_access import CHIEF, OFFICER, PASSWORDS, as_user, shared
 from tests.postgres import Server, database_of, superuser_connection
-
-__all__ = ["shared"]  # the fixture, used here
-
-
-def opened(url: str, name: str) -> OpenOperation:
-    remember_password(ServerAddress.parse(as_user(url, name)), PASSWORDS[name])
-    return open_operation(as_user(url, name))
-
-
-def first_visible_system(systems: SystemService) -> InformationSystem:
-    return systems.get(min(systems.stored_values(("name",))))
+from tests.shared_server import CHIEF, OFFICER, PASSWORDS, first_visible_system, opened
 
 
 def test_the_second_of_two_saves_is_refused_with_what_the_first_changed(shared: str):

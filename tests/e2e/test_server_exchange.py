@@ -10,12 +10,9 @@ import psycopg
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.systems import SystemService
-from tests.e2e.test_server import cli
-from tests.e2e.test_server_access import CHIEF, OFFICER, PASSWORDS, as_user, counts, shared, user_env
 from tests.helpers import run_cli
 from tests.postgres import Server, database_of
-
-__all__ = ["shared"]  # the fixture, used here
+from tests.shared_server import CHIEF, OFFICER, PASSWORDS, as_user, cli, counts, user_env
 
 PARTNERS = """Organisation name,Acronym,Type
 Akkar Women's Network,AWN,National NGO

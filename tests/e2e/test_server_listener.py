@@ -8,11 +8,8 @@ from dataclasses import replace
 from pim_desktop.services.server import listen_for_changes
 from pim_desktop.services.systems import SystemService
 from pim_desktop.storage.server_listener import Change
-from tests.e2e.test_server_access import CHIEF, OFFICER, shared
-from tests.e2e.test_server_concurrency import first_visible_system, opened
 from tests.postgres import Server, database_of, superuser_connection
-
-__all__ = ["shared"]  # the fixture, used here
+from tests.shared_server import CHIEF, OFFICER, first_visible_system, opened
 
 
 def next_change_of(changes: "queue.Queue[Change]", table: str) -> Change:

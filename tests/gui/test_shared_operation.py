@@ -10,10 +10,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.services.systems import SystemService
-from tests.e2e.test_server_access import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, shared
-from tests.e2e.test_server_concurrency import first_visible_system, opened
-
-__all__ = ["shared"]  # the fixture, used here
+from tests.shared_server import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, first_visible_system, opened
 
 
 @pytest.fixture
