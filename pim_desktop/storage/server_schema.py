@@ -177,7 +177,9 @@ def _secure_tables(run: Callable[..., None], quote: Callable[[str], str]) -> Non
         run(
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
             f"DROP POLICY IF EXISTS cleared ON {table}",
-            f"CREATE POLICY cleared ON {table} USING (pim_rank(sensitivity) <= pim_clearance_rank())",
+            # the clearance as a subquery: read once per statement, not once per row
+            f"CREATE POLICY cleared ON {table} "
+            "USING (pim_rank(sensitivity) <= (SELECT pim_clearance_rank()))",
         )
     for table, (column, parent) in DEPENDENT.items():
         # the parent is read under its own policy: a hidden parent hides its children
