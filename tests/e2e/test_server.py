@@ -159,3 +159,27 @@ def test_a_server_prepared_by_an_older_version_is_upgraded(published: str, postg
     assert json.loads(cli("info", published, "--json"))["counts"]["systems"] == 40
     assert "OK (3 groups of checks passed)" in cli("check", published)  # policies, audit, owners in place
     assert "is up to date" in cli("server", "upgrade", published)
+
+
+def test_the_databases_owner_allowed_to_create_roles_prepares_it(postgres_server: Server, sample_file: Path):
+    """No superuser needed: the operation's steward owns its database and may create roles."""
+    with superuser_connection(postgres_server) as superuser:
+        superuser.execute("DROP DATABASE IF EXISTS stewarded")
+        superuser.execute("DROP ROLE IF EXISTS steward")
+        superuser.execute("CREATE ROLE steward LOGIN CREATEROLE PASSWORD 'the steward''s password'")
+        superuser.execute("CREATE DATABASE stewarded OWNER steward")
+    url, steward = postgres_server.url("stewarded", "steward"), {"PGPASSWORD": "the steward's password"}
+    cli("server", "init", url, env=steward)
+    cli("publish", sample_file, url, env=steward)
+    cli(
+        "server", "add-user", url, "stewarded_officer", "--role", "editor", "--clearance", "public",
+        env={**steward, "PIM_DESKTOP_USER_PASSWORD": "the officer's password"},
+    )  # fmt: skip
+    seen = cli(
+        "info",
+        url.replace("steward@", "stewarded_officer@"),
+        "--json",
+        env={"PGPASSWORD": "the officer's password"},
+    )
+    assert json.loads(seen)["counts"]["systems"] == 6
+    assert "OK (3 groups of checks passed)" in cli("check", url, env=steward)
