@@ -4,12 +4,16 @@ save as they save it."""
 
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.services.systems import SystemService
+from tests.gui.test_mapping_workspace import when_dialog_opens
+from tests.postgres import database_of
 from tests.shared_server import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, first_visible_system, opened
 
 
@@ -71,3 +75,30 @@ def test_what_another_user_saves_appears_in_the_window(window: MainWindow, share
     assert system.details.name not in shown() and len(shown()) == 40
     window.close_operation()
     assert window.live is None
+
+
+def test_the_officer_exports_from_the_window_what_they_see(
+    window: MainWindow, shared: str, tmp_path: Path, qtbot
+):
+    assert window.open_shared(as_user(shared, OFFICER), PASSWORDS[OFFICER])
+    target = tmp_path / "systems.xlsx"
+    seen: list[str] = []
+
+    def choose(dialog: QDialog) -> None:
+        dialog.viewCombo.setCurrentIndex(dialog.viewCombo.findData("systems"))
+        qtbot.waitUntil(lambda: not dialog.previewing, timeout=20000)
+        seen.extend([dialog.previewText.toPlainText(), dialog.fileEdit.text()])
+        dialog.fileEdit.setText(str(target))
+        dialog.fileEdit.setModified(True)
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(choose)
+    with qtbot.waitSignal(window.export_runner.finished, timeout=30000) as finished:
+        window.window_actions.export.trigger()
+    assert finished.args[0] is not None, finished.args[1]
+    preview, suggested = seen
+    assert "Information systems: 21 rows" in preview
+    assert Path(suggested).name.startswith(
+        f"{database_of(shared)} - "
+    )  # named after the operation's database
+    assert load_workbook(target)["Systems"].max_row == 1 + 21
