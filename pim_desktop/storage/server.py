@@ -41,7 +41,7 @@ class ServerAddress:
             url = make_url(text)
         except ArgumentError:
             raise ServerError(text, _("{address} is not a server address").format(address=text)) from None
-        if url.password is not None:
+        if url.password is not None or "password" in url.query:
             raise ServerError(
                 text,
                 _(

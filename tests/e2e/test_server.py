@@ -95,10 +95,10 @@ def test_an_unprepared_database_is_named_as_such(server_database: str, sample_fi
 
 
 def test_a_password_is_never_part_of_the_address(published: str):
-    with_password = published.replace("postgres@", "postgres:secret@")
-    result = run_cli("info", with_password, env=AS_SUPERUSER)
-    assert result.returncode == 2
-    assert "a password is never given in the address" in result.stderr and "secret" not in result.stderr
+    for with_password in (published.replace("postgres@", "postgres:secret@"), f"{published}&password=secret"):
+        result = run_cli("info", with_password, env=AS_SUPERUSER)
+        assert result.returncode == 2
+        assert "a password is never given in the address" in result.stderr and "secret" not in result.stderr
 
 
 def test_a_wrong_password_is_refused_by_the_server(published: str):
