@@ -14,6 +14,8 @@ from pim_desktop.domain.model import OrganisationDetails
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE
 from pim_desktop.gui.models.matrix_model import HTML_ROLE
+from pim_desktop.services.operations import open_operation
+from pim_desktop.services.systems import SystemService
 from tests.helpers import sqlite_rows
 
 
@@ -285,8 +287,8 @@ def test_the_place_filter_and_the_sort_order_hold_after_an_edit(mapping: MainWin
     page.placeCombo.setCurrentIndex(page.placeCombo.findText("Bekaa"))
     page.systemsView.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     first = systems.record_at(0)
-    details = mapping.mapping.controller.system_service.get(first.id).details
-    mapping.mapping.controller.update_system(first.id, replace(details, name="Zz renamed last"))
+    read = mapping.mapping.controller.system_service.get(first.id)
+    mapping.mapping.controller.update_system(read, replace(read.details, name="Zz renamed last"))
     assert page.placeCombo.currentText() == "Bekaa"
     names = [systems.record_at(row).name for row in range(systems.rowCount())]
     assert names[-1] == "Zz renamed last" and names == sorted(names, key=str.casefold)
@@ -386,3 +388,37 @@ def test_last_confirmed_is_typed_in_the_form_and_filters_the_registers(
         for r in range(mapping.mapping.organisations.rowCount())
     }
     assert "Confirmed Relief" not in names and len(names) == everyone - 1
+
+
+def test_a_save_over_a_system_someone_saved_since_is_refused_with_what_they_changed(
+    mapping: MainWindow, sample_file: Path, shown_messages
+):
+    """Another program (on a shared server: another user) saves the system while its form is open: the
+    window's save is refused in a sentence naming what they changed, and the views show their version."""
+    show_tab(mapping, "systemsTab")
+    view, systems = mapping.mappingPage.systemsView, mapping.mapping.systems
+    view.setFocus()
+    view.setCurrentIndex(systems.index(0, 0))
+    first = systems.record_at(0)
+
+    def change(dialog: QDialog) -> None:
+        with open_operation(sample_file) as elsewhere:
+            other = SystemService(elsewhere)
+            read = other.get(first.id)
+            other.update(first.id, replace(read.details, frequency="Every fortnight"), base=read)
+        dialog.sensitivityCombo.setCurrentIndex(dialog.sensitivityCombo.findText("Public"))
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(change)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert shown_messages == [
+        (
+            "Not changed",
+            f"{first.name} was changed by someone else since you opened it (Frequency); your change was "
+            "not saved",
+        )
+    ]
+    assert sqlite_rows(
+        sample_file, f"SELECT frequency, sensitivity FROM information_system WHERE id = {first.id}"
+    ) == [("Every fortnight", first.sensitivity.value)]
+    assert not mapping.undo_action.isEnabled()  # nothing was done, so nothing to undo
