@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from pim_desktop.domain.model import OrganisationDetails
+from pim_desktop.domain.model import OrganisationDetails, SystemSummary
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE
 from pim_desktop.gui.models.matrix_model import HTML_ROLE
@@ -242,9 +242,9 @@ def test_the_grid_lists_a_cells_systems_and_opens_one(mapping: MainWindow, qtbot
     assert isinstance(page.gridCellList.item(0).data(SYSTEM_ID_ROLE), int)
 
 
-def test_enter_on_a_system_opens_it_and_a_change_is_stored(
-    mapping: MainWindow, sample_file: Path, shown_messages
-):
+def make_first_system_public(mapping: MainWindow, before_saving: Callable[[int], None]) -> SystemSummary:
+    """Enter on the first system of the register opens its form; it is made public and saved, once
+    `before_saving` has run with its id. Returns the system as listed before."""
     show_tab(mapping, "systemsTab")
     view, systems = mapping.mappingPage.systemsView, mapping.mapping.systems
     view.setFocus()
@@ -252,11 +252,19 @@ def test_enter_on_a_system_opens_it_and_a_change_is_stored(
     first = systems.record_at(0)
 
     def change(dialog: QDialog) -> None:
+        before_saving(first.id)
         dialog.sensitivityCombo.setCurrentIndex(dialog.sensitivityCombo.findText("Public"))
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(change)
     QTest.keyClick(view, Qt.Key.Key_Return)
+    return first
+
+
+def test_enter_on_a_system_opens_it_and_a_change_is_stored(
+    mapping: MainWindow, sample_file: Path, shown_messages
+):
+    first = make_first_system_public(mapping, lambda _id: None)
     assert shown_messages == []
     assert sqlite_rows(sample_file, f"SELECT sensitivity FROM information_system WHERE id = {first.id}") == [
         ("public",)
@@ -395,22 +403,14 @@ def test_a_save_over_a_system_someone_saved_since_is_refused_with_what_they_chan
 ):
     """Another program (on a shared server: another user) saves the system while its form is open: the
     window's save is refused in a sentence naming what they changed, and the views show their version."""
-    show_tab(mapping, "systemsTab")
-    view, systems = mapping.mappingPage.systemsView, mapping.mapping.systems
-    view.setFocus()
-    view.setCurrentIndex(systems.index(0, 0))
-    first = systems.record_at(0)
 
-    def change(dialog: QDialog) -> None:
+    def save_elsewhere(system_id: int) -> None:
         with open_operation(sample_file) as elsewhere:
             other = SystemService(elsewhere)
-            read = other.get(first.id)
-            other.update(first.id, replace(read.details, frequency="Every fortnight"), base=read)
-        dialog.sensitivityCombo.setCurrentIndex(dialog.sensitivityCombo.findText("Public"))
-        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+            read = other.get(system_id)
+            other.update(system_id, replace(read.details, frequency="Every fortnight"), base=read)
 
-    when_dialog_opens(change)
-    QTest.keyClick(view, Qt.Key.Key_Return)
+    first = make_first_system_public(mapping, save_elsewhere)
     assert shown_messages == [
         (
             "Not changed",
