@@ -17,7 +17,9 @@ from pim_desktop.services import file_access
 from pim_desktop.services.demo import write_sample_operation
 from pim_desktop.storage import keys
 from tests.helpers import PASSPHRASE, SmallDisk, cannot_run, require_tool
+from tests.postgres import Server, new_database, postgres_bin, running_server
 from tests.real_window import virtual_display
+from tests.shared_server import publish_sample, share_sample
 
 
 @pytest.fixture(autouse=True)
@@ -113,3 +115,33 @@ def x_display() -> Iterator[str]:
     """A virtual X display (Xvfb) for a test that starts the program in a real window."""
     with virtual_display() as display:
         yield display
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Server]:
+    """A real PostgreSQL server for the whole run, on a Unix socket in a temporary folder (docs: the shared
+    server). Without PostgreSQL installed: skipped on a developer's machine, a failure under CI."""
+    bindir = postgres_bin()
+    if bindir is None:
+        cannot_run("PostgreSQL is not installed (Debian's postgresql package, see .ci/run)")
+    assert bindir is not None
+    with running_server(bindir) as server:
+        yield server
+
+
+@pytest.fixture
+def server_database(postgres_server: Server) -> str:
+    """The address of a new, empty database of the test's own on the server, as its superuser."""
+    return postgres_server.url(new_database(postgres_server))
+
+
+@pytest.fixture
+def published(server_database: str, sample_file: Path) -> str:
+    """The sample operation published on a prepared database of its own: its address, as the superuser."""
+    return publish_sample(server_database, sample_file)
+
+
+@pytest.fixture
+def shared(server_database: str, sample_file: Path) -> str:
+    """The sample published, with its logins (tests/shared_server.py LOGINS) given their roles."""
+    return share_sample(server_database, sample_file)

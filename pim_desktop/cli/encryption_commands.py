@@ -37,11 +37,16 @@ def _typed(prompt: str, variable: str, needed: str) -> str:
 
 
 def unlock_arguments(args: argparse.Namespace) -> None:
-    """Before a command runs: the passphrase of each encrypted file it reads (its `unlock` arguments)."""
+    """Before a command runs: the passphrase of each encrypted file it reads (its `unlock` arguments), and
+    the password of each server."""
+    from pim_desktop.cli.server_commands import ask_server_password
     from pim_desktop.services import encryption
 
     for name in getattr(args, "unlock", ()):
-        path: Path | None = getattr(args, name)
+        path: Path | str | None = getattr(args, name)
+        if isinstance(path, str):  # a server's address: its password instead
+            ask_server_password(path)
+            continue
         if path is None or not encryption.is_encrypted(path) or encryption.is_unlocked(path):
             continue
         given = os.environ.get(PASSPHRASE_VARIABLE)

@@ -39,7 +39,7 @@ def command_export(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def changing(path: Path, *, dry_run: bool = False) -> Iterator["OperationFile"]:
+def changing(path: Path | str, *, dry_run: bool = False) -> Iterator["OperationFile"]:
     """The operation file opened for a change, unless someone has it open for editing in a window; a dry
     run only reads it."""
     from pim_desktop.services.operations import open_operation
@@ -47,6 +47,10 @@ def changing(path: Path, *, dry_run: bool = False) -> Iterator["OperationFile"]:
 
     if dry_run:
         with open_operation(path, read_only=True) as operation_file:
+            yield operation_file
+        return
+    if isinstance(path, str):  # a server's address: its users write at once, each save checked by the server
+        with open_operation(path) as operation_file:
             yield operation_file
         return
     with locks.editing(path), open_operation(path) as operation_file:
@@ -154,7 +158,10 @@ def command_merge(args: argparse.Namespace) -> int:
 
     with changing(args.file, dry_run=args.dry_run) as operation_file:
         plan = plan_merge(operation_file, args.other)
-        print(f"Merging {args.other.name} ({plan.other_operation}) into {args.file.name}:")
+        mine = args.file.name if isinstance(args.file, Path) else args.file
+        print(f"Merging {plan.other_name} ({plan.other_operation}) into {mine}:")
+        if plan.clearance is not None:
+            print(f"(only what is classified up to your clearance, {plan.clearance.value}, was compared)")
         for kind, name in plan.new:
             print(f"  new {kind}: {name}")
         for difference in plan.differences:

@@ -36,9 +36,16 @@ def _encrypted(args: argparse.Namespace) -> str:
 
 def command_info(args: argparse.Namespace) -> int:
     from pim_desktop.domain.validation import country_name
-    from pim_desktop.services.summary import file_summary
+    from pim_desktop.services.summary import file_summary, operation_info
+    from pim_desktop.storage.sources import is_server_url
 
-    info = file_summary(args.file)
+    if is_server_url(args.file):
+        from pim_desktop.services.operations import open_operation
+
+        with open_operation(args.file, read_only=True) as operation:
+            info = operation_info(operation)
+    else:
+        info = file_summary(args.file)  # without loading SQLAlchemy: a file's summary comes at once
     milestones = info.milestones
     counts = info.counts
     if args.json:
@@ -50,6 +57,7 @@ def command_info(args: argparse.Namespace) -> int:
             "default_sensitivity": info.default_sensitivity.value,
             "schema_version": info.schema_version,
             "encrypted": info.encrypted,
+            "server": info.on_server,
             "standard_matrix_version": info.standard_matrix_version,
             "created_at": info.created_at.isoformat(timespec="seconds"),
             "updated_at": info.updated_at.isoformat(timespec="seconds"),
@@ -76,7 +84,7 @@ def command_info(args: argparse.Namespace) -> int:
     lines = [
         f"Operation:          {info.name}",
         f"Country:            {country}",
-        f"File:               {args.file}",
+        f"{'Server:' if info.on_server else 'File:':<20}{args.file}",
         f"Encrypted:          {'yes (opens with its passphrase only)' if info.encrypted else 'no'}",
         f"Schema version:     {info.schema_version} (standard matrix {info.standard_matrix_version})",
         f"Sensitivity:        {info.default_sensitivity.value} (default)",

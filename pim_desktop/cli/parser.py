@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from pim_desktop import __version__
-from pim_desktop.cli import encryption_commands
+from pim_desktop.cli import encryption_commands, server_commands
 from pim_desktop.cli.exchange_commands import command_export, command_import, command_merge
 from pim_desktop.cli.operation_commands import (
     command_check,
@@ -16,6 +16,7 @@ from pim_desktop.cli.operation_commands import (
     command_milestone,
     command_new,
 )
+from pim_desktop.cli.server_commands import source_argument
 from pim_desktop.domain.errors import EXIT_UNREADABLE
 
 PROG = "pim-desktop"
@@ -24,7 +25,7 @@ PROG = "pim-desktop"
 COMMAND_NAMES = frozenset(
     (
         "new", "demo", "info", "check", "export", "import", "merge", "milestone",
-        "encrypt", "decrypt", "change-passphrase",
+        "encrypt", "decrypt", "change-passphrase", "server", "publish",
     )
 )  # fmt: skip
 
@@ -75,18 +76,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         creating.add_argument("--encrypt", action="store_true", help=encrypt_help)
 
     info = _add_command(commands, "info", command_info, "what the file holds")
-    info.add_argument("file", type=Path, metavar="FILE.pim")
+    info.add_argument("file", type=source_argument, metavar="SOURCE")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
     check = _add_command(commands, "check", command_check, "integrity and schema check; says what is wrong")
-    check.add_argument("file", type=Path, metavar="FILE.pim")
+    check.add_argument("file", type=source_argument, metavar="SOURCE")
 
     from pim_desktop.domain.enums import Sensitivity
     from pim_desktop.exports.run import FORMATS
     from pim_desktop.exports.views import VIEWS
 
     export = _add_command(commands, "export", command_export, "export a view to xlsx, pdf, csv or json")
-    export.add_argument("file", type=Path, metavar="FILE.pim")
+    export.add_argument("file", type=source_argument, metavar="SOURCE")
     export.add_argument("--view", required=True, choices=VIEWS)
     export.add_argument("--format", required=True, choices=FORMATS)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="the file to write")
@@ -119,7 +120,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         command_import,
         "import organisations, systems or action items from xlsx or csv",
     )
-    imported.add_argument("file", type=Path, metavar="FILE.pim")
+    imported.add_argument("file", type=source_argument, metavar="SOURCE")
     imported.add_argument("source", type=Path, metavar="SOURCE")
     imported.add_argument(
         "--kind", default="auto", choices=["organisations", "systems", "action-items", "operation", "auto"]
@@ -152,8 +153,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
     merge_help = "merge a colleague's operation file into this one"
     merge = _add_command(commands, "merge", command_merge, merge_help, ("file", "other"))
-    merge.add_argument("file", type=Path, metavar="FILE.pim")
-    merge.add_argument("other", type=Path, metavar="OTHER.pim")
+    merge.add_argument("file", type=source_argument, metavar="SOURCE")
+    merge.add_argument("other", type=source_argument, metavar="OTHER")
     merge.add_argument("--dry-run", action="store_true", help="show what would be merged; write nothing")
     merge.add_argument(
         "--prefer",
@@ -164,9 +165,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
     milestone_help = "mark this moment of the operation, to compare with later (--view changes --since)"
     milestone = _add_command(commands, "milestone", command_milestone, milestone_help)
-    milestone.add_argument("file", type=Path, metavar="FILE.pim")
+    milestone.add_argument("file", type=source_argument, metavar="SOURCE")
     milestone.add_argument("name", metavar="NAME", help="e.g. 'Before the March workshop'")
     encryption_commands.add_commands(commands)
+    server_commands.add_commands(commands)
     return parser, set(commands.choices)
 
 

@@ -6,6 +6,7 @@ is raised (English for the CLI, which never sets another).
 """
 
 import errno
+from dataclasses import dataclass
 from pathlib import Path
 
 from pim_desktop.i18n import N_, _, ngettext
@@ -167,6 +168,58 @@ class ReadOnlyFileError(OperationFileError):
                 "can write to, or ask for write access."
             ).format(path=path),
         )
+
+
+class ServerError(PimError):
+    """A shared server that cannot be used as asked: unreachable, not prepared, or refusing."""
+
+    def __init__(self, address: str, message: str) -> None:
+        super().__init__(message)
+        self.address = address
+
+
+class ServerPermissionError(ServerError):
+    """What the server refused by its rules (a role that may not write, a record above one's clearance):
+    nothing was written."""
+
+    exit_code = EXIT_REFUSED
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A field someone else changed: its label, the value the user started from, and the value saved since."""
+
+    label: str
+    was: object
+    now: object
+
+
+class StaleRecordError(ValidationError):
+    """A save refused because the record was saved by someone else since the user read it (a shared server):
+    `changes` says what they changed, field by field; None when the record was deleted or is no longer
+    visible to the user (raised above their clearance). Nothing was saved: the user looks at the record as it
+    is now and makes their change again."""
+
+    def __init__(self, name: str, changes: list[FieldChange] | None) -> None:
+        if changes is None:
+            message = _("{name} was deleted, or is no longer visible to you; your change was not saved")
+        elif changes:
+            message = _(
+                "{name} was changed by someone else since you opened it ({fields}); your change was not saved"
+            )
+        else:
+            message = _("{name} was saved by someone else since you opened it; your change was not saved")
+        labels = ", ".join(change.label for change in changes or ())
+        super().__init__(message.format(name=name, fields=labels))
+        self.changes = changes
+
+
+class OvertakenRecordError(StaleRecordError):
+    """The database's own refusal of a save whose record's version was overtaken meanwhile, given by the
+    session, which cannot name the record: a service that can says which, and what changed."""
+
+    def __init__(self) -> None:
+        super().__init__(_("a record"), [])
 
 
 class LockedRowError(ValidationError):

@@ -90,6 +90,7 @@ class OperationInfo:
     counts: Counts
     encrypted: bool = False
     milestones: tuple[Milestone, ...] = ()  # oldest first
+    on_server: bool = False  # a shared server's, not a file's
 
 
 @dataclass(frozen=True, slots=True)  # slots: tens of thousands of them are held at once
@@ -149,6 +150,7 @@ class SystemDetails:
 class InformationSystem:
     id: int
     details: SystemDetails
+    version: int = 1  # as read: a save over it is refused once someone else saved it (a shared server)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,3 +230,4 @@ class Organisation:
     id: int
     details: OrganisationDetails
     system_count: int
+    version: int = 1  # as read (see InformationSystem)

@@ -14,6 +14,7 @@ StandardKey = QKeySequence.StandardKey
 class Actions:
     new_operation: QAction
     open_operation: QAction
+    open_shared: QAction
     save_copy: QAction
     restore_backup: QAction
     close_operation: QAction
@@ -126,6 +127,12 @@ def create_actions(parent: QWidget) -> Actions:
             translate("Actions", "&Open…"),
             StandardKey.Open,
             tip=translate("Actions", "Open an operation file (.pim)"),
+        ),
+        open_shared=action(
+            translate("Actions", "Open S&hared Operation…"),
+            tip=translate(
+                "Actions", "Read an operation kept on a shared server, as far as your clearance goes"
+            ),
         ),
         save_copy=action(
             translate("Actions", "Save a &Copy As…"),

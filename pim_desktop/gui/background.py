@@ -50,9 +50,10 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-def on_its_own_connection(path: Path, use: Use, *, read_only: bool = True) -> Work:
-    """Work that `use`s the operation file through a connection of its own, opened and closed in the job:
-    a connection belongs to the thread that opened it, and the window keeps its own."""
+def on_its_own_connection(path: "Path | str", use: Use, *, read_only: bool = True) -> Work:
+    """Work that `use`s the operation file (or server: `path` is then its address) through a connection of
+    its own, opened and closed in the job: a connection belongs to the thread that opened it, and the window
+    keeps its own."""
 
     def work(progress: Progress, cancelled: Cancelled) -> Any:
         from pim_desktop.services.operations import open_operation

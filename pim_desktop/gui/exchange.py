@@ -26,7 +26,7 @@ from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
 from pim_desktop.services.changes import set_author
-from pim_desktop.services.operations import OpenOperation
+from pim_desktop.services.operations import OpenOperation, Source, source_of
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Files", "PIM operation files (*.pim);;All files (*)")
 
@@ -61,14 +61,15 @@ class DataExchange(QObject):
         page = self._pages.currentWidget()
         since = page.sinceCombo.currentData(SINCE_NAME_ROLE) if isinstance(page, ChangesPageForm) else None
         view = export_view_of(page)
+        source = source_of(operation)  # a file's path, or a server's address
         settings = self._settings
         dialog = ExportDialog(
-            self._window, operation.path, settings.last_folder(), view, since, hxl=settings.export_hxl()
+            self._window, source, settings.last_folder(), view, since, hxl=settings.export_hxl()
         )
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.request is not None:
             settings.remember_folder(dialog.request.target)
             settings.set_export_hxl(dialog.hxlCheck.isChecked())
-            self.runner.start(_exporting(operation.path, dialog.request))
+            self.runner.start(_exporting(source, dialog.request))
 
     def import_data(self) -> None:
         """File > Import: preview a partner's spreadsheet, then store it off the window's thread, behind a
@@ -197,7 +198,7 @@ def _planning_merge(path: Path, other: Path) -> Work:
     return on_its_own_connection(path, plan)
 
 
-def _exporting(path: Path, request: ExportRequest) -> Work:
+def _exporting(path: Source, request: ExportRequest) -> Work:
     """The export; Cancel leaves the target as it was."""
 
     def write(operation: OpenOperation, _progress: Progress, cancelled: Cancelled) -> object:

@@ -16,6 +16,7 @@ from pim_desktop.gui.controllers.process_controller import ProcessController
 from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.dialogs.preferences_dialog import edit_preferences
+from pim_desktop.gui.dialogs.shared_operation import ask_and_open_shared
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
@@ -25,6 +26,7 @@ from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.help import HelpMenu
 from pim_desktop.gui.i18n import translate
+from pim_desktop.gui.live_refresh import LiveRefresh
 from pim_desktop.gui.mapping_workspace import MappingWorkspace
 from pim_desktop.gui.matrix_workspace import MatrixWorkspace
 from pim_desktop.gui.plans_workspace import PlansWorkspace
@@ -36,6 +38,7 @@ from pim_desktop.gui.views.action_plans_page import ActionPlansPage
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.gui.views.matrix_grid import MatrixGrid
 from pim_desktop.gui.views.matrix_side_panel import MatrixSidePanel
+from pim_desktop.gui.window_commands import open_shared
 from pim_desktop.services import file_access
 from pim_desktop.services.changes import set_author
 from pim_desktop.services.operations import OpenOperation, create_operation, open_operation
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.matrixLayout.addWidget(self.matrixView)
         self.settings = settings
         self.operation_file: OpenOperation | None = None
+        self.live: LiveRefresh | None = None  # on a shared operation: others' changes shown as they come
         self.undo_group = QUndoGroup(self)
         self.window_actions = create_actions(self)  # not `actions`: that would hide QWidget.actions()
         self.side_panel = MatrixSidePanel(self)
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow, MainWindowForm):
 
     def _build_menus(self) -> None:
         a = self.window_actions
-        self.menuFile.addActions([a.new_operation, a.open_operation])
+        self.menuFile.addActions([a.new_operation, a.open_operation, a.open_shared])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.menuFile.addActions(
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow, MainWindowForm):
 
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
+        a.open_shared.triggered.connect(lambda: ask_and_open_shared(self, self.open_shared))
         a.save_copy.triggered.connect(self.save_copy)
         a.restore_backup.triggered.connect(self._restore_from_backup)
         a.export.triggered.connect(self.exchange.export)
@@ -201,6 +206,31 @@ class MainWindow(QMainWindow, MainWindowForm):
                 operation_file = open_operation(path, read_only=mode == READ_ONLY)
             except ReadOnlyFileError:
                 operation_file = open_operation(path, read_only=True)
+        except PimError as error:
+            self.show_error(self.tr("Cannot open the operation"), error.message)
+            return False
+        if not self.show_operation(operation_file):
+            return False
+        self.settings.remember_file(path)
+        if not operation_file.read_only:
+            no_backup = file_access.start_editing(path)
+            if no_backup:  # a full disk: said, and the work goes on
+                message = translate("Backups", "No backup could be made of this file: {reason}")
+                self.statusBar().showMessage(message.format(reason=no_backup), 15000)
+        read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
+        if holder is not None:
+            read_only_notice = self.tr(
+                "{user} on {machine} is editing this file: you can read and export it, but not change it."
+            ).format(user=holder.user, machine=holder.machine)
+        self.show_notice(read_only_notice if operation_file.read_only else "")
+        return True
+
+    def open_shared(self, address: str, password: str) -> bool:
+        return open_shared(self, address, password)
+
+    def show_operation(self, operation_file: OpenOperation) -> bool:
+        """The pages bound to an opened operation, in place of the one open before."""
+        try:
             set_author(operation_file, self.settings.author())
             stack = QUndoStack(self.undo_group)
             registers = RegisterController(operation_file, stack)
@@ -213,6 +243,7 @@ class MainWindow(QMainWindow, MainWindowForm):
             for each in (registers, controller, plans, process):
                 each.saved_without_undo.connect(self._saved_without_undo)
         except PimError as error:
+            operation_file.close()
             self.show_error(self.tr("Cannot open the operation"), error.message)
             return False
         self.close_operation()
@@ -225,18 +256,6 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.changes.bind(operation_file, stack)
         self.viewTabs.setCurrentIndex(0)
         self._show_view(0)
-        self.settings.remember_file(path)
-        if not operation_file.read_only:
-            no_backup = file_access.start_editing(path)
-            if no_backup:  # a full disk: said, and the work goes on
-                message = translate("Backups", "No backup could be made of this file: {reason}")
-                self.statusBar().showMessage(message.format(reason=no_backup), 15000)
-        read_only_notice = self.tr("This file is read-only: you can read and export it, but not change it.")
-        if holder is not None:
-            read_only_notice = self.tr(
-                "{user} on {machine} is editing this file: you can read and export it, but not change it."
-            ).format(user=holder.user, machine=holder.machine)
-        self._show_notice(read_only_notice if operation_file.read_only else "")
         self._show_operation_title()
         self._update_file_actions()
         return True
@@ -245,6 +264,9 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.show_error(self.tr("Saved, but cannot be undone"), message)
 
     def close_operation(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         stack = self.undo_group.activeStack()
         if self.mapping.controller is not None:
             self.mapping.controller.close()
@@ -262,7 +284,7 @@ class MainWindow(QMainWindow, MainWindowForm):
                 file_access.stop_editing(self.operation_file.path)
             self.operation_file = None
         self.pages.setCurrentWidget(self.welcomePage)
-        self._show_notice("")
+        self.show_notice("")
         self._show_operation_title()
         self._update_file_actions()
 
@@ -353,8 +375,9 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.viewTabs.setVisible(is_open)
         a = self.window_actions
         views = (a.show_matrix, a.show_mapping, a.show_plans, a.show_process, a.show_changes)
-        for action in (*views, a.close_operation, a.save_copy, a.export):
+        for action in (*views, a.close_operation, a.export):
             action.setEnabled(is_open)
+        a.save_copy.setEnabled(operation is not None and not operation.on_server)  # a copy of a file
         writable = operation is not None and not operation.read_only
         for action in (a.import_data, a.merge, a.restore_backup):
             action.setEnabled(writable)
@@ -365,9 +388,9 @@ class MainWindow(QMainWindow, MainWindowForm):
             self.setWindowTitle(APP_NAME)
             return
         suffix = self.tr(" (read-only)") if self.operation_file.read_only else ""
-        self.setWindowTitle(f"{self.operation_file.path}{suffix} — {APP_NAME}")
+        self.setWindowTitle(f"{self.operation_file.where}{suffix} — {APP_NAME}")
 
-    def _show_notice(self, text: str) -> None:
+    def show_notice(self, text: str) -> None:
         self.noticeBanner.setText(text)
         self.noticeBanner.setVisible(bool(text))
 

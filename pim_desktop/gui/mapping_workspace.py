@@ -203,7 +203,7 @@ class MappingWorkspace(MappingDisplay):
             return
         details = ask_organisation(self._window, self.controller.organisation_service, organisation)
         if details is not None and details != organisation.details:
-            self.controller.update_organisation(organisation.id, details)
+            self.controller.update_organisation(organisation, details)
             self._show_tab_and_select(self.page.organisationsTab, organisation.id)
 
     def delete_organisation(self, organisation: model.Organisation) -> None:
@@ -260,7 +260,7 @@ class MappingWorkspace(MappingDisplay):
         if existing is None:
             self._show_tab_and_select(self.page.systemsTab, controller.add_system(dialog.result_details))
         elif dialog.result_details != existing.details:
-            controller.update_system(existing.id, dialog.result_details)
+            controller.update_system(existing, dialog.result_details)
             self._show_tab_and_select(self.page.systemsTab, existing.id)
 
     def delete_system(self, system: model.SystemSummary) -> None:

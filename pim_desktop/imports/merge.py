@@ -5,19 +5,19 @@ whether theirs replaces mine. Done in one transaction, recorded in merge_record.
 
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import fields
+from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.validation import fold_key
 from pim_desktop.exports.document import ExportOptions
 from pim_desktop.exports.json_export import operation_json
 from pim_desktop.i18n import N_, _
 from pim_desktop.imports.operation_json import OperationImportResult, import_operation
 from pim_desktop.services.exchange import record_merge
-from pim_desktop.services.operations import OpenOperation, open_operation
+from pim_desktop.services.operations import OpenOperation, Source, open_operation
 
 # What each field a merge compares is called, by its JSON key: the export's column headings where there is
 # one (their translations come with them)
@@ -56,13 +56,19 @@ class Difference:
 
 @dataclass
 class MergePlan:
-    other: Path
+    other: Source  # an operation file, or a server's address
     other_operation: str
     new: list[tuple[str, str]]  # (kind, name) only in the other file: added; a kind may be a matrix row
     differences: list[Difference]
     theirs: dict[str, Any] = field(repr=False)
     mine: dict[str, Any] = field(default_factory=dict, repr=False)
     _records: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
+    clearance: Sensitivity | None = None  # on a server: theirs was read up to it
+
+    @property
+    def other_name(self) -> str:
+        """The other file by its name, a server by its address."""
+        return self.other if isinstance(self.other, str) else self.other.name
 
 
 def _named(records: list[dict[str, Any]], key: str = "name") -> dict[str, dict[str, Any]]:
@@ -97,12 +103,14 @@ def _cells(document: dict[str, Any]) -> dict[tuple[str, str], list[tuple[str, st
     return cells
 
 
-def plan_merge(mine_file: OpenOperation, other: Path, today: date | None = None) -> MergePlan:
+def plan_merge(mine_file: OpenOperation, other: Source, today: date | None = None) -> MergePlan:
     day = today or date.today()
+    # on a server, theirs as far as my clearance goes: what is above it I may neither see nor add
+    clearance = mine_file.clearance()
     with open_operation(other, read_only=True) as other_file:  # refuses what is not an operation, or newer
-        theirs = operation_json(other_file, ExportOptions(), day)
+        theirs = operation_json(other_file, ExportOptions(max_sensitivity=clearance), day)
     mine = operation_json(mine_file, ExportOptions(), day)
-    plan = MergePlan(other, theirs["operation"]["name"], [], [], theirs, mine)
+    plan = MergePlan(other, theirs["operation"]["name"], [], [], theirs, mine, clearance=clearance)
     their_names = {o["key"]: o["name"] for o in theirs["organisations"]}
     my_names = {o["key"]: o["name"] for o in mine["organisations"]}
 

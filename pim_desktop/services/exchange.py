@@ -28,14 +28,16 @@ _LINKED: dict[Linked, type[models.Category | models.ProcessStep | models.Princip
 @contextmanager
 def storing(operation_file: OperationFile, reason: str) -> Iterator[Session]:
     """One transaction that changes the operation, all or nothing, after a backup of the file made for
-    `reason` ("before-import", "before-merge"): what an import brings can be taken back whole."""
-    make_backup(operation_file.path, reason)
+    `reason` ("before-import", "before-merge"): what an import brings can be taken back whole. On a server,
+    the transaction only."""
+    if not operation_file.on_server:  # a server's backups are its administrator's
+        make_backup(operation_file.path, reason)
     with operation_file.changing() as session:
         yield session
 
 
 def record_merge(
-    session: Session, source: Path, source_operation: str, preferred: str, summary: list[dict[str, Any]]
+    session: Session, source: Path | str, source_operation: str, preferred: str, summary: list[dict[str, Any]]
 ) -> None:
     """What a merge took from where, kept in the file beside what it merged (`preferred`: "mine" or
     "theirs"; `summary`: each record's kind, name and where it was taken from)."""

@@ -16,7 +16,7 @@ from pim_desktop.services.standard_content import (
     standard_matrix,
     standard_process,
 )
-from pim_desktop.storage import models
+from pim_desktop.storage import models, server_schema
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.operation_file import (
     OperationFile,
@@ -24,6 +24,8 @@ from pim_desktop.storage.operation_file import (
     open_operation_file,
     run_integrity_checks,
 )
+from pim_desktop.storage.server import ServerAddress, open_server, remember_password
+from pim_desktop.storage.sources import is_server_url
 
 # An open operation, as the window, the exports and the imports hold it: what they hand to the services, which
 # alone read and write through it
@@ -62,11 +64,37 @@ def create_operation(
     create_operation_file(Path(path), populate, key)
 
 
-def open_operation(path: Path, *, read_only: bool = False) -> OpenOperation:
-    """An operation file opened; one from an older version is brought up to date, after a backup."""
+# Where an operation is: an operation file, or a server's address (`postgresql://USER@HOST/DATABASE`)
+Source = Path | str
+
+
+def open_operation(source: Source, *, read_only: bool = False) -> OpenOperation:
+    """An operation file opened (one from an older version is brought up to date, after a backup), or the
+    operation on a server, when `source` is its address."""
+    if is_server_url(source):
+        return open_server(ServerAddress.parse(str(source)), read_only=read_only)
     return open_operation_file(
-        Path(path), read_only=read_only, before_migration=lambda older: make_backup(older, "before-migration")
+        Path(source),
+        read_only=read_only,
+        before_migration=lambda older: make_backup(older, "before-migration"),
     )
+
+
+def source_of(operation: OpenOperation) -> Source:
+    """Where an open operation is, to open it again on another connection (a background job's)."""
+    return operation.where if operation.on_server else operation.path
+
+
+def short_name(source: Source) -> str:
+    """A file's name without its extension, a server's database: what an export's file is named after."""
+    return ServerAddress.parse(str(source)).database if is_server_url(source) else Path(source).stem
+
+
+def sign_in(url: str, password: str) -> None:
+    """The password of a server's address, kept for this session (empty: PGPASSWORD or ~/.pgpass give it)."""
+    address = ServerAddress.parse(url)
+    if password:
+        remember_password(address, password)
 
 
 def _count(session: Session, model_class: type, *conditions: ColumnExpressionArgument[bool]) -> int:
@@ -84,17 +112,29 @@ class CheckReport:
         return not self.problems
 
 
-def check_operation(path: Path) -> CheckReport:
-    """Everything we can verify without changing a byte: SQLite's own integrity, stored values, and the
-    rules of PIM content (eight categories, locked Definition and Output rows, the process sub-steps)."""
-    with open_operation_file(Path(path), read_only=True) as operation_file:
+def check_operation(source: Source) -> CheckReport:
+    """Everything we can verify without changing a byte: SQLite's own integrity (a server keeps its own),
+    stored values, and the rules of PIM content (eight categories, locked Definition and Output rows, the
+    process sub-steps)."""
+    if is_server_url(source):
+        opened: OpenOperation = open_server(ServerAddress.parse(str(source)), read_only=True)
+        checks = [_check_server_rules, _check_stored_values, _check_pim_content]
+    else:
+        opened = open_operation_file(Path(source), read_only=True)
         checks = [run_integrity_checks, _check_stored_values, _check_pim_content]
+    with opened as operation_file:
         problems: list[str] = []
         for check in checks:
             problems.extend(check(operation_file))
             if problems and check is run_integrity_checks:
                 break  # a damaged structure makes every later answer unreliable
         return CheckReport(checks_run=len(checks), problems=problems, encrypted=operation_file.encrypted)
+
+
+def _check_server_rules(operation: OperationFile) -> list[str]:
+    """On a server: the rules `server init` set (owners, clearance policies, audit) still hold."""
+    with operation.engine.connect() as connection:
+        return server_schema.problems(connection)
 
 
 def _check_stored_values(operation_file: OperationFile) -> list[str]:

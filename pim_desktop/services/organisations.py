@@ -12,6 +12,7 @@ from pim_desktop.domain.errors import NotFoundError, OrganisationInUseError, Val
 from pim_desktop.domain.fields import ORGANISATION_FIELDS, typed_attributes
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
 from pim_desktop.i18n import _
+from pim_desktop.services.concurrency import refuse_if_overtaken, saving_over
 from pim_desktop.storage import models
 from pim_desktop.storage.bulk import insert_numbered
 from pim_desktop.storage.operation_file import OperationFile
@@ -21,6 +22,7 @@ _STORED = tuple(f.details_attribute for f in ORGANISATION_FIELDS if f.details_at
 _TEXT_FIELDS = tuple(
     name for name in typed_attributes(ORGANISATION_FIELDS) if name != "name"
 )  # cleaned alike
+_LABELS = {f.details_attribute: f.label for f in ORGANISATION_FIELDS if f.details_attribute}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_ACRONYM_LENGTH = 50
 
@@ -151,7 +153,9 @@ class OrganisationService:
                 ).all()
             )
             records = session.scalars(select(models.Organisation).order_by(models.Organisation.name_key))
-            return [model.Organisation(r.id, details_of(r), counts.get(r.id, 0)) for r in records]
+            return [
+                model.Organisation(r.id, details_of(r), counts.get(r.id, 0), r.row_version) for r in records
+            ]
 
     def get(self, organisation_id: int) -> model.Organisation:
         with self._file.session() as session:
@@ -163,7 +167,7 @@ class OrganisationService:
                     models.SystemOrganisation.organisation_id == organisation_id
                 )
             )
-            return model.Organisation(record.id, details_of(record), count or 0)
+            return model.Organisation(record.id, details_of(record), count or 0, record.row_version)
 
     def likely_duplicates(
         self, details: model.OrganisationDetails, except_id: int | None = None
@@ -192,9 +196,26 @@ class OrganisationService:
             session.flush()
             return record.id
 
-    def update(self, organisation_id: int, details: model.OrganisationDetails) -> None:
+    def update(
+        self, organisation_id: int, details: model.OrganisationDetails, base: model.Organisation | None = None
+    ) -> None:
+        """Store the details; when the user started from `base` (what get() gave), refused with a
+        StaleRecordError if someone else saved the organisation since."""
         valid = validated(details)
-        with self._file.changing() as session:
+        if base is None:
+            with self._file.changing() as session:
+                save(session, organisation_id, valid)
+            return
+
+        def now() -> model.OrganisationDetails | None:
+            with self._file.session() as session:
+                record = session.get(models.Organisation, organisation_id)
+                return None if record is None else details_of(record)
+
+        name = base.details.name
+        with saving_over(self._file, name, base.details, now, _LABELS) as session:
+            found = session.get(models.Organisation, organisation_id)
+            refuse_if_overtaken(found, base.version, name, base.details, details_of, _LABELS)
             save(session, organisation_id, valid)
 
     def delete(self, organisation_id: int, *, detach_from_systems: bool = False) -> None:

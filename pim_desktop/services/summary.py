@@ -4,6 +4,7 @@ info` on the 20,000-system operation answers in a fraction of the time LibreOffi
 systems as a workbook (docs/speed.md)."""
 
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,11 +23,12 @@ def operation_info(operation: "OpenOperation") -> model.OperationInfo:
     with operation.session() as session:
         connection = session.connection().connection.dbapi_connection
         try:
-            return read_summary(
+            summary = read_summary(
                 connection, schema_version=operation.schema_version, encrypted=operation.encrypted
             )
         except (ValueError, LookupError) as error:
             raise stored_value_error(operation.path, error) from error
+    return replace(summary, on_server=operation.on_server)
 
 
 def file_summary(path: Path) -> model.OperationInfo:

@@ -12,6 +12,7 @@ from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.fields import DATE, SYSTEM_FIELDS, typed_attributes
 from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
 from pim_desktop.i18n import _
+from pim_desktop.services.concurrency import refuse_if_overtaken, saving_over
 from pim_desktop.services.organisations import check_email
 from pim_desktop.storage import models
 from pim_desktop.storage.bulk import insert_numbered, insert_rows
@@ -82,6 +83,10 @@ def checked(
         areas=areas,
         **texts,
     )
+
+
+# the details' attributes as the user knows them, for what someone else changed
+_LABELS = {f.details_attribute: f.label for f in SYSTEM_FIELDS if f.details_attribute}
 
 
 def details_of(record: models.InformationSystem) -> model.SystemDetails:
@@ -270,6 +275,9 @@ def save(
         if found is None:
             raise NotFoundError(_("that information system no longer exists"))
         record = found
+        if details_of(record) != details:
+            # a change of its links or places alone is a change of the system: its row, and so its version
+            record.updated_at = models.utc_now()
     store(session, record, details, entries)
     return record
 
@@ -303,7 +311,7 @@ class SystemService:
             record = session.get(models.InformationSystem, system_id)
             if record is None:
                 raise NotFoundError(_("that information system no longer exists"))
-            return model.InformationSystem(record.id, details_of(record))
+            return model.InformationSystem(record.id, details_of(record), record.row_version)
 
     def stored_values(self, names: tuple[str, ...]) -> dict[int, dict[str, Any]]:
         """The named columns of every system as stored, by system id, in one read: what an export shows
@@ -343,8 +351,24 @@ class SystemService:
             session.flush()
             return record.id
 
-    def update(self, system_id: int, details: model.SystemDetails) -> None:
-        with self._file.changing() as session:
+    def update(
+        self, system_id: int, details: model.SystemDetails, base: model.InformationSystem | None = None
+    ) -> None:
+        """Store the details; when the user started from `base` (what get() gave), refused with a
+        StaleRecordError if someone else saved the system since."""
+        if base is None:
+            with self._file.changing() as session:
+                save(session, system_id, validated(details, session))
+            return
+
+        def now() -> model.SystemDetails | None:
+            with self._file.session() as session:
+                return find_details(session, system_id)
+
+        name = base.details.name
+        with saving_over(self._file, name, base.details, now, _LABELS) as session:
+            record = session.get(models.InformationSystem, system_id)
+            refuse_if_overtaken(record, base.version, name, base.details, details_of, _LABELS)
             save(session, system_id, validated(details, session))
 
     def delete(self, system_id: int) -> None:

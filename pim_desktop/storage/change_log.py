@@ -26,7 +26,7 @@ Row = dict[str, Any]
 
 UNLOGGED_TABLES = frozenset({"change_log", "milestone", "merge_record", "alembic_version"})
 # set by the program itself or folded from a logged field: nobody changes them by hand
-UNLOGGED_COLUMNS = frozenset({"created_at", "updated_at", "name_key", "acronym_key"})
+UNLOGGED_COLUMNS = frozenset({"created_at", "updated_at", "name_key", "acronym_key", "row_version"})
 _ON = "pim_change_log_on"  # in the info of the sessions that log
 _PENDING = (
     "pim_change_log"  # in session.info: {(table name, key): the row before, or None if it was not there}

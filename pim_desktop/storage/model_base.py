@@ -3,9 +3,10 @@ timestamps, and enums stored by their codes."""
 
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Enum, Integer, MetaData
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints so that Alembic batch migrations on SQLite can find them again.
 NAMING_CONVENTION = {
@@ -36,6 +37,18 @@ def enum_column(enum_type: type[StrEnum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A record two people may edit at once on a shared server: each save of it counts one more version, and
+    a save whose version was overtaken in between is refused (StaleDataError) instead of overwriting the
+    other's (optimistic concurrency). The database fills it in for rows inserted in bulk."""
+
+    row_version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute SQLAlchemy reads)
+        return {"version_id_col": cls.row_version}
 
 
 class Timestamped:

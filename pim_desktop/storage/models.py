@@ -27,7 +27,7 @@ from pim_desktop.domain.enums import (
     SystemStatus,
 )
 from pim_desktop.storage.change_models import ChangeRecord as ChangeRecord, Milestone as Milestone
-from pim_desktop.storage.model_base import Base, Timestamped, enum_column, utc_now as utc_now
+from pim_desktop.storage.model_base import Base, Timestamped, Versioned, enum_column, utc_now as utc_now
 
 # the follow-up's models, named here too (`models.ActionPlan` as every other)
 from pim_desktop.storage.plan_models import (
@@ -63,7 +63,7 @@ class Operation(Timestamped, Base):
 # --- The matrix ---------------------------------------------------------------------------------------------
 
 
-class Category(Base):
+class Category(Versioned, Base):
     """A PIM category: a column of the matrix."""
 
     __tablename__ = "category"
@@ -76,7 +76,7 @@ class Category(Base):
     is_standard: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class MatrixRow(Base):
+class MatrixRow(Versioned, Base):
     """A criterion of the matrix: one of the seven standard rows or one of the operation's own."""
 
     __tablename__ = "matrix_row"
@@ -89,7 +89,7 @@ class MatrixRow(Base):
     is_locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class MatrixEntry(Timestamped, Base):
+class MatrixEntry(Timestamped, Versioned, Base):
     """One item in a matrix cell (category x row), ordered by position within the cell.
 
     `standard_key` and `standard_text` remember the standard item an entry came from, so the operation can see
@@ -112,7 +112,7 @@ class MatrixEntry(Timestamped, Base):
 # --- Organisations and information systems ----------------------------------------------------------------
 
 
-class Organisation(Timestamped, Base):
+class Organisation(Timestamped, Versioned, Base):
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -135,7 +135,7 @@ class Organisation(Timestamped, Base):
     system_links: Mapped[list["SystemOrganisation"]] = relationship(back_populates="organisation")
 
 
-class InformationSystem(Timestamped, Base):
+class InformationSystem(Timestamped, Versioned, Base):
     __tablename__ = "information_system"
 
     id: Mapped[int] = mapped_column(primary_key=True)

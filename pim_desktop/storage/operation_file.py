@@ -19,10 +19,13 @@ from typing import TypeVar
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import (
     FileExistsAlreadyError,
     OperationFileError,
+    OvertakenRecordError,
     ReadOnlyFileError,
 )
 from pim_desktop.i18n import _
@@ -78,12 +81,28 @@ class OperationFile:
                 with self._sessions.begin() as session:
                     yield session
         except (DBAPIError, *DRIVER_ERRORS) as error:  # the driver's own, from the bulk reads
-            reason = error.orig if isinstance(error, DBAPIError) else error
-            raise database_error(self.path, reason) from error
+            raise self._failure(error) from error
+        except StaleDataError:  # a record's version overtaken meanwhile (a shared server): nothing was saved
+            raise OvertakenRecordError from None
         except (ValueError, LookupError) as error:
             if not (_raised_by_sqlalchemy(error) or isinstance(error, StoredValueError)):
                 raise
             raise stored_value_error(self.path, error) from error
+
+    on_server = False  # ServerOperation's is True
+
+    @property
+    def where(self) -> str:
+        """Where the operation is, for a message: the file's path (a server's address for ServerOperation)."""
+        return str(self.path)
+
+    def clearance(self) -> Sensitivity | None:
+        """The highest sensitivity its user sees; None: everything (a file holds what its holder may see)."""
+        return None
+
+    def _failure(self, error: Exception) -> Exception:
+        """What the database said, as a message for the user."""
+        return database_error(self.path, error.orig if isinstance(error, DBAPIError) else error)
 
     @contextmanager
     def changing(self) -> Iterator[Session]:

@@ -23,10 +23,10 @@ from pim_desktop.domain.enums import (
     ProcessStatus,
     Sensitivity,
 )
-from pim_desktop.storage.model_base import Base, Timestamped, enum_column, utc_now
+from pim_desktop.storage.model_base import Base, Timestamped, Versioned, enum_column, utc_now
 
 
-class ActionPlan(Timestamped, Base):
+class ActionPlan(Timestamped, Versioned, Base):
     __tablename__ = "action_plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -45,7 +45,7 @@ class ActionPlan(Timestamped, Base):
     )
 
 
-class ActionGroup(Base):
+class ActionGroup(Versioned, Base):
     """A working group of a plan, with its theme ("Data Sharing"), leader and members."""
 
     __tablename__ = "action_group"
@@ -65,7 +65,7 @@ class ActionGroup(Base):
     )
 
 
-class ActionGroupMember(Base):
+class ActionGroupMember(Versioned, Base):
     __tablename__ = "action_group_member"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,7 +75,7 @@ class ActionGroupMember(Base):
     organisation: Mapped[str] = mapped_column(String(300), default="")
 
 
-class ActionItem(Timestamped, Base):
+class ActionItem(Timestamped, Versioned, Base):
     """A numbered challenge of a group, with its action points, timeline and focal points."""
 
     __tablename__ = "action_item"
@@ -102,7 +102,7 @@ class ActionItem(Timestamped, Base):
     )
 
 
-class ActionPoint(Base):
+class ActionPoint(Versioned, Base):
     __tablename__ = "action_point"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,7 +111,7 @@ class ActionPoint(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class ActionFocalPoint(Base):
+class ActionFocalPoint(Versioned, Base):
     """A person answerable for a challenge, or one who can advise on it ("Fred can advise")."""
 
     __tablename__ = "action_focal_point"
@@ -129,7 +129,7 @@ class ActionFocalPoint(Base):
 # --- PIM Process and PIM Principles -------------------------------------------------------------------------
 
 
-class ProcessStep(Base):
+class ProcessStep(Versioned, Base):
     """A step (no parent) or a sub-step of the PIM Process, with where the operation stands on it."""
 
     __tablename__ = "process_step"
@@ -160,7 +160,7 @@ class Principle(Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class DataReview(Timestamped, Base):
+class DataReview(Timestamped, Versioned, Base):
     """The responsible-data review of one information system."""
 
     __tablename__ = "data_review"
@@ -181,7 +181,7 @@ class DataReview(Timestamped, Base):
     ratings: Mapped[list["PrincipleRatingRecord"]] = relationship(cascade="all, delete-orphan")
 
 
-class PrincipleRatingRecord(Base):
+class PrincipleRatingRecord(Versioned, Base):
     """How one system stands against one PIM Principle."""
 
     __tablename__ = "principle_rating"

@@ -42,6 +42,16 @@ def stored_revision(connection: DriverConnection) -> str | None:
     return None if row is None else row[0]
 
 
+def server_revision(connection: "Connection") -> str | None:
+    """stored_revision through SQLAlchemy, for a shared server's database (a file's is read on the driver's
+    own connection, before SQLAlchemy is loaded)."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
 def revision_number(revision: str) -> int | None:
     return int(revision) if revision.isdigit() else None
 

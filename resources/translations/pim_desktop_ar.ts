@@ -282,6 +282,14 @@
         <translation>إعادة الب&amp;ند إلى الصيغة القياسية</translation>
     </message>
     <message>
+        <source>Open S&amp;hared Operation…</source>
+        <translation>فتح عملية &amp;مشتركة…</translation>
+    </message>
+    <message>
+        <source>Read an operation kept on a shared server, as far as your clearance goes</source>
+        <translation>قراءة عملية محفوظة على خادم مشترك، في حدود تصريحك</translation>
+    </message>
+    <message>
         <source>Reset &amp;Cell to the Standard</source>
         <translation>إعادة الخلية إلى الصيغة ال&amp;قياسية</translation>
     </message>
@@ -1448,6 +1456,10 @@
     <message>
         <source>{user} on {machine} is editing this file: you can read and export it, but not change it.</source>
         <translation>{user} على {machine} يعدّل هذا الملف: يمكنك قراءته وتصديره، ولكن لا يمكنك تغييره.</translation>
+    </message>
+    <message>
+        <source>This operation is on a shared server: you see what your clearance allows, and can read and export it. It cannot be changed from the window yet.</source>
+        <translation>هذه العملية على خادم مشترك: ترى ما يسمح به تصريحك، ويمكنك قراءتها وتصديرها. لا يمكن تعديلها من النافذة بعد.</translation>
     </message>
     <message>
         <source>Saved, but cannot be undone</source>
@@ -2931,6 +2943,21 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;ملاحظات:</translation>
+    </message>
+</context>
+<context>
+    <name>SharedOperation</name>
+    <message>
+        <source>Open a shared operation</source>
+        <translation>فتح عملية مشتركة</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s address on the server (postgresql://USER@HOST/DATABASE, without a password):</source>
+        <translation>عنوان العملية على الخادم (postgresql://USER@HOST/DATABASE، بدون كلمة مرور):</translation>
+    </message>
+    <message>
+        <source>Your password on the server (left empty: PGPASSWORD or your .pgpass file):</source>
+        <translation>كلمة مرورك على الخادم (إن تُركت فارغة: PGPASSWORD أو ملف ‎.pgpass الخاص بك):</translation>
     </message>
 </context>
 <context>

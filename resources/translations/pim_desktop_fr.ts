@@ -282,6 +282,14 @@
         <translation>Rétablir l&apos;en&amp;trée standard</translation>
     </message>
     <message>
+        <source>Open S&amp;hared Operation…</source>
+        <translation>Ouvrir une opération &amp;partagée…</translation>
+    </message>
+    <message>
+        <source>Read an operation kept on a shared server, as far as your clearance goes</source>
+        <translation>Lire une opération tenue sur un serveur partagé, dans la limite de votre habilitation</translation>
+    </message>
+    <message>
         <source>Reset &amp;Cell to the Standard</source>
         <translation>Rétablir la &amp;cellule standard</translation>
     </message>
@@ -1420,6 +1428,10 @@
     <message>
         <source>{user} on {machine} is editing this file: you can read and export it, but not change it.</source>
         <translation>{user} sur {machine} modifie ce fichier&#xa0;: vous pouvez le lire et l&apos;exporter, mais pas le changer.</translation>
+    </message>
+    <message>
+        <source>This operation is on a shared server: you see what your clearance allows, and can read and export it. It cannot be changed from the window yet.</source>
+        <translation>Cette opération est sur un serveur partagé : vous voyez ce que votre habilitation permet, et pouvez la lire et l&apos;exporter. Elle ne peut pas encore être modifiée depuis la fenêtre.</translation>
     </message>
     <message>
         <source>Saved, but cannot be undone</source>
@@ -2847,6 +2859,21 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>SharedOperation</name>
+    <message>
+        <source>Open a shared operation</source>
+        <translation>Ouvrir une opération partagée</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s address on the server (postgresql://USER@HOST/DATABASE, without a password):</source>
+        <translation>L&apos;adresse de l&apos;opération sur le serveur (postgresql://UTILISATEUR@HÔTE/BASE, sans mot de passe) :</translation>
+    </message>
+    <message>
+        <source>Your password on the server (left empty: PGPASSWORD or your .pgpass file):</source>
+        <translation>Votre mot de passe sur le serveur (vide : PGPASSWORD ou votre fichier .pgpass) :</translation>
     </message>
 </context>
 <context>

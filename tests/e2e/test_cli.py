@@ -65,7 +65,7 @@ def test_demo_info_json_shows_the_sample_operation(tmp_path: Path):
         (["new", "{dir}/x.pim", "--name", "A", "--country", "ZZZ"], 1, "not an ISO 3166"),
         (["new", "{dir}/missing/x.pim", "--name", "A"], 2, "does not exist"),
         (["new", "{dir}/x.pim"], 2, "--name"),
-        (["info"], 2, "FILE.pim"),
+        (["info"], 2, "SOURCE"),  # an operation file or a server's address
         (["frobnicate", "--bogus"], 2, "unrecognized arguments"),
     ],
 )

@@ -86,14 +86,14 @@ def test_every_kind_of_change_is_logged_and_so_are_its_undo_and_redo(
         (
             "change an organisation",
             lambda: registers.update_organisation(
-                organisation.id, replace(organisation.details, notes="Met in March")
+                organisation, replace(organisation.details, notes="Met in March")
             ),
             {("organisation", "update")},
         ),
         (
             "end a system and give it a place",
             lambda: registers.update_system(
-                system.id,
+                full_system,
                 replace(
                     full_system.details,
                     status=SystemStatus.ENDED,
@@ -151,7 +151,7 @@ def test_a_change_undone_reads_as_the_fields_it_changed_back(
 ) -> None:
     registers = RegisterController(operation, stack)
     organisation = registers.data.organisations[0]
-    registers.update_organisation(organisation.id, replace(organisation.details, acronym="NEW"))
+    registers.update_organisation(organisation, replace(organisation.details, acronym="NEW"))
     stack.undo()
     logged = ChangeLog(operation).logged()
     assert [(c.table, c.operation, c.fields) for c in logged] == [

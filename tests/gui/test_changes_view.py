@@ -66,7 +66,7 @@ def test_a_milestone_marked_from_the_window_starts_a_new_comparison(
     registers = opened.mapping.controller
     assert registers is not None
     organisation = registers.data.organisations[0]
-    registers.update_organisation(organisation.id, replace(organisation.details, acronym="ZZ"))
+    registers.update_organisation(organisation, replace(organisation.details, acronym="ZZ"))
     opened.window_actions.show_matrix.trigger()
     opened.window_actions.show_changes.trigger()
     assert [line[:6] for line in _lines(opened)] == [
@@ -87,7 +87,7 @@ def test_the_log_names_the_user_as_preferences_say(opened: MainWindow, monkeypat
     registers = opened.mapping.controller
     assert registers is not None
     organisation = registers.data.organisations[0]
-    registers.update_organisation(organisation.id, replace(organisation.details, notes="Seen"))
+    registers.update_organisation(organisation, replace(organisation.details, notes="Seen"))
     assert opened.operation_file is not None
     assert [c.who for c in ChangeLog(opened.operation_file).logged()] == ["Nour (Protection Cluster)"]
 
@@ -96,11 +96,13 @@ def test_the_history_of_a_system_says_who_changed_it_and_when(opened: MainWindow
     registers, workspace = opened.mapping.controller, opened.mapping
     assert registers is not None and opened.operation_file is not None
     system = registers.data.systems[0]
-    details = registers.system_service.get(system.id).details
-    registers.update_system(system.id, replace(details, frequency="Daily"))
+    record = registers.system_service.get(system.id)
+    details = record.details
+    registers.update_system(record, replace(details, frequency="Daily"))
     opened.operation_file.author = "Karim"
     registers.update_system(
-        system.id, replace(details, frequency="Daily", areas=(*details.areas, Area("LBN", "Akkar")))
+        registers.system_service.get(system.id),  # as saved a moment ago
+        replace(details, frequency="Daily", areas=(*details.areas, Area("LBN", "Akkar"))),
     )
     opened.window_actions.show_mapping.trigger()
     page = workspace.page

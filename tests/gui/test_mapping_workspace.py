@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from pim_desktop.domain.model import OrganisationDetails
+from pim_desktop.domain.model import OrganisationDetails, SystemSummary
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE
 from pim_desktop.gui.models.matrix_model import HTML_ROLE
+from pim_desktop.services.operations import open_operation
+from pim_desktop.services.systems import SystemService
 from tests.helpers import sqlite_rows
 
 
@@ -240,9 +242,9 @@ def test_the_grid_lists_a_cells_systems_and_opens_one(mapping: MainWindow, qtbot
     assert isinstance(page.gridCellList.item(0).data(SYSTEM_ID_ROLE), int)
 
 
-def test_enter_on_a_system_opens_it_and_a_change_is_stored(
-    mapping: MainWindow, sample_file: Path, shown_messages
-):
+def make_first_system_public(mapping: MainWindow, before_saving: Callable[[int], None]) -> SystemSummary:
+    """Enter on the first system of the register opens its form; it is made public and saved, once
+    `before_saving` has run with its id. Returns the system as listed before."""
     show_tab(mapping, "systemsTab")
     view, systems = mapping.mappingPage.systemsView, mapping.mapping.systems
     view.setFocus()
@@ -250,11 +252,19 @@ def test_enter_on_a_system_opens_it_and_a_change_is_stored(
     first = systems.record_at(0)
 
     def change(dialog: QDialog) -> None:
+        before_saving(first.id)
         dialog.sensitivityCombo.setCurrentIndex(dialog.sensitivityCombo.findText("Public"))
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
 
     when_dialog_opens(change)
     QTest.keyClick(view, Qt.Key.Key_Return)
+    return first
+
+
+def test_enter_on_a_system_opens_it_and_a_change_is_stored(
+    mapping: MainWindow, sample_file: Path, shown_messages
+):
+    first = make_first_system_public(mapping, lambda _id: None)
     assert shown_messages == []
     assert sqlite_rows(sample_file, f"SELECT sensitivity FROM information_system WHERE id = {first.id}") == [
         ("public",)
@@ -285,8 +295,8 @@ def test_the_place_filter_and_the_sort_order_hold_after_an_edit(mapping: MainWin
     page.placeCombo.setCurrentIndex(page.placeCombo.findText("Bekaa"))
     page.systemsView.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     first = systems.record_at(0)
-    details = mapping.mapping.controller.system_service.get(first.id).details
-    mapping.mapping.controller.update_system(first.id, replace(details, name="Zz renamed last"))
+    read = mapping.mapping.controller.system_service.get(first.id)
+    mapping.mapping.controller.update_system(read, replace(read.details, name="Zz renamed last"))
     assert page.placeCombo.currentText() == "Bekaa"
     names = [systems.record_at(row).name for row in range(systems.rowCount())]
     assert names[-1] == "Zz renamed last" and names == sorted(names, key=str.casefold)
@@ -386,3 +396,29 @@ def test_last_confirmed_is_typed_in_the_form_and_filters_the_registers(
         for r in range(mapping.mapping.organisations.rowCount())
     }
     assert "Confirmed Relief" not in names and len(names) == everyone - 1
+
+
+def test_a_save_over_a_system_someone_saved_since_is_refused_with_what_they_changed(
+    mapping: MainWindow, sample_file: Path, shown_messages
+):
+    """Another program (on a shared server: another user) saves the system while its form is open: the
+    window's save is refused in a sentence naming what they changed, and the views show their version."""
+
+    def save_elsewhere(system_id: int) -> None:
+        with open_operation(sample_file) as elsewhere:
+            other = SystemService(elsewhere)
+            read = other.get(system_id)
+            other.update(system_id, replace(read.details, frequency="Every fortnight"), base=read)
+
+    first = make_first_system_public(mapping, save_elsewhere)
+    assert shown_messages == [
+        (
+            "Not changed",
+            f"{first.name} was changed by someone else since you opened it (Frequency); your change was "
+            "not saved",
+        )
+    ]
+    assert sqlite_rows(
+        sample_file, f"SELECT frequency, sensitivity FROM information_system WHERE id = {first.id}"
+    ) == [("Every fortnight", first.sensitivity.value)]
+    assert not mapping.undo_action.isEnabled()  # nothing was done, so nothing to undo

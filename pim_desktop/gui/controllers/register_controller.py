@@ -111,7 +111,7 @@ class RegisterController(UndoableController):
     def merge(self, plan: MergePlan, take_theirs: dict[int, set[str]]) -> OperationImportResult | None:
         """Merge another operation file; the whole merge is one undo step."""
         return self._whole_file_change(
-            self.tr("Merge {file}").format(file=plan.other.name),
+            self.tr("Merge {file}").format(file=plan.other_name),
             lambda: apply_merge(self.operation_file, plan, take_theirs),
         )
 
@@ -124,12 +124,25 @@ class RegisterController(UndoableController):
             RecordScope.organisation,
         )
 
-    def update_organisation(self, organisation_id: int, details: model.OrganisationDetails) -> bool:
-        return self._change(
-            self.tr("Change organisation {name}").format(name=details.name.strip()),
-            RecordScope.organisation(organisation_id),
-            lambda: self.organisation_service.update(organisation_id, details),
+    def update_organisation(
+        self, organisation: model.Organisation, details: model.OrganisationDetails
+    ) -> bool:
+        """Save over the organisation as it was read (`organisation`): refused, with what changed, when
+        someone saved it since."""
+        return self._saved_over(
+            self._change(
+                self.tr("Change organisation {name}").format(name=details.name.strip()),
+                RecordScope.organisation(organisation.id),
+                lambda: self.organisation_service.update(organisation.id, details, base=organisation),
+            )
         )
+
+    def _saved_over(self, done: bool) -> bool:
+        """A save refused (someone else saved the record since, on a shared operation) leaves the views
+        showing the record as it is now."""
+        if not done:
+            self.reload()
+        return done
 
     def delete_organisation(self, organisation: model.Organisation) -> bool:
         """Delete an organisation, taking it off the systems it runs (the caller has asked the user)."""
@@ -148,11 +161,14 @@ class RegisterController(UndoableController):
             RecordScope.system,
         )
 
-    def update_system(self, system_id: int, details: model.SystemDetails) -> bool:
-        return self._change(
-            self.tr("Change system {name}").format(name=details.name.strip()),
-            RecordScope.system(system_id),
-            lambda: self.system_service.update(system_id, details),
+    def update_system(self, system: model.InformationSystem, details: model.SystemDetails) -> bool:
+        """Save over the system as it was read (`system`), as update_organisation."""
+        return self._saved_over(
+            self._change(
+                self.tr("Change system {name}").format(name=details.name.strip()),
+                RecordScope.system(system.id),
+                lambda: self.system_service.update(system.id, details, base=system),
+            )
         )
 
     def delete_system(self, system: model.SystemSummary) -> bool:

@@ -19,6 +19,7 @@ from pim_desktop.gui.form_types.export_dialog import ExportDialogForm
 from pim_desktop.gui.forms import load_form
 from pim_desktop.gui.i18n import QT_TRANSLATE_NOOP, in_window_direction
 from pim_desktop.i18n import _
+from pim_desktop.services.operations import Source, short_name
 
 FORMAT_LABELS = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
@@ -40,16 +41,16 @@ class ExportDialog(QDialog, ExportDialogForm):
     def __init__(
         self,
         parent: QWidget,
-        operation: Path,
+        operation: Source,
         folder: Path,
         view: str = REPORT.name,
         since: str | None = None,
         *,
         hxl: bool = False,
     ) -> None:
-        """`operation` is the open operation's file: the preview reads it on a connection of its own; `view`
-        is the export view chosen at first; `since`, the milestone the changes view compares from (None:
-        the latest); `hxl` ticks the layout for machines, as it was left last time."""
+        """`operation` is the open operation's file or server address: the preview reads it on a connection
+        of its own; `view` is the export view chosen at first; `since`, the milestone the changes view
+        compares from (None: the latest); `hxl` ticks the layout for machines, as it was left last time."""
         super().__init__(parent)
         load_form("export_dialog.ui", self)
         self._operation, self._folder, self._since = operation, folder, since
@@ -96,7 +97,7 @@ class ExportDialog(QDialog, ExportDialogForm):
         view, format_name = self.viewCombo.currentData(), self.formatCombo.currentData()
         self.hxlCheck.setEnabled(format_name in ("xlsx", "csv"))  # a PDF is for people; JSON has its keys
         if not self.fileEdit.isModified():
-            stem = f"{self._operation.stem} - {view}"
+            stem = f"{short_name(self._operation)} - {view}"
             self.fileEdit.setText(str(self._folder / f"{stem}.{format_name}"))
         if self._preview.running:
             self._choices_changed = True
@@ -165,7 +166,7 @@ class ExportDialog(QDialog, ExportDialogForm):
         super().done(result)
 
 
-def _previewing(operation: Path, view: str, options: ExportOptions) -> Work:
+def _previewing(operation: Source, view: str, options: ExportOptions) -> Work:
     return on_its_own_connection(
         operation, lambda opened, _progress, _cancelled: build_document(opened, view, options)
     )

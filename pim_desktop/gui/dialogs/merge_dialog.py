@@ -43,7 +43,7 @@ class MergeDialog(QDialog, MergeDialogForm):
             self.tr(
                 "Merging <b>{file}</b> ({operation}). Nothing is written until OK; Edit &gt; Undo takes the "
                 "merge back whole."
-            ).format(file=escape(plan.other.name), operation=escape(plan.other_operation))
+            ).format(file=escape(plan.other_name), operation=escape(plan.other_operation))
         )
         for kind, name in plan.new:
             QListWidgetItem(self._part(kind, name), self.newList)

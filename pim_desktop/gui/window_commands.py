@@ -1,0 +1,44 @@
+"""Commands of the main window that take more than a line, kept here so that the window stays a composition
+root: opening an operation kept on a shared server (File > Open Shared Operation), and the preferences."""
+
+from typing import Protocol
+
+from pim_desktop.domain.errors import PimError
+from pim_desktop.gui.i18n import translate
+from pim_desktop.gui.live_refresh import LiveRefresh
+from pim_desktop.gui.mapping_workspace import MappingWorkspace
+from pim_desktop.services.operations import OpenOperation, open_operation, sign_in
+
+
+class ShowsOperations(Protocol):
+    """What of the main window opening an operation uses (named so, not imported: no import circle)."""
+
+    def show_error(self, title: str, message: str) -> None: ...
+    def show_operation(self, operation_file: OpenOperation) -> bool: ...
+    def show_notice(self, text: str) -> None: ...
+
+    live: LiveRefresh | None
+    mapping: MappingWorkspace
+
+
+def open_shared(window: ShowsOperations, address: str, password: str) -> bool:
+    """Open the operation on a server for reading: what the login's clearance shows, and exports of it.
+    Changing it from the window is not there yet (the window's undo keeps copies of a file)."""
+    try:
+        sign_in(address, password)
+        operation = open_operation(address, read_only=True)
+    except PimError as error:
+        window.show_error(translate("MainWindow", "Cannot open the operation"), error.message)
+        return False
+    if not window.show_operation(operation):
+        return False
+    if window.mapping.controller is not None:  # reading the registers again reloads every page
+        window.live = LiveRefresh(window.mapping, operation, window.mapping.controller.reload)
+    window.show_notice(
+        translate(
+            "MainWindow",
+            "This operation is on a shared server: you see what your clearance allows, and can read and "
+            "export it. It cannot be changed from the window yet.",
+        )
+    )
+    return True

@@ -1,0 +1,136 @@
+"""Two people saving the same record: the second save is refused with what the first changed, field by field,
+on a real server with two logins, including a save that lands between the check and the write."""
+
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from pim_desktop.domain.enums import Sensitivity
+from pim_desktop.domain.errors import FieldChange, StaleRecordError
+from pim_desktop.services.operations import open_operation
+from pim_desktop.services.organisations import OrganisationService
+from pim_desktop.services.systems import SystemService
+from tests.postgres import Server, database_of, superuser_connection
+from tests.shared_server import CHIEF, OFFICER, PASSWORDS, first_visible_system, opened
+
+
+def test_the_second_of_two_saves_is_refused_with_what_the_first_changed(shared: str):
+    with opened(shared, OFFICER) as officer_side, opened(shared, CHIEF) as chief_side:
+        officer, chief = SystemService(officer_side), SystemService(chief_side)
+        read_by_officer = first_visible_system(officer)
+        read_by_chief = chief.get(read_by_officer.id)
+        assert read_by_chief.version == read_by_officer.version
+        chief.update(
+            read_by_chief.id,
+            replace(read_by_chief.details, notes="Agreed at the cluster meeting", frequency="Weekly"),
+            base=read_by_chief,
+        )
+        with pytest.raises(StaleRecordError) as refused:
+            officer.update(
+                read_by_officer.id,
+                replace(read_by_officer.details, notes="My own note"),
+                base=read_by_officer,
+            )
+        assert refused.value.changes == [
+            FieldChange("Frequency", read_by_officer.details.frequency, "Weekly"),
+            FieldChange("Notes", read_by_officer.details.notes, "Agreed at the cluster meeting"),
+        ]
+        assert "was changed by someone else since you opened it (Frequency, Notes)" in refused.value.message
+        now = officer.get(read_by_officer.id)
+        assert (
+            now.details.notes == "Agreed at the cluster meeting"
+            and now.version == read_by_officer.version + 1
+        )
+        # read afresh, the officer's save goes through
+        officer.update(now.id, replace(now.details, notes="My own note"), base=now)
+        assert chief.get(now.id).details.notes == "My own note"
+
+
+def test_a_save_over_a_record_raised_above_ones_clearance_says_so(shared: str):
+    with opened(shared, OFFICER) as officer_side, opened(shared, CHIEF) as chief_side:
+        officer, chief = SystemService(officer_side), SystemService(chief_side)
+        read = first_visible_system(officer)
+        chief.update(read.id, replace(read.details, sensitivity=Sensitivity.CONFIDENTIAL))
+        with pytest.raises(StaleRecordError, match="deleted, or is no longer visible to you") as refused:
+            officer.update(read.id, replace(read.details, notes="Mine"), base=read)
+        assert refused.value.changes is None
+        assert chief.get(read.id).details.notes == read.details.notes
+
+
+def test_organisations_are_guarded_alike(shared: str):
+    with opened(shared, OFFICER) as officer_side, opened(shared, CHIEF) as chief_side:
+        officer, chief = OrganisationService(officer_side), OrganisationService(chief_side)
+        first = officer.organisations()[0]
+        chief.update(first.id, replace(first.details, focal_phone="+961 1 000 000"), base=chief.get(first.id))
+        with pytest.raises(StaleRecordError) as refused:
+            officer.update(first.id, replace(first.details, notes="Mine"), base=first)
+        assert [change.label for change in refused.value.changes or ()] == ["Phone"]
+
+
+@pytest.mark.parametrize("with_base", [True, False])
+def test_a_save_landing_between_the_check_and_the_write_is_caught_by_the_server(
+    shared: str, postgres_server: Server, with_base: bool
+):
+    """The other's change is written, uncommitted, before ours reads the record; ours passes the check, then
+    waits for their row lock; they commit: the database finds our version overtaken. A save that named no
+    version (an import's) is refused too, in a sentence that cannot name the record."""
+    with opened(shared, OFFICER) as officer_side:
+        officer = SystemService(officer_side)
+        read = first_visible_system(officer)
+        other = psycopg.connect(
+            host=str(postgres_server.folder),
+            dbname=database_of(shared),
+            user=CHIEF,
+            password=PASSWORDS[CHIEF],
+        )
+        other.execute(
+            "UPDATE information_system SET notes = 'Theirs', row_version = row_version + 1 WHERE id = %s",
+            (read.id,),
+        )
+        outcome: list[BaseException | None] = []
+
+        def save() -> None:
+            try:
+                officer.update(read.id, replace(read.details, notes="Mine"), base=read if with_base else None)
+                outcome.append(None)
+            except BaseException as error:  # handed to the test's thread
+                outcome.append(error)
+
+        saving = threading.Thread(target=save)
+        saving.start()
+        waiting = "SELECT count(*) FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'"
+        with superuser_connection(postgres_server) as watcher:  # it sees every session's state
+            for _ in range(600):  # until our save waits for their lock (a few milliseconds)
+                if watcher.execute(waiting, (OFFICER,)).fetchone() == (1,):
+                    break
+                time.sleep(0.01)
+            else:
+                pytest.fail(f"the save never waited for the other's lock ({outcome})")
+        other.commit()
+        other.close()
+        saving.join(timeout=60)
+        assert isinstance(outcome[0], StaleRecordError), outcome
+        if with_base:
+            assert outcome[0].changes == [FieldChange("Notes", read.details.notes, "Theirs")]
+        else:
+            assert outcome[0].message == (
+                "a record was saved by someone else since you opened it; your change was not saved"
+            )
+        assert officer.get(read.id).details.notes == "Theirs"
+
+
+def test_in_an_operation_file_a_stale_save_is_refused_too(sample_file: Path):
+    with open_operation(sample_file) as operation:
+        systems = SystemService(operation)
+        read = first_visible_system(systems)
+        systems.update(read.id, replace(read.details, outputs="A new output"), base=read)
+        with pytest.raises(StaleRecordError) as refused:
+            systems.update(read.id, replace(read.details, notes="A note"), base=read)
+        assert [change.label for change in refused.value.changes or ()] == ["Outputs"]
+        # without a base, as before: the save is made
+        systems.update(read.id, replace(read.details, notes="A note"))
+        assert systems.get(read.id).details.notes == "A note"

@@ -1,0 +1,76 @@
+"""What the tests of the shared server share: the command run against a real server, the logins of the
+sample operation published on it, and opening it as one of them (fixtures `published` and `shared` in
+tests/conftest.py)."""
+
+import json
+from pathlib import Path
+
+from pim_desktop.domain.model import InformationSystem
+from pim_desktop.services.operations import OpenOperation, open_operation
+from pim_desktop.services.systems import SystemService
+from pim_desktop.storage.server import ServerAddress, remember_password
+from tests.helpers import run_cli
+from tests.postgres import SUPERUSER_PASSWORD
+
+AS_SUPERUSER = {"PGPASSWORD": SUPERUSER_PASSWORD}
+OFFICER, CHIEF, GUEST = "officer", "chief", "guest"
+PASSWORDS = {
+    OFFICER: "officer's long password",
+    CHIEF: "chief's long password",
+    GUEST: "guest's long password",
+}
+# who is what on the published sample: an editor cleared to restricted, an admin cleared to everything, and
+# a reader cleared to public
+LOGINS = (
+    (OFFICER, "editor", "restricted"),
+    (CHIEF, "admin", "strictly-confidential"),
+    (GUEST, "reader", "public"),
+)
+
+
+def cli(*args: str | Path, env: dict[str, str] | None = None) -> str:
+    """The real command, as the server's superuser unless `env` says otherwise; it must succeed."""
+    result = run_cli(*args, env=env or AS_SUPERUSER)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def publish_sample(url: str, sample_file: Path) -> str:
+    cli("server", "init", url)
+    assert "633 records in 23 tables" in cli("publish", sample_file, url)
+    return url
+
+
+def share_sample(url: str, sample_file: Path) -> str:
+    """The sample published, with LOGINS given their roles on this database (each a login of the server)."""
+    publish_sample(url, sample_file)
+    for name, role, clearance in LOGINS:
+        said = cli(
+            "server", "add-user", url, name, "--role", role, "--clearance", clearance,
+            env={**AS_SUPERUSER, "PIM_DESKTOP_USER_PASSWORD": PASSWORDS[name]},
+        )  # fmt: skip
+        # logins belong to the whole server: a test after the first finds them known
+        assert f"{name}: {role}, cleared up to {clearance}." in said
+    return url
+
+
+def as_user(url: str, name: str) -> str:
+    return url.replace("postgres@", f"{name}@")
+
+
+def user_env(name: str) -> dict[str, str]:
+    return {"PGPASSWORD": PASSWORDS[name]}
+
+
+def counts(url: str, name: str) -> dict[str, int]:
+    return json.loads(cli("info", as_user(url, name), "--json", env=user_env(name)))["counts"]
+
+
+def opened(url: str, name: str) -> OpenOperation:
+    """The operation opened in this process as `name` (its password given as the window gives it)."""
+    remember_password(ServerAddress.parse(as_user(url, name)), PASSWORDS[name])
+    return open_operation(as_user(url, name))
+
+
+def first_visible_system(systems: SystemService) -> InformationSystem:
+    return systems.get(min(systems.stored_values(("name",))))
