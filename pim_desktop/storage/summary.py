@@ -31,25 +31,24 @@ COUNTS = {
 }
 
 
-def _one(connection: Any, query: str) -> tuple[Any, ...]:
-    cursor = connection.cursor()
+def _rows(connection: Any, query: str) -> list[tuple[Any, ...]]:
+    cursor = connection.cursor()  # DB-API: sqlite3's, SQLCipher's and psycopg's alike
     try:
         cursor.execute(query)
-        row = cursor.fetchone()
+        return [tuple(row) for row in cursor.fetchall()]
     finally:
         cursor.close()
-    if row is None:
+
+
+def _one(connection: Any, query: str) -> tuple[Any, ...]:
+    rows = _rows(connection, query)
+    if not rows:
         raise LookupError("the operation's record is missing")
-    return tuple(row)
+    return rows[0]
 
 
 def _milestones(connection: Any) -> tuple[Milestone, ...]:
-    cursor = connection.cursor()
-    try:
-        cursor.execute(MILESTONES)
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
+    rows = _rows(connection, MILESTONES)
     return tuple(Milestone(id_, name, _moment(at), who or "", place) for id_, name, at, who, place in rows)
 
 
