@@ -94,7 +94,7 @@ def test_a_row_of_the_operation_is_never_cut_to_its_first_word(qtbot, speaking_w
 def test_a_renamed_long_organisation_stays_whole_in_organisations_by_category(qtbot, mapping: MainWindow):
     controller, page = mapping.mapping.controller, mapping.mappingPage
     first = next(o for o in controller.data.organisations if o.system_count)
-    controller.update_organisation(first.id, replace(first.details, acronym="", name=LONG_NAME + " II"))
+    controller.update_organisation(first, replace(first.details, acronym="", name=LONG_NAME + " II"))
     page.mappingTabs.setCurrentWidget(page.gridTab)
     qtbot.waitUntil(lambda: page.gridView.model().rowCount() > 0)
     qtbot.wait(50)

@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import process as domain
-from pim_desktop.domain.errors import ValidationError
+from pim_desktop.domain.errors import PimError, ValidationError
 from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.services.operations import OpenOperation
 from pim_desktop.services.process import ProcessService, valid_step
@@ -30,7 +30,11 @@ class ProcessController(UndoableController):
     @property
     def reviews(self) -> list[domain.SystemReview]:
         if self._reviews is None:
-            self._reviews = self.review_service.reviews()
+            self._reviews = []
+            try:
+                self._reviews = self.review_service.reviews()
+            except PimError as error:  # a damaged file, found only now: said, and the page stays empty
+                self.failed.emit(error.sentence)
         return self._reviews
 
     @property

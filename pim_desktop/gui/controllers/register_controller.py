@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
+from pim_desktop.domain.errors import PimError
 from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.imports.merge import MergePlan, apply_merge
 from pim_desktop.imports.operation_json import OperationImportResult, import_operation
@@ -40,11 +41,15 @@ class RegisterController(UndoableController):
         """The registers, read when first asked for (the mapping shown, a system's page in the matrix's side
         panel): 20,000 systems take most of a second, which the matrix's first view need not wait for."""
         if self._data is None:
-            self._data = MappingData(
-                self._matrix.matrix().categories,
-                self.organisation_service.organisations(),
-                self._mapping.system_summaries(),
-            )
+            self._data = MappingData([], [], [])
+            try:
+                self._data = MappingData(
+                    self._matrix.matrix().categories,
+                    self.organisation_service.organisations(),
+                    self._mapping.system_summaries(),
+                )
+            except PimError as error:  # a damaged file, found only now: said, and the registers stay empty
+                self.failed.emit(error.sentence)
         return self._data
 
     def reload(self) -> None:
