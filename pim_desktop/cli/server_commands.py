@@ -97,7 +97,7 @@ def command_publish(args: argparse.Namespace) -> int:
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     from pim_desktop.domain.enums import Sensitivity
-    from pim_desktop.services.server import ROLES
+    from pim_desktop.storage.sources import ROLES
 
     server = commands.add_parser("server", help="prepare a shared PostgreSQL server and its users")
     server_commands = server.add_subparsers(dest="server_command", metavar="COMMAND", required=True)

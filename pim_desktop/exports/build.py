@@ -148,7 +148,9 @@ _BUILDERS: dict[str, Callable[[_Building], Table | Grid]] = {
         b.options,
     ),
     "organisations": lambda b: tables.organisations_table(b.organisations, b.options),
-    "gaps": lambda b: gaps_table(coverage_of(b.matrix.categories, b.organisations, b.systems)),
+    "gaps": lambda b: gaps_table(
+        coverage_of(b.matrix.categories, b.organisations, b.systems), every_system=b.options.hxl
+    ),
     "action-plans": _action_plans,
     "process": lambda b: tables.process_table(ProcessService(b.operation_file).overview(), b.options),
     "review": _review,

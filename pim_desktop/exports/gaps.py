@@ -28,7 +28,21 @@ def coverage_of(
     return data.coverage(MappingFilter(), level)
 
 
-def gaps_table(coverage: Coverage) -> Table:
+# the systems a cell names for people: its count says how many there are, and a list of hundreds (a province
+# of a large operation) is read by nobody and took a minute to lay out in the PDF. Machines get every one.
+MOST_NAMED = 12
+
+
+def _named(systems: list[model.SystemSummary], every: bool) -> str:
+    shown = systems if every else systems[:MOST_NAMED]
+    lines = [_run_by(system) for system in shown]
+    if len(shown) < len(systems):
+        lines.append(_("… and {count} more").format(count=len(systems) - len(shown)))
+    return "\n".join(lines)
+
+
+def gaps_table(coverage: Coverage, *, every_system: bool = False) -> Table:
+    """`every_system`: name every covering system (the layout for machines), not the first MOST_NAMED."""
     findings = {0: _("Gap"), 1: _("Covered")}
     rows = []
     for index, place in enumerate(coverage.places):
@@ -40,7 +54,7 @@ def gaps_table(coverage: Coverage) -> Table:
                     category.label,
                     findings.get(len(found), _("Overlap")),
                     len(found),
-                    "\n".join(_run_by(system) for system in found),
+                    _named(found, every_system),
                 )
             )
     headings = tuple(replace(f, heading=_(f.heading)) for f in GAP_FIELDS)

@@ -26,8 +26,8 @@ from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.schema import upgrade_to_head
+from pim_desktop.storage.sources import ROLES
 
-ROLES = ("reader", "editor", "admin")
 CLEARANCE_TABLE = "pim_clearance"
 AUDIT_TABLE = "pim_audit"
 CHANGES_CHANNEL = "pim_changes"  # what every change of the operation is announced on (LISTEN)

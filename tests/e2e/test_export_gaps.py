@@ -59,3 +59,31 @@ def test_the_gaps_sheet_and_pages_name_every_gap(sample_file: Path, tmp_path: Pa
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert "Gaps and overlaps: active systems by place and PIM category" in text
     assert "Nabatieh Case Management Gap 0" in text
+
+
+def test_a_crowded_cell_names_a_dozen_systems_for_people_and_all_for_machines(
+    sample_file: Path, tmp_path: Path
+):
+    """A province of a large operation has hundreds of systems in a category: people read a dozen and how
+    many more (the count is beside them); the layout for machines keeps every name."""
+    from dataclasses import replace
+
+    from pim_desktop.domain.model import Area
+    from pim_desktop.services.systems import SystemService
+
+    with open_operation(sample_file) as operation:
+        systems = SystemService(operation)
+        template = systems.get(MappingService(operation).system_summaries()[0].id).details
+        for number in range(20):
+            systems.add(replace(template, name=f"Crowded system {number:02}", areas=(Area("LBN", "Akkar"),)))
+    people, machines = tmp_path / "people.csv", tmp_path / "machines.csv"
+    for target, layout in ((people, ()), (machines, ("--hxl",))):
+        result = run_cli("export", sample_file, "--view", "gaps", "--format", "csv", "-o", target, *layout)
+        assert result.returncode == 0, result.stderr
+    with people.open(encoding="utf-8-sig", newline="") as stream:
+        crowded = [r for r in csv.DictReader(stream) if "Crowded system 00" in r["Systems (run by)"]]
+    assert len(crowded) == 1
+    named = crowded[0]["Systems (run by)"].splitlines()
+    assert len(named) == 13 and named[-1] == f"… and {int(crowded[0]['Active systems']) - 12} more"
+    text = machines.read_text(encoding="utf-8-sig")
+    assert all(f"Crowded system {number:02}" in text for number in range(20))
