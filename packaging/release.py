@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,8 +23,9 @@ PORTABLE_FOLDER = "PIM Desktop data"  # the same name pim_desktop.paths looks fo
 
 
 def version() -> str:
-    with (ROOT / "pyproject.toml").open("rb") as handle:
-        return tomllib.load(handle)["project"]["version"]
+    from pim_desktop import __version__  # the one place it is written (pyproject.toml reads it from there)
+
+    return __version__
 
 
 def system_name() -> str:

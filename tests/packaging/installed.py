@@ -4,7 +4,6 @@ it: from another folder, with no checkout on the path and its own data folder.""
 import json
 import os
 import subprocess
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,8 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def project_version() -> str:
-    with (ROOT / "pyproject.toml").open("rb") as handle:
-        return tomllib.load(handle)["project"]["version"]
+    """The version as the checkout writes it (pim_desktop/__init__.py, which pyproject.toml reads)."""
+    text = (ROOT / "pim_desktop" / "__init__.py").read_text(encoding="utf-8")
+    return text.split('__version__ = "', 1)[1].split('"', 1)[0]
 
 
 def clean_environment(data_dir: Path, **extra: str) -> dict[str, str]:
