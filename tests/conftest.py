@@ -18,6 +18,7 @@ from pim_desktop.services.demo import write_sample_operation
 from pim_desktop.storage import keys
 from tests.helpers import PASSPHRASE, SmallDisk, cannot_run, require_tool
 from tests.postgres import Server, new_database, postgres_bin, running_server
+from tests.postgres_tls import Authority, make_authority, make_server_certificate
 from tests.real_window import virtual_display
 from tests.shared_server import publish_sample, share_sample
 
@@ -117,15 +118,37 @@ def x_display() -> Iterator[str]:
         yield display
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[Server]:
-    """A real PostgreSQL server for the whole run, on a Unix socket in a temporary folder (docs: the shared
-    server). Without PostgreSQL installed: skipped on a developer's machine, a failure under CI."""
+def installed_postgres() -> Path:
+    """PostgreSQL's programs. Without PostgreSQL installed: skipped on a developer's machine, a failure under
+    CI."""
     bindir = postgres_bin()
     if bindir is None:
         cannot_run("PostgreSQL is not installed (Debian's postgresql package, see .ci/run)")
     assert bindir is not None
-    with running_server(bindir) as server:
+    return bindir
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Server]:
+    """A real PostgreSQL server for the whole run, on a Unix socket in a temporary folder (docs: the shared
+    server)."""
+    with running_server(installed_postgres()) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def test_authority(tmp_path_factory: pytest.TempPathFactory) -> Authority:
+    """The certificate authority of the TLS server, made for this run: its users name it in `sslrootcert`."""
+    return make_authority(tmp_path_factory.mktemp("authority"))
+
+
+@pytest.fixture(scope="session")
+def tls_server(test_authority: Authority, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A second server, started only for the tests that ask for it: on its socket, and on 127.0.0.1 at
+    `port`, where it accepts only TLS with SCRAM passwords (tests/postgres.py TLS_ONLY_RULES), with a
+    certificate for `localhost` signed by `test_authority`."""
+    certificate = make_server_certificate(test_authority, tmp_path_factory.mktemp("server-certificate"))
+    with running_server(installed_postgres(), tls=certificate) as server:
         yield server
 
 

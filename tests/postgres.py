@@ -1,5 +1,7 @@
 """A real PostgreSQL server for the tests of the shared server: started in a temporary folder, listening on a
 Unix socket only (no network), with password (SCRAM) logins as a real server asks, and stopped at the end.
+With a certificate (tests/postgres_tls.py) it also listens on 127.0.0.1, and there accepts TLS only, as the
+README's "Shared server" sets a team's server.
 
 As root (the tests' machines and CI), initdb and the server run as the `postgres` user that Debian's
 `postgresql` package creates; as a normal user, as that user. The server's log goes to a file (`-l`): without
@@ -8,6 +10,7 @@ it the server keeps the caller's output open and a piped run waits forever (docs
 import itertools
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -21,6 +24,20 @@ if TYPE_CHECKING:
 
 SUPERUSER = "postgres"
 SUPERUSER_PASSWORD = "superuser secret"
+# pg_hba.conf of a server that accepts only TLS from other machines, the README's lines ("Shared server",
+# TLS), and the local socket for setting it up
+TLS_ONLY_RULES = """\
+local     all  all                scram-sha-256
+hostssl   all  all  0.0.0.0/0     scram-sha-256
+hostssl   all  all  ::/0          scram-sha-256
+hostnossl all  all  all           reject
+"""
+# postgresql.conf of that server, as the README's too (the files in its data folder)
+TLS_SETTINGS = """\
+ssl = on
+ssl_cert_file = 'server.crt'
+ssl_key_file = 'server.key'
+"""
 _numbers = itertools.count(1)
 
 
@@ -37,13 +54,28 @@ def postgres_bin() -> Path | None:
 
 
 @dataclass(frozen=True)
+class Certificate:
+    """A server's certificate and its private key, in PEM files."""
+
+    certificate: Path
+    key: Path
+
+
+@dataclass(frozen=True)
 class Server:
     folder: Path  # its socket is here
     log: Path
+    port: int | None = None  # also listening on 127.0.0.1 at this port (the socket's name says it too)
 
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
-        """The address as a user types it (the password is never part of it)."""
-        return f"postgresql://{user}@/{database}?host={self.folder}"
+        """The address on its socket as a user types it (the password is never part of it)."""
+        port = f"&port={self.port}" if self.port else ""
+        return f"postgresql://{user}@/{database}?host={self.folder}{port}"
+
+    def tcp_url(self, database: str, user: str, query: str = "", host: str = "localhost") -> str:
+        """The address over TCP, as from another machine."""
+        assert self.port, "this server listens on its socket only"
+        return f"postgresql://{user}@{host}:{self.port}/{database}" + (f"?{query}" if query else "")
 
 
 def _as_server_user(command: list[str]) -> list[str]:
@@ -60,7 +92,12 @@ def superuser_connection(server: Server, database: str = "postgres") -> "psycopg
     import psycopg
 
     return psycopg.connect(
-        host=str(server.folder), user=SUPERUSER, dbname=database, password=SUPERUSER_PASSWORD, autocommit=True
+        host=str(server.folder),
+        port=server.port,
+        user=SUPERUSER,
+        dbname=database,
+        password=SUPERUSER_PASSWORD,
+        autocommit=True,
     )
 
 
@@ -75,8 +112,33 @@ def new_database(server: Server) -> str:
     return name
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _give_to_server(path: Path, mode: int) -> None:
+    path.chmod(mode)
+    if os.geteuid() == 0:
+        shutil.chown(path, "postgres", "postgres")
+
+
+def _accept_only_tls(data: Path, tls: Certificate) -> int:
+    """The server's certificate and key in its data folder (the key readable by the server alone, or the
+    server refuses it), `ssl = on`, TCP on 127.0.0.1 for TLS only; the port it will listen on."""
+    for source, name, mode in ((tls.certificate, "server.crt", 0o644), (tls.key, "server.key", 0o600)):
+        shutil.copyfile(source, data / name)
+        _give_to_server(data / name, mode)
+    with (data / "postgresql.conf").open("a") as settings:
+        settings.write(TLS_SETTINGS)
+    (data / "pg_hba.conf").write_text(TLS_ONLY_RULES)
+    return _free_port()
+
+
 @contextmanager
-def running_server(bindir: Path) -> Iterator[Server]:
+def running_server(bindir: Path, tls: Certificate | None = None) -> Iterator[Server]:
+    """A server on a Unix socket only; with `tls`, also on 127.0.0.1 at a free port, for TLS only."""
     # a short path: a Unix socket's name is limited to about 100 characters
     folder = Path(tempfile.mkdtemp(prefix="pim-pg-", dir="/tmp" if Path("/tmp").is_dir() else None))
     data, log, password_file = folder / "data", folder / "server.log", folder / "password"
@@ -91,13 +153,13 @@ def running_server(bindir: Path) -> Iterator[Server]:
             "--no-sync", "--no-instructions",
         ]
     )  # fmt: skip
-    settings = (
-        f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    )
+    port = _accept_only_tls(data, tls) if tls else None
+    listen = f"-c listen_addresses=127.0.0.1 -p {port}" if port else "-c listen_addresses=''"
+    settings = f"-k {folder} {listen} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     pg_ctl = str(bindir / "pg_ctl")
     _run([pg_ctl, "-D", str(data), "-l", str(log), "-w", "-s", "-o", settings, "start"])
     try:
-        yield Server(folder, log)
+        yield Server(folder, log, port)
     finally:
         _run([pg_ctl, "-D", str(data), "-m", "fast", "-w", "-s", "stop"])
         shutil.rmtree(folder, ignore_errors=True)

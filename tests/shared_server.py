@@ -3,6 +3,7 @@ sample operation published on it, and opening it as one of them (fixtures `publi
 tests/conftest.py)."""
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from pim_desktop.domain.model import InformationSystem
@@ -41,10 +42,10 @@ def publish_sample(url: str, sample_file: Path) -> str:
     return url
 
 
-def share_sample(url: str, sample_file: Path) -> str:
-    """The sample published, with LOGINS given their roles on this database (each a login of the server)."""
+def share_sample(url: str, sample_file: Path, logins: Iterable[tuple[str, str, str]] = LOGINS) -> str:
+    """The sample published, with `logins` given their roles on this database (each a login of the server)."""
     publish_sample(url, sample_file)
-    for name, role, clearance in LOGINS:
+    for name, role, clearance in logins:
         said = cli(
             "server", "add-user", url, name, "--role", role, "--clearance", clearance,
             env={**AS_SUPERUSER, "PIM_DESKTOP_USER_PASSWORD": PASSWORDS[name]},

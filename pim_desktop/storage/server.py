@@ -127,12 +127,38 @@ def server_error(address: ServerAddress, error: Exception) -> ServerError:
         return ServerPermissionError(
             address.shown, _("{address} was opened for reading only").format(address=address.shown)
         )
+    refusal = _tls_refusal(address, detail) if not state else None
+    if refusal:
+        return ServerError(address.shown, refusal)
     if state.startswith("08") or state == "28P01" or not state:
         return ServerError(
             address.shown,
             _("cannot reach {address}: {detail}").format(address=address.shown, detail=detail),
         )
     return ServerError(address.shown, _("{address}: {detail}").format(address=address.shown, detail=detail))
+
+
+def _tls_refusal(address: ServerAddress, detail: str) -> str | None:
+    """A connection refused for its encryption, in words a user can act on; None for any other failure.
+    Only the first attempt's words count: with the default sslmode libpq tries again without TLS after a
+    refusal (a wrong password), and the second refusal would hide the first."""
+    if "pg_hba.conf rejects connection" in detail and detail.endswith("no encryption"):
+        return _(
+            "{address} refused an unencrypted connection: the server accepts only encrypted ones; end the "
+            "address with ?sslmode=verify-full&sslrootcert=CA.crt, CA.crt being the certificate of the "
+            "server's authority (its administrator gives it)"
+        ).format(address=address.shown)
+    if "certificate verify failed" in detail:
+        return _(
+            "cannot reach {address}: the server's certificate is not signed by the authority given in "
+            "sslrootcert, or is out of date (your password was not sent)"
+        ).format(address=address.shown)
+    if "does not match host name" in detail:
+        return _(
+            "cannot reach {address}: the server's certificate is made for another name; use that name in "
+            "the address ({detail})"
+        ).format(address=address.shown, detail=detail.rsplit(" failed: ", 1)[-1])
+    return None
 
 
 class ServerOperation(OperationFile):
