@@ -12,9 +12,11 @@ import pytest
 from pim_desktop.paths import DATA_DIR_VARIABLE
 from pim_desktop.storage.server import ServerAddress, remember_password, server_engine
 from tests.helpers import run_cli
-from tests.postgres import Server, database_of, new_database
+from tests.postgres import TLS_ONLY_RULES, TLS_SETTINGS, Server, database_of, new_database
 from tests.postgres_tls import Authority, make_authority
 from tests.shared_server import LOGINS, OFFICER, PASSWORDS, share_sample, user_env
+
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +106,16 @@ def test_a_wrong_password_over_tls_is_said_as_such(tls_server: Server, database:
     result = run_cli("info", officer_at(tls_server, database, ""), env={"PGPASSWORD": "not the password"})
     assert result.returncode == 2
     assert "password authentication failed" in result.stderr and "unencrypted" not in result.stderr
+
+
+def test_the_readme_sets_up_the_server_these_tests_use():
+    """Its TLS settings and pg_hba.conf lines are this server's (the local socket line apart, which sets it up
+    here), and its addresses ask for what these tests ask."""
+    readme = README.read_text(encoding="utf-8")
+    start = readme.index("- **TLS**")
+    tls = readme[start : readme.index("\n## ", start)]
+    said = {" ".join(line.split("#")[0].split()) for line in tls.splitlines()}
+    for line in (TLS_SETTINGS + TLS_ONLY_RULES).splitlines():
+        if not line.startswith("local"):
+            assert " ".join(line.split()) in said, line
+    assert "?sslmode=verify-full&sslrootcert=ca.crt" in tls and "&channel_binding=require" in tls
