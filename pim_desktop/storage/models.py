@@ -39,6 +39,7 @@ from pim_desktop.storage.plan_models import (
     ActionPoint as ActionPoint,
     DataReview as DataReview,
     MergeRecord as MergeRecord,
+    OfflineOrigin as OfflineOrigin,
     Principle as Principle,
     PrincipleRatingRecord as PrincipleRatingRecord,
     ProcessStep as ProcessStep,

@@ -1,5 +1,5 @@
 """The ORM models of the follow-up: workshop action plans, the PIM Process, the responsible-data reviews,
-and the record of merges."""
+the record of merges, and where an offline copy came from."""
 
 from datetime import date, datetime
 
@@ -210,3 +210,20 @@ class MergeRecord(Base):
     source_operation: Mapped[str] = mapped_column(String(200))
     preferred: Mapped[str] = mapped_column(String(16))  # on differences: "mine" or "theirs"
     summary: Mapped[str] = mapped_column(Text)  # JSON: [{"kind", "name", "taken": "new" | "theirs" | "mine"}]
+
+
+class OfflineOrigin(Base):
+    """Where an offline copy of a shared operation came from (schema 0006): the server, the operation there,
+    who took it and when, and the records as they were then (their versions, and the operation as the merge
+    compares it), so that merging the copy back tells the copy's changes from the server's. Only in a file
+    taken offline; never copied anywhere (storage/server_publish.py)."""
+
+    __tablename__ = "offline_origin"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    address: Mapped[str] = mapped_column(Text)  # as the user typed it, never with a password
+    identity: Mapped[str] = mapped_column(String(200))  # the server's operation (storage/offline.py)
+    login: Mapped[str] = mapped_column(String(200))
+    versions: Mapped[str] = mapped_column(Text)  # JSON: {kind: {record: row_version}}
+    base: Mapped[str] = mapped_column(Text)  # JSON: the operation as taken, in the JSON export's form
