@@ -97,6 +97,13 @@ class TargetFileError(PimError):
         self.reason = reason or message
         self.disk_full = disk_full
 
+    @classmethod
+    def writing(cls, target: Path, error: BaseException) -> "TargetFileError":
+        """`target` could not be written: `error` says why."""
+        reason = write_failure(error)
+        message = _("cannot write {target}: {reason}").format(target=target, reason=reason)
+        return cls(message, reason, disk_full=is_disk_full(error))
+
 
 class SafetyCopyError(OperationFileError):
     """A backup or an undo copy that could not be written (`failure` says why): the change it was to precede

@@ -13,8 +13,7 @@ import uuid
 from contextlib import suppress
 from pathlib import Path
 
-from pim_desktop.domain.errors import TargetFileError, is_disk_full, write_failure
-from pim_desktop.i18n import _
+from pim_desktop.domain.errors import TargetFileError
 from pim_desktop.storage import keys
 from pim_desktop.storage.db import APPLICATION_ID, DRIVER_ERRORS, Connection, connect
 from pim_desktop.storage.encryption import file_key
@@ -41,12 +40,7 @@ def backup_copy(source: Path, target: Path, key: Key | None) -> Path:
             _export(source_connection, partial, key)
         partial.replace(target)
     except (*DRIVER_ERRORS, OSError) as error:
-        reason = write_failure(error)
-        raise TargetFileError(
-            _("cannot write {target}: {reason}").format(target=target, reason=reason),
-            reason,
-            disk_full=is_disk_full(error),
-        ) from error
+        raise TargetFileError.writing(target, error) from error
     finally:
         source_connection.close()
         with suppress(OSError):  # none written, or a folder that cannot be written: the error said it
