@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from pim_desktop.domain.errors import PimError
 
 if TYPE_CHECKING:
+    from pim_desktop.imports.merge import Difference, MergePlan
     from pim_desktop.imports.plan import ImportSettings
     from pim_desktop.storage.operation_file import OperationFile
 
@@ -153,25 +154,75 @@ def command_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _told(difference: "Difference") -> str:
+    """Of an offline copy: who changed the record since it was taken, and what the merge does about it."""
+    from pim_desktop.imports.offline_merge import BOTH, COPY, SAME_FIELD
+
+    judged = difference.judged
+    if judged is None:
+        return ""
+    if judged.state == COPY:
+        return " (changed in the copy: taken)"
+    if judged.state == BOTH:
+        copy_side = ", ".join(judged.from_copy) or "nothing"
+        return f" (CONFLICT, changed on both sides, in different fields: the copy's {copy_side} taken)"
+    if judged.state == SAME_FIELD:
+        return f" (CONFLICT, changed on both sides: {', '.join(judged.conflicts)})"
+    return " (changed on the server: kept)"
+
+
+def _list_merge(plan: "MergePlan", mine: str) -> None:
+    print(f"Merging {plan.other_name} ({plan.other_operation}) into {mine}:")
+    if plan.clearance is not None:
+        print(f"(only what is classified up to your clearance, {plan.clearance.value}, was compared)")
+    if plan.offline is not None:
+        origin = plan.offline.origin
+        print(
+            f"(an offline copy of this operation, taken by {origin.login} on "
+            f"{origin.taken_at:%Y-%m-%d %H:%M} UTC: matched by record, each difference told by who "
+            "changed it since)"
+        )
+    for kind, name in plan.new:
+        print(f"  new {kind}: {name}")
+    for kind, name in plan.gone:
+        print(
+            f"  deleted on the server since the copy (or above your clearance), not added again: {kind} "
+            f"{name}"
+        )
+    for kind, name in plan.dropped:
+        print(f"  deleted in the copy, kept: {kind} {name}")
+    for difference in plan.differences:
+        print(
+            f"  differs, {difference.kind} {difference.name}: {', '.join(difference.fields)}"
+            + _told(difference)
+        )
+
+
 def command_merge(args: argparse.Namespace) -> int:
+    from pim_desktop.domain.errors import ValidationError
     from pim_desktop.imports.merge import apply_merge, plan_merge
 
     with changing(args.file, dry_run=args.dry_run) as operation_file:
         plan = plan_merge(operation_file, args.other)
-        mine = args.file.name if isinstance(args.file, Path) else args.file
-        print(f"Merging {plan.other_name} ({plan.other_operation}) into {mine}:")
-        if plan.clearance is not None:
-            print(f"(only what is classified up to your clearance, {plan.clearance.value}, was compared)")
-        for kind, name in plan.new:
-            print(f"  new {kind}: {name}")
-        for difference in plan.differences:
-            print(f"  differs, {difference.kind} {difference.name}: {', '.join(difference.fields)}")
-        keep = "theirs" if args.prefer == "theirs" else "mine"
-        print(f"{len(plan.new)} to add; {len(plan.differences)} differences, where {keep} will be kept")
+        _list_merge(plan, args.file.name if isinstance(args.file, Path) else args.file)
+        if plan.offline is None:
+            keep = "theirs" if args.prefer == "theirs" else "mine"
+            print(f"{len(plan.new)} to add; {len(plan.differences)} differences, where {keep} will be kept")
+        else:
+            same_field = [d for d in plan.conflicts if d.judged is not None and d.judged.conflicts]
+            print(
+                f"{len(plan.new)} to add; {len(plan.differences)} differences, {len(plan.conflicts)} of them "
+                f"conflicts; where both sides changed a field, {args.prefer or 'nothing'} will be kept"
+            )
+            if same_field and args.prefer is None and not args.dry_run:
+                raise ValidationError(
+                    f"{len(same_field)} record(s) were changed in the same field in the copy and on the "
+                    "server (listed above): nothing was merged; say which side wins with --prefer mine or "
+                    "--prefer theirs, or merge in the window to choose field by field"
+                )
         if args.dry_run:
             print("Nothing was written (--dry-run).")
             return 0
-        take = set(range(len(plan.differences))) if args.prefer == "theirs" else set()
-        apply_merge(operation_file, plan, take)
+        apply_merge(operation_file, plan, plan.choices(args.prefer))
     print(f"Merged into {args.file}; recorded with where each part came from.")
     return 0

@@ -159,8 +159,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     merge.add_argument(
         "--prefer",
         choices=["mine", "theirs"],
-        default="mine",
-        help="on differences, keep mine (default) or take theirs",
+        help="on differences, keep mine (default) or take theirs; of an offline copy of this operation, only "
+        "where both sides changed a field (then one of them is needed)",
     )
 
     milestone_help = "mark this moment of the operation, to compare with later (--view changes --since)"

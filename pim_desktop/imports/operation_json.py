@@ -93,13 +93,18 @@ def _ids(session: Session, kind: Linked) -> dict[str, int]:
 def _apply(session: Session, document: dict[str, Any]) -> OperationImportResult:
     categories = _ids(session, "category")
     cells = import_matrix(session, document["matrix"], categories)
-    organisation_ids = _organisations(session, document["organisations"])
+    # a merge of an offline copy says which record each is stored into (None: a new one), and which of the
+    # register's organisations a key means; anything else is matched by name
+    into = document.get("stored_into", {})
+    organisation_ids = _organisations(session, document["organisations"], into.get("organisations", {}))
     linkable = dict(organisation_ids)  # and organisations already in the register, named by the document
+    for key, organisation_id in document.get("organisation_ids", {}).items():
+        linkable.setdefault(key, organisation_id)
     by_name = organisation_rules.ids_by_name(session)
     for key, name in document.get("known_organisations", {}).items():
         if key not in linkable and fold_key(name) in by_name:
             linkable[key] = by_name[fold_key(name)]
-    system_ids = _systems(session, document["systems"], categories, linkable)
+    system_ids = _systems(session, document["systems"], categories, linkable, into.get("systems", {}))
     steps, principles = _ids(session, "step"), _ids(session, "principle")
     plans = PlansFromFile(session)
     for plan in document["action_plans"]:
@@ -111,7 +116,9 @@ def _apply(session: Session, document: dict[str, Any]) -> OperationImportResult:
     return OperationImportResult(len(organisation_ids), len(system_ids), len(document["action_plans"]), cells)
 
 
-def _organisations(session: Session, organisations: list[dict[str, Any]]) -> dict[str, int]:
+def _organisations(
+    session: Session, organisations: list[dict[str, Any]], into: dict[str, int | None]
+) -> dict[str, int]:
     store, keys = organisation_rules.OrganisationsByName(session), []
     for item in organisations:
         details = organisation_rules.validated(
@@ -119,7 +126,7 @@ def _organisations(session: Session, organisations: list[dict[str, Any]]) -> dic
                 **declared_values(fields.ORGANISATION_FIELDS, item), org_type=OrganisationType(item["type"])
             )
         )
-        store.store(details)
+        store.store(details, into.get(item["key"], organisation_rules.BY_NAME))
         keys.append(item["key"])
     return dict(zip(keys, store.ids(), strict=True))
 
@@ -141,7 +148,11 @@ def declared_values(declared: tuple[fields.RecordField, ...], item: dict[str, An
 
 
 def _systems(
-    session: Session, systems: list[dict[str, Any]], categories: dict[str, int], organisations: dict[str, int]
+    session: Session,
+    systems: list[dict[str, Any]],
+    categories: dict[str, int],
+    organisations: dict[str, int],
+    into: dict[str, int | None],
 ) -> dict[str, int]:
     store, keys = system_rules.SystemsByName(session), []
     for item in systems:
@@ -160,6 +171,6 @@ def _systems(
             status=SystemStatus(item["status"]),
             sensitivity=Sensitivity(item["sensitivity"]),
         )
-        store.store(details)
+        store.store(details, into.get(item["key"], organisation_rules.BY_NAME))
         keys.append(item["key"])
     return dict(zip(keys, store.ids(), strict=True))

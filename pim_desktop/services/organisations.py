@@ -119,6 +119,14 @@ def save(
     return record
 
 
+class ByName:
+    """Where a record a file brings is stored when nothing else is said: into the one of its name (folded),
+    or a new one. A merge of an offline copy says which record instead (imports/offline_merge.py)."""
+
+
+BY_NAME = ByName()
+
+
 class OrganisationsByName:
     """Organisations a file brings, each stored into the organisation of its name (folded) that was there
     before, or into a new one: the ids come once all are stored."""
@@ -128,9 +136,11 @@ class OrganisationsByName:
         self._existing = ids_by_name(session)
         self._stored: list[models.Organisation] = []
 
-    def store(self, details: model.OrganisationDetails) -> None:
-        """Validated details."""
-        self._stored.append(save(self._session, self._existing.get(fold_key(details.name)), details))
+    def store(self, details: model.OrganisationDetails, into: int | ByName | None = BY_NAME) -> None:
+        """Validated details, into the organisation of their name, or into the one `into` said (None: a new
+        one)."""
+        existing = self._existing.get(fold_key(details.name)) if isinstance(into, ByName) else into
+        self._stored.append(save(self._session, existing, details))
 
     def ids(self) -> list[int]:
         self._session.flush()

@@ -13,7 +13,7 @@ from pim_desktop.domain.fields import DATE, SYSTEM_FIELDS, typed_attributes
 from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
 from pim_desktop.i18n import _
 from pim_desktop.services.concurrency import refuse_if_overtaken, saving_over
-from pim_desktop.services.organisations import check_email
+from pim_desktop.services.organisations import BY_NAME, ByName, check_email
 from pim_desktop.storage import models
 from pim_desktop.storage.bulk import insert_numbered, insert_rows
 from pim_desktop.storage.operation_file import OperationFile
@@ -292,9 +292,10 @@ class SystemsByName:
         self._entries = matrix_index(session)  # read once for all the systems
         self._stored: list[models.InformationSystem] = []
 
-    def store(self, details: model.SystemDetails) -> None:
+    def store(self, details: model.SystemDetails, into: int | ByName | None = BY_NAME) -> None:
+        """Into the system of the details' name, or into the system `into` said (None: a new one)."""
         valid = validated(details, self._session)  # before the new record joins the session
-        existing = self._existing.get(fold_key(details.name))
+        existing = self._existing.get(fold_key(details.name)) if isinstance(into, ByName) else into
         self._stored.append(save(self._session, existing, valid, self._entries))
 
     def ids(self) -> list[int]:
