@@ -16,6 +16,7 @@ class Actions:
     open_operation: QAction
     open_shared: QAction
     save_copy: QAction
+    take_offline: QAction
     restore_backup: QAction
     close_operation: QAction
     quit: QAction
@@ -138,6 +139,14 @@ def create_actions(parent: QWidget) -> Actions:
             translate("Actions", "Save a &Copy As…"),
             StandardKey.SaveAs,
             tip=translate("Actions", "Write a copy of the operation file"),
+        ),
+        take_offline=action(
+            translate("Actions", "Take a Copy O&ffline…"),
+            tip=translate(
+                "Actions",
+                "Write what you see of the shared operation into a file to work on without the server; "
+                "File > Merge brings it back",
+            ),
         ),
         close_operation=action(
             translate("Actions", "C&lose"), StandardKey.Close, tip=translate("Actions", "Close the operation")

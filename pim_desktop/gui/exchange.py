@@ -135,12 +135,12 @@ class DataExchange(QObject):
         if controller is None:
             return False
         operation = controller.operation_file
-        if other.resolve() == operation.path.resolve():
+        if not operation.on_server and other.resolve() == operation.path.resolve():
             self._show_error(self.tr("Cannot merge"), self.tr("choose another file than the open one"))
             return False
         if not unlock_to_open(self._window, other):  # an encrypted colleague's file: its passphrase first
             return False
-        plan, problem = self.planner.run(_planning_merge(operation.path, other))
+        plan, problem = self.planner.run(_planning_merge(source_of(operation), other))
         if plan is None:  # refused, or cancelled (no sentence then)
             if problem:
                 self._show_error(self.tr("Cannot merge"), problem)
@@ -148,6 +148,7 @@ class DataExchange(QObject):
         dialog = MergeDialog(self._window, plan)
         if dialog.exec() != MergeDialog.DialogCode.Accepted:
             return False
+        plan.bring_back = dialog.bring_back()  # of an offline copy: what the server lost since, added again
         if controller.merge(plan, dialog.take_theirs()) is None:
             return False
         self._window.statusBar().showMessage(self.tr("Merged {file}.").format(file=other.name), 10000)
@@ -187,15 +188,15 @@ def export_view_of(page: QWidget | None) -> str:
     return "matrix"
 
 
-def _planning_merge(path: Path, other: Path) -> Work:
-    """Comparing the open operation with a colleague's file: a large operation takes seconds. Cancel gives
-    no plan."""
+def _planning_merge(source: Source, other: Path) -> Work:
+    """Comparing the open operation (a file, or on a server) with a colleague's file or an offline copy: a
+    large operation takes seconds. Cancel gives no plan."""
 
     def plan(operation: OpenOperation, _progress: Progress, cancelled: Cancelled) -> MergePlan | None:
         made = plan_merge(operation, other)
         return None if cancelled() else made
 
-    return on_its_own_connection(path, plan)
+    return on_its_own_connection(source, plan)
 
 
 def _exporting(path: Source, request: ExportRequest) -> Work:

@@ -14,13 +14,14 @@ from pim_desktop.gui.controllers.matrix_controller import MatrixController
 from pim_desktop.gui.controllers.plan_controller import PlanController
 from pim_desktop.gui.controllers.process_controller import ProcessController
 from pim_desktop.gui.controllers.register_controller import RegisterController
+from pim_desktop.gui.copies import OperationCopies
 from pim_desktop.gui.dialogs.new_operation import ask_new_operation
 from pim_desktop.gui.dialogs.preferences_dialog import edit_preferences
 from pim_desktop.gui.dialogs.shared_operation import ask_and_open_shared
 from pim_desktop.gui.exchange import FILE_FILTER, DataExchange
 from pim_desktop.gui.file_backups import restore_from_backup
 from pim_desktop.gui.file_locks import READ_ONLY, choose_access
-from pim_desktop.gui.file_protection import ask_copy_encryption, close_and_forget, unlock_to_open
+from pim_desktop.gui.file_protection import close_and_forget, unlock_to_open
 from pim_desktop.gui.fitting import size_to_current_page
 from pim_desktop.gui.form_types.main_window import MainWindowForm
 from pim_desktop.gui.forms import load_form
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         self._side_dock_wanted = True
         self.exchange = DataExchange(self, settings, self.mapping, self.window_actions, self.pages)
         self.export_runner, self.merge_file = self.exchange.runner, self.exchange.merge_file
+        self.copies = OperationCopies(self, settings, lambda: self.operation_file)
         self.zoom = Zoom(self, settings)
         around: list[QWidget] = [self.viewTabs, self.noticeBanner]  # hidden with the page's own controls
         grid, actions = self.matrixView, self.window_actions
@@ -118,8 +120,9 @@ class MainWindow(QMainWindow, MainWindowForm):
         self.menuFile.addActions([a.new_operation, a.open_operation, a.open_shared])
         self.recent_menu = self.menuFile.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        copies = [a.save_copy, a.take_offline]  # the menu shows the one that fits the operation open
         self.menuFile.addActions(
-            [a.save_copy, a.restore_backup, a.import_data, a.merge, a.export, a.close_operation]
+            [*copies, a.restore_backup, a.import_data, a.merge, a.export, a.close_operation]
         )
         self.menuFile.addSeparator()
         self.menuFile.addAction(a.quit)
@@ -172,7 +175,8 @@ class MainWindow(QMainWindow, MainWindowForm):
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
         a.open_shared.triggered.connect(lambda: ask_and_open_shared(self, self.open_shared))
-        a.save_copy.triggered.connect(self.save_copy)
+        a.save_copy.triggered.connect(self.copies.save_copy)
+        a.take_offline.triggered.connect(self.copies.take_offline)
         a.restore_backup.triggered.connect(self._restore_from_backup)
         a.export.triggered.connect(self.exchange.export)
         a.import_data.triggered.connect(self.exchange.import_data)
@@ -316,32 +320,8 @@ class MainWindow(QMainWindow, MainWindowForm):
             return
         self.open_file(request.path)
 
-    def save_copy(self) -> None:
-        if self.operation_file is None:
-            return
-        suggested = str(self.settings.last_folder() / f"{self.operation_file.path.stem} (copy).pim")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy as"), suggested, translate("Files", FILE_FILTER)
-        )
-        if chosen and (encryption := ask_copy_encryption(self, self.operation_file.path)) is not None:
-            self.settings.remember_folder(Path(chosen))
-            self.save_copy_to(Path(chosen if chosen.endswith(".pim") else f"{chosen}.pim"), encryption)
-
     def save_copy_to(self, target: Path, encryption: file_access.CopyEncryption | None = None) -> bool:
-        if self.operation_file is None:
-            return False
-        if target.resolve() == self.operation_file.path.resolve():
-            self.show_error(
-                self.tr("Cannot save the copy"), self.tr("choose another name than the open file")
-            )
-            return False
-        try:
-            file_access.save_copy(self.operation_file.path, target, encryption)
-        except PimError as error:
-            self.show_error(self.tr("Cannot save the copy"), error.message)
-            return False
-        self.statusBar().showMessage(self.tr("Copy saved as {path}").format(path=target), 8000)
-        return True
+        return self.copies.save_copy_to(target, encryption)
 
     # --- showing -----------------------------------------------------------------------------------------
 
@@ -377,7 +357,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         views = (a.show_matrix, a.show_mapping, a.show_plans, a.show_process, a.show_changes)
         for action in (*views, a.close_operation, a.export):
             action.setEnabled(is_open)
-        a.save_copy.setEnabled(operation is not None and not operation.on_server)  # a copy of a file
+        self.copies.update_actions(a)  # Save a Copy As for a file, Take a Copy Offline for a server
         writable = operation is not None and not operation.read_only
         for action in (a.import_data, a.merge, a.restore_backup):
             action.setEnabled(writable)

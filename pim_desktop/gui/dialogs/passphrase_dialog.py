@@ -78,13 +78,15 @@ class EncryptionFields(QWidget, EncryptionFieldsForm):
 
 
 class CopyEncryptionDialog(QDialog):
-    """Save a Copy As: whether the copy is encrypted, and with which passphrase."""
+    """Save a Copy As, Take a Copy Offline: whether the copy is encrypted, and with which passphrase (ticked
+    as the source is, unless `ticked` says)."""
 
-    def __init__(self, parent: QWidget | None, source_encrypted: bool) -> None:
+    def __init__(self, parent: QWidget | None, source_encrypted: bool, *, ticked: bool | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Protect the copy"))
         layout = QVBoxLayout(self)
-        self.fields = EncryptionFields(self, ticked=source_encrypted, may_keep=source_encrypted)
+        encrypt = source_encrypted if ticked is None else ticked
+        self.fields = EncryptionFields(self, ticked=encrypt, may_keep=source_encrypted)
         self.problemLabel = QLabel(self)
         self.problemLabel.setWordWrap(True)
         set_role(self.problemLabel, "problem")  # the theme's colour for problems, readable in each theme
