@@ -2,10 +2,14 @@
 while others work on the server (tests/e2e/test_offline_copy.py, tests/gui/test_offline_copy.py)."""
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.exports.offline_copy import take_offline
+from pim_desktop.imports.merge import MergePlan
+from pim_desktop.imports.offline_merge import BOTH, COPY, SAME_FIELD, SERVER, Judgement, OfflineCopy
+from pim_desktop.services.offline import OfflineOrigin, RecordVersions
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.systems import SystemService
 from tests.shared_server import CHIEF, OFFICER, opened
@@ -62,3 +66,26 @@ def work_on_both_sides(shared: str, copy: Path) -> Work:
             systems.update(system_id, replace(system.details, **change), base=system)
         systems.delete(work.deleted)
     return work
+
+
+def as_if_offline(plan: MergePlan) -> MergePlan:
+    """A merge plan of two files dressed as an offline copy's coming back, to see the dialog's words and size
+    without a server: its differences told in turn as the copy's change, the server's and both kinds of
+    conflict, a system listed as deleted on the server since, another as deleted in the copy."""
+    versions = RecordVersions({}, {}, {})
+    address, taken_at = "postgresql://officer@server/operation", datetime(2025, 3, 1)
+    origin = OfflineOrigin(address, "", OFFICER, taken_at, versions, {})
+    told = []
+    for index, difference in enumerate(plan.differences):
+        state = (COPY, SERVER, BOTH, SAME_FIELD)[index % 4]
+        conflicts = difference.fields[:1] if state == SAME_FIELD else ()
+        from_copy = difference.fields if state == COPY else difference.fields[1:] if state == BOTH else ()
+        told.append(replace(difference, judged=Judgement(state, conflicts, from_copy)))
+    first, second = (system["name"] for system in plan.mine["systems"][:2])
+    return replace(
+        plan,
+        differences=told,
+        offline=OfflineCopy(origin, versions, versions),
+        gone=[("system", first)],
+        dropped=[("system", second)],
+    )

@@ -290,6 +290,14 @@
         <translation>قراءة عملية محفوظة على خادم مشترك، في حدود تصريحك</translation>
     </message>
     <message>
+        <source>Take a Copy O&amp;ffline…</source>
+        <translation>أخذ نسخة &amp;للعمل دون اتصال…</translation>
+    </message>
+    <message>
+        <source>Write what you see of the shared operation into a file to work on without the server; File &gt; Merge brings it back</source>
+        <translation>كتابة ما تراه من العملية المشتركة في ملف للعمل عليه دون الخادم؛ ويعيدها الأمر ملف &gt; دمج</translation>
+    </message>
+    <message>
         <source>Reset &amp;Cell to the Standard</source>
         <translation>إعادة الخلية إلى الصيغة ال&amp;قياسية</translation>
     </message>
@@ -1478,22 +1486,6 @@
         <translation>تعذّر إنشاء العملية</translation>
     </message>
     <message>
-        <source>Save a copy as</source>
-        <translation>حفظ نسخة باسم</translation>
-    </message>
-    <message>
-        <source>Cannot save the copy</source>
-        <translation>تعذّر حفظ النسخة</translation>
-    </message>
-    <message>
-        <source>choose another name than the open file</source>
-        <translation>اختر اسمًا غير اسم الملف المفتوح</translation>
-    </message>
-    <message>
-        <source>Copy saved as {path}</source>
-        <translation>حُفظت النسخة باسم {path}</translation>
-    </message>
-    <message>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
@@ -2149,12 +2141,44 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
         <translation>جارٍ دمج &lt;b&gt;{file}&lt;/b&gt; ({operation}). لا يُكتب أي شيء قبل الضغط على «موافق»؛ ويلغي الأمر تحرير &amp;gt; تراجع الدمج بأكمله.</translation>
     </message>
     <message>
+        <source>It is an offline copy of this operation, taken by {login} on {day}: what only the copy changed since is ticked, what the server changed is kept, and a conflict (changed on both sides) is marked for you to choose.</source>
+        <translation>إنها نسخة للعمل دون اتصال من هذه العملية، أخذها {login} في {day}: ما غيّرته النسخة وحدها منذ ذلك الحين محدَّد، وما غيّره الخادم محفوظ، والتعارض (تغيير من الجانبين) مُعلَّم لتختار بنفسك.</translation>
+    </message>
+    <message>
+        <source>{part}: deleted on the server since the copy was taken (tick to add it again)</source>
+        <translation>{part}: حُذف على الخادم منذ أخذ النسخة (حدّده لإضافته من جديد)</translation>
+    </message>
+    <message>
+        <source>{part}: deleted in the copy, kept here</source>
+        <translation>{part}: حُذف في النسخة، ويبقى هنا</translation>
+    </message>
+    <message>
         <source>(nothing)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
+        <source>{part} (conflict: the same field changed in the copy and on the server)</source>
+        <translation>{part} (تعارض: الحقل نفسه تغيّر في النسخة وعلى الخادم)</translation>
+    </message>
+    <message>
+        <source>{part} (conflict: changed in the copy and on the server)</source>
+        <translation>{part} (تعارض: تغيّر في النسخة وعلى الخادم)</translation>
+    </message>
+    <message>
         <source>take their {field}</source>
         <translation>أخذ {field} من نسختهم</translation>
+    </message>
+    <message>
+        <source>take the copy&apos;s {field} (changed on both sides)</source>
+        <translation>أخذ {field} من النسخة (تغيّر من الجانبين)</translation>
+    </message>
+    <message>
+        <source>take the copy&apos;s {field} (changed in the copy)</source>
+        <translation>أخذ {field} من النسخة (تغيّر في النسخة)</translation>
+    </message>
+    <message>
+        <source>take the copy&apos;s {field} (changed on the server)</source>
+        <translation>أخذ {field} من النسخة (تغيّر على الخادم)</translation>
     </message>
     <message>
         <source>{kind}: {name}</source>
@@ -2245,6 +2269,41 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
     <message>
         <source>Opening {name}…</source>
         <translation>جارٍ فتح {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCopies</name>
+    <message>
+        <source>Taking a copy offline…</source>
+        <translation>جارٍ أخذ نسخة للعمل دون اتصال…</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>تعذّر حفظ النسخة</translation>
+    </message>
+    <message>
+        <source>choose another name than the open file</source>
+        <translation>اختر اسمًا غير اسم الملف المفتوح</translation>
+    </message>
+    <message>
+        <source>Copy saved as {path}</source>
+        <translation>حُفظت النسخة باسم {path}</translation>
+    </message>
+    <message>
+        <source>Take a copy offline</source>
+        <translation>أخذ نسخة للعمل دون اتصال</translation>
+    </message>
+    <message>
+        <source>The copy was not taken</source>
+        <translation>لم تُؤخذ النسخة</translation>
+    </message>
+    <message>
+        <source>Offline copy written to {path}: work on it anywhere, then bring it back with File &gt; Merge while this shared operation is open.</source>
+        <translation>كُتبت النسخة للعمل دون اتصال في {path}: اعمل عليها أينما كنت، ثم أعدها بالأمر ملف &gt; دمج بينما هذه العملية المشتركة مفتوحة.</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,14 @@
         <translation>Lire une opération tenue sur un serveur partagé, dans la limite de votre habilitation</translation>
     </message>
     <message>
+        <source>Take a Copy O&amp;ffline…</source>
+        <translation>Prendre une copie &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <source>Write what you see of the shared operation into a file to work on without the server; File &gt; Merge brings it back</source>
+        <translation>Écrire ce que vous voyez de l&apos;opération partagée dans un fichier, pour y travailler sans le serveur&#xa0;; Fichier &gt; Fusionner la ramène</translation>
+    </message>
+    <message>
         <source>Reset &amp;Cell to the Standard</source>
         <translation>Rétablir la &amp;cellule standard</translation>
     </message>
@@ -1450,22 +1458,6 @@
         <translation>Impossible de créer l&apos;opération</translation>
     </message>
     <message>
-        <source>Save a copy as</source>
-        <translation>Enregistrer une copie sous</translation>
-    </message>
-    <message>
-        <source>Cannot save the copy</source>
-        <translation>Impossible d&apos;enregistrer la copie</translation>
-    </message>
-    <message>
-        <source>choose another name than the open file</source>
-        <translation>choisissez un autre nom que celui du fichier ouvert</translation>
-    </message>
-    <message>
-        <source>Copy saved as {path}</source>
-        <translation>Copie enregistrée sous {path}</translation>
-    </message>
-    <message>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -2081,12 +2073,44 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
         <translation>Fusion de &lt;b&gt;{file}&lt;/b&gt; ({operation}). Rien n&apos;est écrit avant OK&#xa0;; Édition &amp;gt; Annuler annule toute la fusion.</translation>
     </message>
     <message>
+        <source>It is an offline copy of this operation, taken by {login} on {day}: what only the copy changed since is ticked, what the server changed is kept, and a conflict (changed on both sides) is marked for you to choose.</source>
+        <translation>C&apos;est une copie hors ligne de cette opération, prise par {login} le {day}&#xa0;: ce que seule la copie a changé depuis est coché, ce que le serveur a changé est conservé, et un conflit (changé des deux côtés) est signalé pour que vous choisissiez.</translation>
+    </message>
+    <message>
+        <source>{part}: deleted on the server since the copy was taken (tick to add it again)</source>
+        <translation>{part}&#xa0;: supprimé sur le serveur depuis que la copie a été prise (cochez pour l&apos;ajouter de nouveau)</translation>
+    </message>
+    <message>
+        <source>{part}: deleted in the copy, kept here</source>
+        <translation>{part}&#xa0;: supprimé dans la copie, conservé ici</translation>
+    </message>
+    <message>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
+        <source>{part} (conflict: the same field changed in the copy and on the server)</source>
+        <translation>{part} (conflit&#xa0;: le même champ changé dans la copie et sur le serveur)</translation>
+    </message>
+    <message>
+        <source>{part} (conflict: changed in the copy and on the server)</source>
+        <translation>{part} (conflit&#xa0;: changé dans la copie et sur le serveur)</translation>
+    </message>
+    <message>
         <source>take their {field}</source>
         <translation>prendre leur champ {field}</translation>
+    </message>
+    <message>
+        <source>take the copy&apos;s {field} (changed on both sides)</source>
+        <translation>prendre le champ {field} de la copie (changé des deux côtés)</translation>
+    </message>
+    <message>
+        <source>take the copy&apos;s {field} (changed in the copy)</source>
+        <translation>prendre le champ {field} de la copie (changé dans la copie)</translation>
+    </message>
+    <message>
+        <source>take the copy&apos;s {field} (changed on the server)</source>
+        <translation>prendre le champ {field} de la copie (changé sur le serveur)</translation>
     </message>
     <message>
         <source>{kind}: {name}</source>
@@ -2177,6 +2201,41 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
     <message>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCopies</name>
+    <message>
+        <source>Taking a copy offline…</source>
+        <translation>Copie hors ligne en cours…</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>choose another name than the open file</source>
+        <translation>choisissez un autre nom que celui du fichier ouvert</translation>
+    </message>
+    <message>
+        <source>Copy saved as {path}</source>
+        <translation>Copie enregistrée sous {path}</translation>
+    </message>
+    <message>
+        <source>Take a copy offline</source>
+        <translation>Prendre une copie hors ligne</translation>
+    </message>
+    <message>
+        <source>The copy was not taken</source>
+        <translation>La copie n&apos;a pas été prise</translation>
+    </message>
+    <message>
+        <source>Offline copy written to {path}: work on it anywhere, then bring it back with File &gt; Merge while this shared operation is open.</source>
+        <translation>Copie hors ligne écrite dans {path}&#xa0;: travaillez-y n&apos;importe où, puis ramenez-la avec Fichier &gt; Fusionner pendant que cette opération partagée est ouverte.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.imports.merge import plan_merge
 from tests.gui.test_mapping_workspace import when_dialog_opens
+from tests.offline_work import as_if_offline
 
 ACCESS_KEY = re.compile(r"&(\w)")  # "&&" is a plain ampersand, taken out first
 
@@ -107,10 +108,10 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, Callable[[], objec
     def on_view(view: int, opening: Callable[[], object]) -> Callable[[], object]:
         return lambda: (window.viewTabs.setCurrentIndex(view), opening())
 
-    def merge() -> None:
+    def merge(offline: bool = False) -> None:
         plan = plan_merge(window.operation_file, colleague)  # on this thread, as no user does
         gc.collect()  # so its connection to their file ends here, not amid the export's on another thread
-        MergeDialog(window, plan).exec()
+        MergeDialog(window, as_if_offline(plan) if offline else plan).exec()
 
     reviewed = window.process.controller.reviews[0].system_id
     return {
@@ -118,6 +119,7 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, Callable[[], objec
         "new operation": actions.new_operation.trigger,
         "import": actions.import_data.trigger,
         "merge": merge,
+        "merge of an offline copy": lambda: merge(offline=True),
         "restore": actions.restore_backup.trigger,
         "organisation": on_view(1, actions.add_organisation.trigger),
         "system": on_view(1, actions.add_system.trigger),

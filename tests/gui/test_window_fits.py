@@ -36,6 +36,7 @@ from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.review import ReviewService
 from pim_desktop.services.systems import SystemService
+from tests.offline_work import as_if_offline
 
 LAPTOP = (1366, 768)
 WIDEST_MINIMUM = 1280  # the window may never need more, so that it can sit beside a taskbar or a scrollbar
@@ -75,11 +76,11 @@ def _colleagues_copy(path: Path, folder: Path) -> Path:
     return colleague
 
 
-def _merge_dialog(window: MainWindow, folder: Path) -> MergeDialog:
+def _merge_dialog(window: MainWindow, folder: Path, offline: bool = False) -> MergeDialog:
     assert window.operation_file is not None
     plan = plan_merge(window.operation_file, _colleagues_copy(window.operation_file.path, folder))
     gc.collect()  # the colleague's file is let go here, on this thread
-    return MergeDialog(window, plan)
+    return MergeDialog(window, as_if_offline(plan) if offline else plan)
 
 
 def _dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog]]:
@@ -107,6 +108,7 @@ def _dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog
         "copy encryption": lambda: CopyEncryptionDialog(window, source_encrypted=True),
         "restore": lambda: RestoreDialog(window, operation.path, file_access.backups_of(operation.path)),
         "merge": lambda: _merge_dialog(window, folder),
+        "merge of an offline copy": lambda: _merge_dialog(window, folder, offline=True),
         "guide": lambda: GuideDialog(window, "en"),
         "shortcuts": lambda: ShortcutsDialog(window, window.menuBar(), window.window_actions),
     }
