@@ -26,8 +26,14 @@ def server_identity(connection: Connection) -> str:
     """The operation on this server, the same whoever reads it and from wherever: the server's cluster (its
     system identifier, made once by initdb), the database, and the operation's creation time, which publishing
     keeps. A test server and a production server published from one file differ; a database restored on
-    another server is another one (its copies then merge by name, as a colleague's file does)."""
-    cluster = connection.execute(text("SELECT system_identifier FROM pg_control_system()")).scalar_one()
+    another server is another one (its copies then merge by name, as a colleague's file does). A server that
+    does not tell its system identifier to its users is named by its database and operation alone."""
+    told = connection.execute(text("SELECT has_function_privilege('pg_control_system()', 'EXECUTE')"))
+    cluster = (
+        connection.execute(text("SELECT system_identifier FROM pg_control_system()")).scalar_one()
+        if told.scalar_one()
+        else ""
+    )
     database = connection.execute(text("SELECT current_database()")).scalar_one()
     created = connection.execute(select(models.Operation.created_at)).scalar_one()
     return f"{cluster}/{database}/{created.isoformat()}"
