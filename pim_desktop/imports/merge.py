@@ -27,7 +27,7 @@ from pim_desktop.imports.merge_plan import (
     comparable,
     row_keys,
 )
-from pim_desktop.imports.offline_merge import OfflineCopy, Record, by_id_or_name, record_id
+from pim_desktop.imports.offline_merge import Keyed, OfflineCopy, Record, by_id_or_name, record_id
 from pim_desktop.imports.operation_json import OperationImportResult, import_operation
 from pim_desktop.services.exchange import record_merge
 from pim_desktop.services.offline import identity_of, origin_of, record_versions
@@ -95,18 +95,18 @@ def _compare(plan: MergePlan, kind: str) -> None:
     """Organisations, systems or action plans: what only theirs has, what differs, and of an offline copy
     what is gone from either side."""
     collection, label, offline = _COLLECTIONS[kind], _LABEL[kind], plan.offline
-    if offline is not None and kind != "action plan":
-        then = offline.base[collection]
-        keyed = (by_id_or_name(plan.mine[collection], then), by_id_or_name(plan.theirs[collection], then))
-    else:
-        keyed = (by_name(plan.mine[collection], label), by_name(plan.theirs[collection], label))
-    plan._keyed[kind] = keyed
-    mine, theirs = plan._by_key[kind] = dict(keyed[0]), dict(keyed[1])
+    then: list[Record] = offline.base[collection] if offline is not None else []
+
+    def keyed(records: list[Record]) -> Keyed:
+        if offline is not None and kind != "action plan":
+            return by_id_or_name(records, then)  # by id what the copy had when taken
+        return by_name(records, label)
+
+    plan._keyed[kind] = keyed(plan.mine[collection]), keyed(plan.theirs[collection])
+    mine, theirs = plan._by_key[kind] = dict(plan._keyed[kind][0]), dict(plan._keyed[kind][1])
     base_records: dict[str, Record] = {}
     if offline is not None:
-        then = offline.base[collection]
-        base_keyed = dict(by_id_or_name(then, then) if kind != "action plan" else by_name(then, label))
-        base_records = {k: comparable(kind, r, offline.base) for k, r in base_keyed.items()}
+        base_records = {k: comparable(kind, r, offline.base) for k, r in keyed(then)}
         gone, dropped = offline.gone_and_dropped(base_records, mine, theirs)
         plan.gone += [(kind, theirs[key][label]) for key in gone]
         plan._gone_keys += [(kind, key) for key in gone]

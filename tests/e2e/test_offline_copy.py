@@ -4,14 +4,18 @@ told by who changed it since, the copy's own changes come in, a field changed on
 left to the user, and nothing is lost."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import psycopg
 
+from pim_desktop.domain.enums import Sensitivity, SystemRole
+from pim_desktop.domain.model import OrganisationDetails, SystemLink
 from pim_desktop.imports.merge import apply_merge, plan_merge
 from pim_desktop.imports.offline_merge import BOTH, COPY, SAME_FIELD, SERVER
 from pim_desktop.services.offline import origin_of
 from pim_desktop.services.operations import check_operation, open_operation
+from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
 from tests.helpers import run_cli, sqlite_rows
 from tests.offline_work import (
@@ -137,3 +141,36 @@ def test_the_command_line_refuses_to_guess_a_conflict_and_merges_when_told(
     ((summary,),) = _server_rows(postgres_server, shared, "SELECT summary FROM merge_record")
     taken = {(part["name"], part["taken"]) for part in json.loads(summary)}
     assert (work.names[work.deleted], "gone") in taken and (ADDED, "new") in taken
+
+
+def test_what_the_server_deleted_comes_back_only_when_asked_and_new_records_keep_their_links(
+    shared: str, tmp_path: Path
+):
+    copy = tmp_path / "offline.pim"
+    take_copy(shared, copy)
+    with open_operation(copy) as offline:  # a partner met in the field, and the system they run
+        partner_details = OrganisationDetails(name="Field partner", acronym="FP")
+        organisation = OrganisationService(offline).add(partner_details)
+        systems = SystemService(offline)
+        deleted = max(systems.stored_values(("name",)))  # on the server, meanwhile
+        deleted_name = systems.get(deleted).details.name
+        deleted_links = len(systems.get(deleted).details.links)
+        model = systems.get(min(systems.stored_values(("name",)))).details
+        link = SystemLink(organisation, SystemRole.LEAD)
+        systems.add(replace(model, name="Partner's registry", links=(link,), sensitivity=Sensitivity.PUBLIC))
+    with opened(shared, CHIEF) as server:
+        SystemService(server).delete(deleted)
+    with opened(shared, OFFICER) as server:
+        plan = plan_merge(server, copy)
+        assert plan.gone == [("system", deleted_name)] and not plan.conflicts
+        assert {("organisation", "Field partner"), ("system", "Partner's registry")} <= set(plan.new)
+        plan.bring_back = {0}
+        apply_merge(server, plan, plan.preselected())
+        systems = SystemService(server)
+        stored = systems.stored_values(("name",))
+        by_name = {values["name"]: system_id for system_id, values in stored.items()}
+        partner = systems.get(by_name["Partner's registry"]).details
+        back = systems.get(by_name[deleted_name])
+        organisations = {o.id: o.details.name for o in OrganisationService(server).organisations()}
+    assert [organisations[link.organisation_id] for link in partner.links] == ["Field partner"]
+    assert back.id != deleted and len(back.details.links) == deleted_links  # added again, with a new id
