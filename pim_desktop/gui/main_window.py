@@ -280,7 +280,7 @@ class MainWindow(QMainWindow, MainWindowForm):
             stack.deleteLater()
         if self.operation_file is not None:
             self.operation_file.close()
-            if not self.operation_file.read_only:
+            if not self.operation_file.read_only and not self.operation_file.on_server:
                 file_access.stop_editing(self.operation_file.path)
             self.operation_file = None
         self.pages.setCurrentWidget(self.welcomePage)

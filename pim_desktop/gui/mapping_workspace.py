@@ -14,6 +14,7 @@ from pim_desktop.gui.dialogs.system_dialog import SystemDialog
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE, MappingDisplay
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import SystemGridModel
+from pim_desktop.gui.save_conflicts import RegisterValues, last_saved_by, save_over
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.services.change_comparison import record_history
 from pim_desktop.services.mapping_views import CoverageLevel
@@ -201,9 +202,22 @@ class MappingWorkspace(MappingDisplay):
     def edit_organisation(self, organisation: model.Organisation) -> None:
         if self.controller is None:
             return
-        details = ask_organisation(self._window, self.controller.organisation_service, organisation)
+        controller = self.controller
+        details = ask_organisation(self._window, controller.organisation_service, organisation)
         if details is not None and details != organisation.details:
-            self.controller.update_organisation(organisation, details)
+            service = controller.organisation_service
+            save_over(
+                self._window,
+                organisation.details.name,
+                organisation,
+                details,
+                controller.update_organisation,
+                lambda: service.get(organisation.id),
+                service.field_labels,
+                self._values().shown,
+                self._refused,
+                lambda: last_saved_by(controller.operation_file, "organisation", organisation.id),
+            )
             self._show_tab_and_select(self.page.organisationsTab, organisation.id)
 
     def delete_organisation(self, organisation: model.Organisation) -> None:
@@ -260,7 +274,19 @@ class MappingWorkspace(MappingDisplay):
         if existing is None:
             self._show_tab_and_select(self.page.systemsTab, controller.add_system(dialog.result_details))
         elif dialog.result_details != existing.details:
-            controller.update_system(existing, dialog.result_details)
+            service = controller.system_service
+            save_over(
+                self._window,
+                existing.details.name,
+                existing,
+                dialog.result_details,
+                controller.update_system,
+                lambda: service.get(existing.id),
+                service.field_labels,
+                self._values().shown,
+                self._refused,
+                lambda: last_saved_by(controller.operation_file, "information_system", existing.id),
+            )
             self._show_tab_and_select(self.page.systemsTab, existing.id)
 
     def delete_system(self, system: model.SystemSummary) -> None:
@@ -273,6 +299,11 @@ class MappingWorkspace(MappingDisplay):
             self.controller.delete_system(system)
 
     # --- helpers -------------------------------------------------------------------------------------------
+
+    def _values(self) -> RegisterValues:
+        assert self.controller is not None
+        data = self.controller.data
+        return RegisterValues(data.categories, data.organisations)
 
     def _confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self._window, title, question)
