@@ -19,6 +19,7 @@ from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
+from tests.e2e.test_import import _messy_workbook
 from tests.gui.test_mapping_workspace import when_dialog_opens
 from tests.shared_server import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, first_visible_system, opened
 
@@ -224,3 +225,33 @@ def test_a_plan_a_colleague_changed_since_is_not_written_over(
     ((_title, said),) = shown_messages
     assert said.startswith(f"{shown.details.title} was saved by someone else since you opened it")
     assert plans.plan is not None and plans.plan.details.place == "Tripoli"
+
+
+def test_a_partners_sheet_imported_from_the_window_into_the_server_is_one_undo_step(
+    window: MainWindow, shared: str, tmp_path: Path, qtbot
+):
+    source = tmp_path / "partner.xlsx"
+    _messy_workbook(source)
+    _open_as(window, shared, OFFICER)
+
+    def system_names() -> set[str]:
+        with opened(shared, OFFICER) as officer_side:
+            return {row["name"] for row in SystemService(officer_side).stored_values(("name",)).values()}
+
+    before = system_names()
+
+    def accept(dialog: QDialog) -> None:
+        dialog.fileEdit.setText(str(source))  # type: ignore[attr-defined]
+        dialog.read(source)  # type: ignore[attr-defined]
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+    when_dialog_opens(accept)
+    with qtbot.waitSignal(window.exchange.importer.finished, timeout=60000) as finished:
+        window.window_actions.import_data.trigger()  # stored by a worker on its own connection
+    assert finished.args[0] is not None, finished.args[1]
+    after = system_names()
+    assert len(after) == len(before) + 3 and "Registre des plaintes" in after
+    window.undo_group.undo()
+    assert system_names() == before
+    window.undo_group.redo()
+    assert system_names() == after
