@@ -36,6 +36,7 @@ from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.review import ReviewService
 from pim_desktop.services.systems import SystemService
+from tests.gui.conflicts import conflict_dialog
 
 LAPTOP = (1366, 768)
 WIDEST_MINIMUM = 1280  # the window may never need more, so that it can sit beside a taskbar or a scrollbar
@@ -109,6 +110,7 @@ def _dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog
         "merge": lambda: _merge_dialog(window, folder),
         "guide": lambda: GuideDialog(window, "en"),
         "shortcuts": lambda: ShortcutsDialog(window, window.menuBar(), window.window_actions),
+        "conflict": lambda: conflict_dialog(window),
     }
 
 

@@ -6,11 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QWidget
 
 from pim_desktop.domain.errors import FieldChange
 from pim_desktop.gui.form_types.conflict_dialog import ConflictDialogForm
 from pim_desktop.gui.forms import load_form
+from pim_desktop.gui.i18n import in_own_direction
+from pim_desktop.gui.views.table_fitting import keep_fitted
 
 Shown = Callable[[str, Any], str]  # a field's value as people read it, by the field's name
 
@@ -60,7 +62,7 @@ class ConflictDialog(QDialog, ConflictDialogForm):
             label = self.tr("{field} (changed by both)").format(field=change.label) if both else change.label
             ours = my_values[name].now if name in my_values else their_values[name].was
             saved = their_values[name].now if name in their_values else my_values[name].was
-            cells = [label, shown(name, saved), shown(name, ours)]
+            cells = [label, in_own_direction(shown(name, saved)), in_own_direction(shown(name, ours))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -68,6 +70,5 @@ class ConflictDialog(QDialog, ConflictDialogForm):
                     item.setFont(bold)
                 table.setItem(row, column, item)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)  # to read, not to pick
+        self._fitter = keep_fitted(table)  # columns to their content, long values wrapped, never cut
