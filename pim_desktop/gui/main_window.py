@@ -379,8 +379,10 @@ class MainWindow(QMainWindow, MainWindowForm):
             action.setEnabled(is_open)
         a.save_copy.setEnabled(operation is not None and not operation.on_server)  # a copy of a file
         writable = operation is not None and not operation.read_only
-        for action in (a.import_data, a.merge, a.restore_backup):
+        for action in (a.import_data, a.merge):
             action.setEnabled(writable)
+        # a server's backups are its administrator's: the window restores a file's only
+        a.restore_backup.setEnabled(writable and operation is not None and not operation.on_server)
         self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:

@@ -39,6 +39,7 @@ def test_the_window_shows_what_the_officers_clearance_allows(
     assert address in window.windowTitle() and "(read-only)" not in window.windowTitle()
     actions = window.window_actions
     assert all(a.isEnabled() for a in (actions.export, actions.import_data, actions.merge))
+    assert not actions.restore_backup.isEnabled()  # the server's backups are its administrator's
     window.close_operation()
     assert window.operation_file is None
 
