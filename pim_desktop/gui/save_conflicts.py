@@ -4,7 +4,7 @@ the other's. The loop repeats if yet another save lands meanwhile."""
 
 from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -17,6 +17,12 @@ from pim_desktop.gui.i18n import translate
 from pim_desktop.services.change_comparison import record_history
 from pim_desktop.services.concurrency import changed_fields, reapplied
 from pim_desktop.services.operations import OpenOperation
+
+
+class SaveOutcome(Enum):
+    SAVED = "saved"
+    LEFT = "left"  # the other's save kept, or the record gone: nothing to try again
+    FAILED = "failed"  # not stored (the server out of reach, a refusal): the user may try again
 
 
 class Record(Protocol):
@@ -38,14 +44,14 @@ def save_over(
     shown: Callable[[str, Any], str],
     refused: Callable[[str], None],
     saved_by: Callable[[], str] = lambda: "",
-) -> bool:
-    """Save `details` over `base` (the record as the user read it); whether it was saved in the end.
+) -> SaveOutcome:
+    """Save `details` over `base` (the record as the user read it).
     `save` raises StaleRecordError when someone else saved it since; `read_again` gives it as it is now,
     None when it is gone or hidden from the user; `saved_by` who saved it last, from the operation's
     history ("" when it cannot tell)."""
     while True:
         try:
-            return save(base, details)
+            return SaveOutcome.SAVED if save(base, details) else SaveOutcome.FAILED
         except StaleRecordError as error:
             try:
                 now = read_again()
@@ -53,12 +59,12 @@ def save_over(
                 now = None
             if now is None:
                 refused(error.sentence)
-                return False
+                return SaveOutcome.LEFT
             theirs = changed_fields(base.details, now.details, labels)
             mine = changed_fields(base.details, details, labels)
             dialog = ConflictDialog(parent, name, theirs, mine, shown, saved_by())
             if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
+                return SaveOutcome.LEFT
             base, details = now, reapplied(base.details, details, now.details)
 
 

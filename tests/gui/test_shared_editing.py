@@ -255,3 +255,35 @@ def test_a_partners_sheet_imported_from_the_window_into_the_server_is_one_undo_s
     assert system_names() == before
     window.undo_group.redo()
     assert system_names() == after
+
+
+def test_a_save_the_server_refuses_brings_the_form_back_with_what_was_typed(
+    window: MainWindow, shared: str, shown_messages: list[tuple[str, str]]
+):
+    """The officer raises a system above their clearance: the server refuses the save; the form comes back
+    holding what they typed, they lower the sensitivity again, and the rest of their typing is saved."""
+    _open_as(window, shared, OFFICER)
+    controller = window.mapping.controller
+    assert controller is not None
+    system = first_visible_system(controller.system_service)
+    typed_again: list[str] = []
+
+    def second_form(dialog: QDialog) -> None:
+        typed_again.append(dialog.notesEdit.toPlainText())  # type: ignore[attr-defined]
+        combo = dialog.sensitivityCombo  # type: ignore[attr-defined]
+        combo.setCurrentIndex(combo.findText("Restricted"))
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+    def first_form(dialog: QDialog) -> None:
+        dialog.notesEdit.setPlainText("Owner met on Tuesday")  # type: ignore[attr-defined]
+        combo = dialog.sensitivityCombo  # type: ignore[attr-defined]
+        combo.setCurrentIndex(combo.findText("Confidential"))
+        when_dialog_opens(second_form)
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+    when_dialog_opens(first_form)
+    window.mapping.edit_system(system.id)
+    ((_title, said),) = shown_messages
+    assert "your role or clearance does not allow it" in said
+    assert typed_again == ["Owner met on Tuesday"]
+    assert _notes_on_server(shared, system.id) == "Owner met on Tuesday"
