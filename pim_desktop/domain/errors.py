@@ -6,7 +6,7 @@ is raised (English for the CLI, which never sets another).
 """
 
 import errno
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pim_desktop.i18n import N_, _, ngettext
@@ -199,6 +199,7 @@ class FieldChange:
     label: str
     was: object
     now: object
+    name: str = field(default="", compare=False)  # the field's own name (a detail's attribute), to merge by
 
 
 class StaleRecordError(ValidationError):
@@ -227,6 +228,46 @@ class OvertakenRecordError(StaleRecordError):
 
     def __init__(self) -> None:
         super().__init__(_("a record"), [])
+
+
+class ChangedSinceError(ValidationError):
+    """What an undo or redo would put back was changed by someone else since: `records` of them. The undo
+    step turns it into an UndoOvertakenError, which names the step."""
+
+    def __init__(self, records: int) -> None:
+        super().__init__(
+            ngettext(
+                "a record was changed by someone else since; nothing was changed",
+                "{count} records were changed by someone else since; nothing was changed",
+                records,
+            ).format(count=records)
+        )
+        self.records = records
+
+
+class UndoOvertakenError(ValidationError):
+    """An undo or redo refused because what it would put back was changed by someone else since (a shared
+    server): putting it back would overwrite their change in silence. Nothing was changed."""
+
+    def __init__(self, step: str, *, undoing: bool, records: int = 1) -> None:
+        if undoing:
+            message = ngettext(
+                "“{step}” cannot be undone: someone else changed the record since, and undoing would "
+                "overwrite their change; nothing was changed",
+                "“{step}” cannot be undone: someone else changed {count} of its records since, and undoing "
+                "would overwrite their changes; nothing was changed",
+                records,
+            )
+        else:
+            message = ngettext(
+                "“{step}” cannot be redone: someone else changed the record since, and redoing would "
+                "overwrite their change; nothing was changed",
+                "“{step}” cannot be redone: someone else changed {count} of its records since, and redoing "
+                "would overwrite their changes; nothing was changed",
+                records,
+            )
+        super().__init__(message.format(step=step, count=records))
+        self.records = records
 
 
 class LockedRowError(ValidationError):

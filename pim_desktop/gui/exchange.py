@@ -25,6 +25,7 @@ from pim_desktop.gui.splitters import remember_splitters
 from pim_desktop.imports.apply import ImportResult
 from pim_desktop.imports.merge import MergePlan, plan_merge
 from pim_desktop.imports.plan import ImportPlan
+from pim_desktop.services.change_sets import ChangeSet, captured_change
 from pim_desktop.services.changes import set_author
 from pim_desktop.services.operations import OpenOperation, Source, source_of
 
@@ -95,19 +96,22 @@ class DataExchange(QObject):
             return
         plan = dialog.plan
         try:  # the state to go back to on undo: without it (a full disk), no import
-            before = controller.file_history().snapshot()
+            before = controller.state_before_import()
         except PimError as error:
             self._show_error(self.tr("Not imported"), error.message)
             return
         self._importing = (controller, plan, before)
-        self.importer.start(_importing(operation.path, plan, dialog.choices(), operation.who()))
+        self.importer.start(
+            _importing(source_of(operation), plan, dialog.choices(), operation.who(), operation.on_server)
+        )
 
-    def _import_finished(self, result: ImportResult | None, message: str) -> None:
+    def _import_finished(self, done: tuple[ImportResult, ChangeSet | None] | None, message: str) -> None:
         controller, plan, before = self._importing
-        if result is None:
+        if done is None:
             self._show_error(self.tr("Not imported"), message)
             return
-        controller.imported(plan, before)
+        result, change = done
+        controller.imported(plan, before, change)
         self._actions.show_mapping.trigger()
         self._window.statusBar().showMessage(
             self.tr("Imported: {added} added, {updated} updated, {left} left out.").format(
@@ -213,14 +217,20 @@ def _exporting(path: Source, request: ExportRequest) -> Work:
     return on_its_own_connection(path, write)
 
 
-def _importing(path: Path, plan: ImportPlan, choices: dict[int, int | None], who: str) -> Work:
+def _importing(
+    source: Source, plan: ImportPlan, choices: dict[int, int | None], who: str, keep_rows: bool
+) -> Work:
     """The import, writing, logged as made by `who` (the window's user); Cancel rolls the whole import
-    back."""
+    back. Gives the result, and every row it changed when `keep_rows` (a server's undo puts them back)."""
 
     def store(operation: OpenOperation, progress: Progress, cancelled: Cancelled) -> object:
         from pim_desktop.imports.apply import apply_plan
 
         set_author(operation, who)
-        return apply_plan(operation, plan, choices, progress, cancelled)
+        if keep_rows:
+            return captured_change(
+                operation, lambda: apply_plan(operation, plan, choices, progress, cancelled)
+            )
+        return apply_plan(operation, plan, choices, progress, cancelled), None
 
-    return on_its_own_connection(path, store, read_only=False)
+    return on_its_own_connection(source, store, read_only=False)

@@ -58,6 +58,14 @@ def left_to_right(text: str) -> str:
     return "\u2066" + text.replace(" ", "\u00a0") + "\u2069" if text else text
 
 
+def in_own_direction(text: str) -> str:
+    """A value a user typed, read in its own direction within a right-to-left window: English stays
+    "aggregates only.", not ".aggregates only" (a first-strong isolate, which takes no room)."""
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return "\u2068" + text + "\u2069"
+    return text
+
+
 def install_language(app: QApplication, requested: str) -> str:
     """Load the window's words in a language and lay the window out in its direction; the core's exports
     and labels follow the same choice. English's catalogue holds only the forms of the messages with a

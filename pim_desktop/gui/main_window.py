@@ -284,7 +284,7 @@ class MainWindow(QMainWindow, MainWindowForm):
             stack.deleteLater()
         if self.operation_file is not None:
             self.operation_file.close()
-            if not self.operation_file.read_only:
+            if not self.operation_file.read_only and not self.operation_file.on_server:
                 file_access.stop_editing(self.operation_file.path)
             self.operation_file = None
         self.pages.setCurrentWidget(self.welcomePage)
@@ -359,8 +359,10 @@ class MainWindow(QMainWindow, MainWindowForm):
             action.setEnabled(is_open)
         self.copies.update_actions(a)  # Save a Copy As for a file, Take a Copy Offline for a server
         writable = operation is not None and not operation.read_only
-        for action in (a.import_data, a.merge, a.restore_backup):
+        for action in (a.import_data, a.merge):
             action.setEnabled(writable)
+        # a server's backups are its administrator's: the window restores a file's only
+        a.restore_backup.setEnabled(writable and operation is not None and not operation.on_server)
         self.side_dock.setEnabled(is_open)
 
     def _show_operation_title(self) -> None:

@@ -14,6 +14,7 @@ from pim_desktop.gui.dialogs.system_dialog import SystemDialog
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE, MappingDisplay
 from pim_desktop.gui.models.record_table import RecordTableModel
 from pim_desktop.gui.models.system_grid_model import SystemGridModel
+from pim_desktop.gui.save_conflicts import RegisterValues, SaveOutcome, last_saved_by, save_over
 from pim_desktop.gui.views.mapping_page import MappingPage
 from pim_desktop.services.change_comparison import record_history
 from pim_desktop.services.mapping_views import CoverageLevel
@@ -194,16 +195,38 @@ class MappingWorkspace(MappingDisplay):
     def add_organisation(self) -> None:
         if self.controller is None:
             return
-        details = ask_organisation(self._window, self.controller.organisation_service)
-        if details is not None:
-            self._show_tab_and_select(self.page.organisationsTab, self.controller.add_organisation(details))
+        typed: model.OrganisationDetails | None = None
+        while details := ask_organisation(self._window, self.controller.organisation_service, None, typed):
+            new_id = self.controller.add_organisation(details)
+            if new_id is not None:
+                self._show_tab_and_select(self.page.organisationsTab, new_id)
+                return
+            typed = details  # not stored (said why): back in the form, nothing typed lost
 
-    def edit_organisation(self, organisation: model.Organisation) -> None:
+    def edit_organisation(
+        self, organisation: model.Organisation, typed: model.OrganisationDetails | None = None
+    ) -> None:
         if self.controller is None:
             return
-        details = ask_organisation(self._window, self.controller.organisation_service, organisation)
+        controller = self.controller
+        details = ask_organisation(self._window, controller.organisation_service, organisation, typed)
         if details is not None and details != organisation.details:
-            self.controller.update_organisation(organisation, details)
+            service = controller.organisation_service
+            outcome = save_over(
+                self._window,
+                organisation.details.name,
+                organisation,
+                details,
+                controller.update_organisation,
+                lambda: service.get(organisation.id),
+                service.field_labels,
+                self._values().shown,
+                self._refused,
+                lambda: last_saved_by(controller.operation_file, "organisation", organisation.id),
+            )
+            if outcome is SaveOutcome.FAILED:  # said why; back in the form, nothing typed lost
+                self.edit_organisation(organisation, details)
+                return
             self._show_tab_and_select(self.page.organisationsTab, organisation.id)
 
     def delete_organisation(self, organisation: model.Organisation) -> None:
@@ -242,7 +265,11 @@ class MappingWorkspace(MappingDisplay):
             return
         self._system_dialog(self.controller.system_service.get(system_id))
 
-    def _system_dialog(self, existing: model.InformationSystem | None) -> None:
+    def _system_dialog(
+        self, existing: model.InformationSystem | None, typed: model.SystemDetails | None = None
+    ) -> None:
+        """The system's form; `typed`: what the user typed before, when it could not be stored (the server
+        out of reach, a refusal), shown again so that nothing typed is lost."""
         controller = self.controller
         if controller is None:
             return
@@ -255,12 +282,34 @@ class MappingWorkspace(MappingDisplay):
             lambda name: controller.system_service.likely_duplicates(name, existing.id if existing else None),
             controller.country,
         )
+        if typed is not None:
+            dialog.show_details(typed)
         if dialog.exec() != SystemDialog.DialogCode.Accepted or dialog.result_details is None:
             return
+        details = dialog.result_details
         if existing is None:
-            self._show_tab_and_select(self.page.systemsTab, controller.add_system(dialog.result_details))
-        elif dialog.result_details != existing.details:
-            controller.update_system(existing, dialog.result_details)
+            new_id = controller.add_system(details)
+            if new_id is None:
+                self._system_dialog(None, details)
+                return
+            self._show_tab_and_select(self.page.systemsTab, new_id)
+        elif details != existing.details:
+            service = controller.system_service
+            outcome = save_over(
+                self._window,
+                existing.details.name,
+                existing,
+                details,
+                controller.update_system,
+                lambda: service.get(existing.id),
+                service.field_labels,
+                self._values().shown,
+                self._refused,
+                lambda: last_saved_by(controller.operation_file, "information_system", existing.id),
+            )
+            if outcome is SaveOutcome.FAILED:
+                self._system_dialog(existing, details)
+                return
             self._show_tab_and_select(self.page.systemsTab, existing.id)
 
     def delete_system(self, system: model.SystemSummary) -> None:
@@ -273,6 +322,11 @@ class MappingWorkspace(MappingDisplay):
             self.controller.delete_system(system)
 
     # --- helpers -------------------------------------------------------------------------------------------
+
+    def _values(self) -> RegisterValues:
+        assert self.controller is not None
+        data = self.controller.data
+        return RegisterValues(data.categories, data.organisations)
 
     def _confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self._window, title, question)

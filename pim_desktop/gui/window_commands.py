@@ -22,11 +22,14 @@ class ShowsOperations(Protocol):
 
 
 def open_shared(window: ShowsOperations, address: str, password: str) -> bool:
-    """Open the operation on a server for reading: what the login's clearance shows, and exports of it.
-    Changing it from the window is not there yet (the window's undo keeps copies of a file)."""
+    """Open the operation on a server: what the login's clearance shows; changed from the window when the
+    login's role allows it (an editor, an admin), read and exported otherwise."""
     try:
         sign_in(address, password)
-        operation = open_operation(address, read_only=True)
+        operation = open_operation(address)
+        if not operation.may_change():  # a reader: the window offers no change the server would refuse
+            operation.close()
+            operation = open_operation(address, read_only=True)
     except PimError as error:
         window.show_error(translate("MainWindow", "Cannot open the operation"), error.message)
         return False
@@ -34,11 +37,17 @@ def open_shared(window: ShowsOperations, address: str, password: str) -> bool:
         return False
     if window.mapping.controller is not None:  # reading the registers again reloads every page
         window.live = LiveRefresh(window.mapping, operation, window.mapping.controller.reload)
-    window.show_notice(
-        translate(
+    if operation.read_only:
+        notice = translate(
             "MainWindow",
-            "This operation is on a shared server: you see what your clearance allows, and can read and "
-            "export it. It cannot be changed from the window yet.",
+            "This operation is on a shared server: you see what your clearance allows, and your role lets "
+            "you read and export it, not change it.",
         )
-    )
+    else:
+        notice = translate(
+            "MainWindow",
+            "This operation is on a shared server: you see what your clearance allows. What you save, the "
+            "others see at once; a record someone saved since you opened it is not overwritten.",
+        )
+    window.show_notice(notice)
     return True

@@ -153,6 +153,7 @@ def _renumber(session: Session, group_id: int) -> None:
         select(models.ActionItem)
         .where(models.ActionItem.group_id == group_id)
         .order_by(models.ActionItem.number)
+        .with_for_update(nowait=True)  # as REORDERING in services/matrix.py
     )
     for number, item in enumerate(items, start=1):
         item.number = number
@@ -337,10 +338,12 @@ class ActionPlanService:
         with self._file.changing() as session:
             record = self._get(session, models.ActionItem, item_id)
             other = session.scalar(
-                select(models.ActionItem).where(
+                select(models.ActionItem)
+                .where(
                     models.ActionItem.group_id == record.group_id,
                     models.ActionItem.number == record.number + offset,
                 )
+                .with_for_update(nowait=True)  # as REORDERING in services/matrix.py
             )
             if other is not None:
                 record.number, other.number = other.number, record.number

@@ -7,7 +7,7 @@ cannot name the record), for a save that lands in between."""
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
@@ -25,11 +25,27 @@ def changed_fields(base: Any, now: Any, labels: dict[str, str]) -> list[FieldCha
     """The fields of two details (dataclasses) that differ, labelled for the user."""
     return [
         FieldChange(
-            _(labels.get(field.name, field.name)), getattr(base, field.name), getattr(now, field.name)
+            _(labels.get(field.name, field.name)),
+            getattr(base, field.name),
+            getattr(now, field.name),
+            field.name,
         )
         for field in fields(base)
         if getattr(base, field.name) != getattr(now, field.name)
     ]
+
+
+def reapplied(base: Any, mine: Any, now: Any) -> Any:
+    """The record as saved since (`now`) with the fields the user changed from `base` set as they typed
+    them: what "save mine over theirs" stores, keeping whatever else the other saved."""
+    return replace(
+        now,
+        **{
+            f.name: getattr(mine, f.name)
+            for f in fields(base)
+            if getattr(base, f.name) != getattr(mine, f.name)
+        },
+    )
 
 
 @contextmanager

@@ -1,5 +1,10 @@
 """Reading and customising the operation's PIM Matrix, as PIM guidance allows: every row but Definition and
-Output can be adapted; the operation may add rows of its own; everything can be reset to the standard."""
+Output can be adapted; the operation may add rows of its own; everything can be reset to the standard.
+
+REORDERING: the lists that are renumbered (a cell's entries, the matrix's rows) are read locked, without
+waiting: on a shared server, a second reordering of the same list at the same moment is refused at once in a
+sentence, instead of queueing behind the first and then being refused for its overtaken versions. A file has
+one writer at a time: SQLite ignores the lock."""
 
 from dataclasses import replace
 
@@ -8,7 +13,13 @@ from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import EntryState
-from pim_desktop.domain.errors import LockedRowError, NotFoundError, ValidationError
+from pim_desktop.domain.errors import (
+    FieldChange,
+    LockedRowError,
+    NotFoundError,
+    StaleRecordError,
+    ValidationError,
+)
 from pim_desktop.domain.validation import clean_text, fold_key, is_blank, required_name
 from pim_desktop.i18n import _
 from pim_desktop.services.wording import wording
@@ -148,6 +159,7 @@ class MatrixService:
             select(models.MatrixEntry)
             .where(models.MatrixEntry.category_id == category_id, models.MatrixEntry.row_id == row_id)
             .order_by(models.MatrixEntry.position, models.MatrixEntry.id)
+            .with_for_update(nowait=True)  # REORDERING: a list renumbered by one at a time (a server)
         )
         return list(session.scalars(query))
 
@@ -180,9 +192,21 @@ class MatrixService:
             session.flush()
             return new.id
 
-    def edit_entry(self, entry_id: int, text: str) -> None:
+    @staticmethod
+    def _as_read(entry: models.MatrixEntry, base: model.MatrixEntry | None) -> None:
+        """An entry changed from what the user read (`base`) is not changed over: someone else saved it
+        since (a shared operation)."""
+        if base is not None and (entry.text, entry.state) != (base.text, base.state):
+            removed = _("(removed)")
+            was = removed if base.state is EntryState.REMOVED else base.text
+            now = removed if entry.state is EntryState.REMOVED else entry.text
+            name = _("The entry “{text}”").format(text=base.text)
+            raise StaleRecordError(name, [FieldChange(_("Entry"), was, now, "text")])
+
+    def edit_entry(self, entry_id: int, text: str, base: model.MatrixEntry | None = None) -> None:
         with self._file.changing() as session:
             entry = self._editable_entry(session, entry_id)
+            self._as_read(entry, base)
             entry.text = entry_text(text)
             if entry.standard_text is not None:
                 # the standard in the reader's language is the standard too: stored in its own words
@@ -192,10 +216,11 @@ class MatrixService:
                 else:
                     entry.state = EntryState.EDITED
 
-    def remove_entry(self, entry_id: int) -> None:
+    def remove_entry(self, entry_id: int, base: model.MatrixEntry | None = None) -> None:
         """A standard entry is marked removed (it can be restored); one of the operation's own is deleted."""
         with self._file.changing() as session:
             entry = self._editable_entry(session, entry_id)
+            self._as_read(entry, base)
             if entry.standard_text is None:
                 session.delete(entry)
             else:
@@ -271,7 +296,8 @@ class MatrixService:
 
     @staticmethod
     def _rows(session: Session) -> list[models.MatrixRow]:
-        return list(session.scalars(select(models.MatrixRow).order_by(models.MatrixRow.position)))
+        query = select(models.MatrixRow).order_by(models.MatrixRow.position)
+        return list(session.scalars(query.with_for_update(nowait=True)))  # as REORDERING
 
     @staticmethod
     def _renumber_rows(session: Session, rows: list[models.MatrixRow] | None = None) -> None:

@@ -87,13 +87,19 @@ class MatrixHistory:
                     e.standard_key,
                     e.standard_text,
                 )
-                for e in session.scalars(select(models.MatrixEntry).where(*_in_scope(scope)))
+                for e in session.scalars(
+                    select(models.MatrixEntry).where(*_in_scope(scope)).order_by(models.MatrixEntry.id)
+                )
             )
             entry_ids = [entry.id for entry in entries]
-            links = tuple(
-                (link.system_id, link.entry_id)
-                for link in session.scalars(
-                    select(models.SystemMatrixEntry).where(models.SystemMatrixEntry.entry_id.in_(entry_ids))
+            links = tuple(  # sorted: two snapshots of the same cells are equal
+                sorted(
+                    (link.system_id, link.entry_id)
+                    for link in session.scalars(
+                        select(models.SystemMatrixEntry).where(
+                            models.SystemMatrixEntry.entry_id.in_(entry_ids)
+                        )
+                    )
                 )
             )
         return MatrixSnapshot(scope=scope, rows=rows, entries=entries, system_links=links)

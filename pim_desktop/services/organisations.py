@@ -148,6 +148,8 @@ class OrganisationsByName:
 
 
 class OrganisationService:
+    field_labels = _LABELS  # what each field of the details is called, for a conflict shown to the user
+
     def __init__(self, operation_file: OperationFile) -> None:
         self._file = operation_file
 

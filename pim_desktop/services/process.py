@@ -8,7 +8,7 @@ from pim_desktop.domain import process as domain
 from pim_desktop.domain.enums import ProcessStatus
 from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.validation import clean_text
-from pim_desktop.i18n import _
+from pim_desktop.i18n import N_, _
 from pim_desktop.services.wording import wording
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
@@ -75,6 +75,17 @@ def out_of_order(steps: tuple[domain.ProcessStep, ...]) -> tuple[str, ...]:
                     ).format(later=later.label, earlier=earlier.label)
                 )
     return tuple(warnings)
+
+
+# what a step's fields are called, for a change someone else saved meanwhile
+STEP_LABELS = {
+    "status": N_("Status"),
+    "owner": N_("Owner"),
+    "start_date": N_("Start date"),
+    "end_date": N_("End date"),
+    "notes": N_("Notes"),
+    "evidence": N_("Evidence"),
+}
 
 
 class ProcessService:

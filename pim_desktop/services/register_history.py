@@ -6,7 +6,7 @@ areas, categories, picked matrix entries and responsible-data review; an organis
 Restoring deletes what is there now and puts the rows back with their ids, so nothing that pointed at the
 record loses its link."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, delete, insert, select
@@ -74,7 +74,7 @@ class RecordScope:
 
 @dataclass(frozen=True)
 class RecordSnapshot:
-    scope: RecordScope
+    scope: RecordScope = field(compare=False)  # SQL conditions: two snapshots compare by their rows
     rows: tuple[tuple[dict[str, Any], ...], ...]  # per part of the scope
 
 
@@ -84,8 +84,13 @@ class RegisterHistory:
 
     def snapshot(self, scope: RecordScope) -> RecordSnapshot:
         with self._file.session() as session:
-            rows = tuple(
-                tuple(dict(row._mapping) for row in session.execute(select(table).where(condition)))
+            rows = tuple(  # in the order of their keys: two snapshots of the same rows are equal
+                tuple(
+                    dict(row._mapping)
+                    for row in session.execute(
+                        select(table).where(condition).order_by(*table.primary_key.columns)
+                    )
+                )
                 for table, condition in scope.parts
             )
         return RecordSnapshot(scope, rows)

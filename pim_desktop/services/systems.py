@@ -304,6 +304,8 @@ class SystemsByName:
 
 
 class SystemService:
+    field_labels = _LABELS  # what each field of the details is called, for a conflict shown to the user
+
     def __init__(self, operation_file: OperationFile) -> None:
         self._file = operation_file
 

@@ -10,6 +10,7 @@ row put back as it was is not logged at all."""
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -32,6 +33,17 @@ _PENDING = (
     "pim_change_log"  # in session.info: {(table name, key): the row before, or None if it was not there}
 )
 _CHUNK = 400  # keys read per statement, under SQLite's limit of bound values
+CAPTURE = "pim_change_capture"  # in session.info: a list that receives each row's net change (ChangedRow)
+
+
+@dataclass(frozen=True)
+class ChangedRow:
+    """One row's net change in a committed transaction, whole: what an undo of many records puts back."""
+
+    table: str
+    key: Key
+    before: Row | None  # None: the row was added
+    after: Row | None  # None: the row was deleted
 
 
 def install(sessions: sessionmaker[Session], who: Callable[[], str]) -> None:
@@ -132,8 +144,10 @@ def _before_statement(state: ORMExecuteState) -> None:
     _note_before(state.session, table, keys)
 
 
-def rows_by_key(connection: Connection, table: Table, keys: list[Key]) -> dict[Key, Row]:
-    """The rows of a table with these primary keys, by key."""
+def rows_by_key(
+    connection: Connection, table: Table, keys: list[Key], *, lock: bool = False
+) -> dict[Key, Row]:
+    """The rows of a table with these primary keys, by key; `lock`ed for the transaction on a server."""
     columns = list(table.primary_key.columns)
     found: dict[Key, Row] = {}
     for start in range(0, len(keys), _CHUNK):
@@ -143,7 +157,8 @@ def rows_by_key(connection: Connection, table: Table, keys: list[Key]) -> dict[K
             condition = columns[0].in_([key[0] for key in chunk])
         else:
             condition = or_(*(and_(*(c == v for c, v in zip(columns, key, strict=True))) for key in chunk))
-        for row in connection.execute(select(table).where(condition)):
+        query = select(table).where(condition)
+        for row in connection.execute(query.with_for_update() if lock else query):
             values = dict(row._mapping)
             found[tuple(values[c.name] for c in columns)] = values
     return found
@@ -155,6 +170,7 @@ def _write(session: Session, who: str) -> None:
     if not pending:
         return
     connection, now = session.connection(), utc_now()
+    captured: list[ChangedRow] | None = session.info.get(CAPTURE)
     by_table: dict[str, list[Key]] = {}
     for table_name, key in pending:
         by_table.setdefault(table_name, []).append(key)
@@ -164,6 +180,8 @@ def _write(session: Session, who: str) -> None:
         after = rows_by_key(connection, table, [key for key in keys if None not in key])
         for key in keys:
             change = _difference(pending[(table_name, key)], after.get(key))
+            if change is not None and captured is not None:
+                captured.append(ChangedRow(table_name, key, pending[(table_name, key)], after.get(key)))
             if change is not None:
                 operation, fields = change
                 row_key = "/".join(str(value) for value in key)

@@ -57,6 +57,7 @@ class OperationFile:
         self.schema_version = schema_version
         self.key = key  # an encrypted file's: its copies (undo, backups) are encrypted with it
         self.author: str | None = None  # who the change log names; None: the operating system's user
+        self._captured: list[change_log.ChangedRow] | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         change_log.install(self._sessions, self.who)
 
@@ -79,6 +80,8 @@ class OperationFile:
                     yield session
             else:
                 with self._sessions.begin() as session:
+                    if self._captured is not None:
+                        session.info[change_log.CAPTURE] = self._captured
                     yield session
         except (DBAPIError, *DRIVER_ERRORS) as error:  # the driver's own, from the bulk reads
             raise self._failure(error) from error
@@ -88,6 +91,16 @@ class OperationFile:
             if not (_raised_by_sqlalchemy(error) or isinstance(error, StoredValueError)):
                 raise
             raise stored_value_error(self.path, error) from error
+
+    @contextmanager
+    def capturing(self) -> Iterator[list[change_log.ChangedRow]]:
+        """Every row's net change committed through this open operation within the block, whole, in the
+        order committed: what undoes a change of many records where the file cannot be copied (a server)."""
+        self._captured = []
+        try:
+            yield self._captured
+        finally:
+            self._captured = None
 
     on_server = False  # ServerOperation's is True
 
@@ -99,6 +112,10 @@ class OperationFile:
     def clearance(self) -> Sensitivity | None:
         """The highest sensitivity its user sees; None: everything (a file holds what its holder may see)."""
         return None
+
+    def may_change(self) -> bool:
+        """Whether its user may change it: a file opened for writing (a server asks the login's role)."""
+        return not self.read_only
 
     def _failure(self, error: Exception) -> Exception:
         """What the database said, as a message for the user."""

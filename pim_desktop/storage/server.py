@@ -21,6 +21,7 @@ from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
 from pim_desktop.storage.schema import head_version, revision_number, server_revision
+from pim_desktop.storage.server_schema import roles_of
 
 DRIVER = "postgresql+psycopg"
 _passwords: dict[str, str] = {}  # by address, for this process only
@@ -123,6 +124,11 @@ def server_error(address: ServerAddress, error: Exception) -> ServerError:
                 address=address.shown, detail=detail
             ),
         )
+    if state == "55P03":  # a lock not available at once: another's reordering of the same list
+        return ServerError(
+            address.shown,
+            _("someone else is reordering the same list at this moment; nothing was changed: try again"),
+        )
     if state == "25006":
         return ServerPermissionError(
             address.shown, _("{address} was opened for reading only").format(address=address.shown)
@@ -180,6 +186,26 @@ class ServerOperation(OperationFile):
 
     def _failure(self, error: Exception) -> Exception:
         return server_error(self.address, error)
+
+    def who(self) -> str:
+        """On a server, changes are the login's: its name, whatever the preferences say."""
+        return self.address.user
+
+    def may_change(self) -> bool:
+        """An editor's or admin's login (or the server's superuser), on a connection open for writing."""
+        if self.read_only:
+            return False
+        editor = roles_of(self.address.database).editor
+        with self.session() as session:
+            return bool(
+                session.scalar(
+                    text(
+                        "SELECT rolsuper OR pg_has_role(session_user, :editor, 'MEMBER') FROM pg_roles "
+                        "WHERE rolname = session_user"
+                    ),
+                    {"editor": editor},
+                )
+            )
 
     def clearance(self) -> Sensitivity | None:
         """The login's clearance, as the server's policies apply it; None for a login the policies do not

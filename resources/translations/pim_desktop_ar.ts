@@ -780,6 +780,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{who} saved {name} after you opened it. Their changes and yours:</source>
+        <translation>حفظ {who} السجل {name} بعد أن فتحتَه. تعديلاته وتعديلاتك:</translation>
+    </message>
+    <message>
+        <source>Someone else saved {name} after you opened it. Their changes and yours:</source>
+        <translation>حفظ شخص آخر السجل {name} بعد أن فتحتَه. تعديلاته وتعديلاتك:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>ا&amp;حفظ تعديلاتي</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>أ&amp;بقِ تعديلاته</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Saved by the other</source>
+        <translation>ما حفظه الآخر</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>ما أدخلتَه</translation>
+    </message>
+    <message>
+        <source>{field} (changed by both)</source>
+        <translation>{field} (عدّله الطرفان)</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else</source>
+        <translation>حفظه شخص آخر</translation>
+    </message>
+    <message>
+        <source>The fields the other saved and the fields you changed</source>
+        <translation>الحقول التي حفظها الآخر والحقول التي عدّلتَها</translation>
+    </message>
+    <message>
+        <source>Save mine: the fields you changed are saved as you typed them; every other field keeps what the other saved. Keep theirs: your changes are left out, and the record shows as they saved it.</source>
+        <translation>احفظ تعديلاتي: تُحفظ الحقول التي عدّلتَها كما أدخلتَها، ويبقى في كل حقل آخر ما حفظه الآخر. أبقِ تعديلاته: تُترك تعديلاتك، ويظهر السجل كما حفظه.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>CopyEncryptionDialog</name>
     <message>
         <source>Protect the copy</source>
@@ -1466,10 +1524,6 @@
         <translation>{user} على {machine} يعدّل هذا الملف: يمكنك قراءته وتصديره، ولكن لا يمكنك تغييره.</translation>
     </message>
     <message>
-        <source>This operation is on a shared server: you see what your clearance allows, and can read and export it. It cannot be changed from the window yet.</source>
-        <translation>هذه العملية على خادم مشترك: ترى ما يسمح به تصريحك، ويمكنك قراءتها وتصديرها. لا يمكن تعديلها من النافذة بعد.</translation>
-    </message>
-    <message>
         <source>Saved, but cannot be undone</source>
         <translation>تم الحفظ، لكن لا يمكن التراجع عنه</translation>
     </message>
@@ -1532,6 +1586,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>This operation is on a shared server: you see what your clearance allows, and your role lets you read and export it, not change it.</source>
+        <translation>هذه العملية على خادم مشترك: ترى ما يسمح به تصريحك، ودورك يتيح لك قراءتها وتصديرها لا تغييرها.</translation>
+    </message>
+    <message>
+        <source>This operation is on a shared server: you see what your clearance allows. What you save, the others see at once; a record someone saved since you opened it is not overwritten.</source>
+        <translation>هذه العملية على خادم مشترك: ترى ما يسمح به تصريحك. ما تحفظه يراه الآخرون فورًا، ولا يُكتب فوق سجل حفظه أحدهم منذ أن فتحتَه.</translation>
     </message>
 </context>
 <context>

@@ -772,6 +772,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{who} saved {name} after you opened it. Their changes and yours:</source>
+        <translation>{who} a enregistré {name} après que vous l&apos;avez ouvert. Ses modifications et les vôtres :</translation>
+    </message>
+    <message>
+        <source>Someone else saved {name} after you opened it. Their changes and yours:</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré {name} après que vous l&apos;avez ouvert. Ses modifications et les vôtres :</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>&amp;Enregistrer les miennes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Garder les siennes</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Saved by the other</source>
+        <translation>Enregistré par l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre saisie</translation>
+    </message>
+    <message>
+        <source>{field} (changed by both)</source>
+        <translation>{field} (modifié des deux côtés)</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else</source>
+        <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>The fields the other saved and the fields you changed</source>
+        <translation>Les champs enregistrés par l&apos;autre et ceux que vous avez modifiés</translation>
+    </message>
+    <message>
+        <source>Save mine: the fields you changed are saved as you typed them; every other field keeps what the other saved. Keep theirs: your changes are left out, and the record shows as they saved it.</source>
+        <translation>Enregistrer les miennes : les champs que vous avez modifiés sont enregistrés tels que vous les avez saisis ; tous les autres gardent ce que l&apos;autre a enregistré. Garder les siennes : vos modifications sont écartées, et la fiche s&apos;affiche telle qu&apos;elle a été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>CopyEncryptionDialog</name>
     <message>
         <source>Protect the copy</source>
@@ -1438,10 +1496,6 @@
         <translation>{user} sur {machine} modifie ce fichier&#xa0;: vous pouvez le lire et l&apos;exporter, mais pas le changer.</translation>
     </message>
     <message>
-        <source>This operation is on a shared server: you see what your clearance allows, and can read and export it. It cannot be changed from the window yet.</source>
-        <translation>Cette opération est sur un serveur partagé : vous voyez ce que votre habilitation permet, et pouvez la lire et l&apos;exporter. Elle ne peut pas encore être modifiée depuis la fenêtre.</translation>
-    </message>
-    <message>
         <source>Saved, but cannot be undone</source>
         <translation>Enregistré, mais impossible à annuler</translation>
     </message>
@@ -1504,6 +1558,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>This operation is on a shared server: you see what your clearance allows, and your role lets you read and export it, not change it.</source>
+        <translation>Cette opération est sur un serveur partagé : vous voyez ce que votre habilitation permet, et votre rôle vous permet de la lire et de l&apos;exporter, pas de la modifier.</translation>
+    </message>
+    <message>
+        <source>This operation is on a shared server: you see what your clearance allows. What you save, the others see at once; a record someone saved since you opened it is not overwritten.</source>
+        <translation>Cette opération est sur un serveur partagé : vous voyez ce que votre habilitation permet. Ce que vous enregistrez, les autres le voient aussitôt ; une fiche enregistrée par quelqu&apos;un depuis que vous l&apos;avez ouverte n&apos;est jamais écrasée.</translation>
     </message>
 </context>
 <context>

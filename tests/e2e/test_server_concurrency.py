@@ -10,12 +10,20 @@ import psycopg
 import pytest
 
 from pim_desktop.domain.enums import Sensitivity
-from pim_desktop.domain.errors import FieldChange, StaleRecordError
+from pim_desktop.domain.errors import FieldChange, ServerError, StaleRecordError
+from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
 from tests.postgres import Server, database_of, superuser_connection
 from tests.shared_server import CHIEF, OFFICER, PASSWORDS, first_visible_system, opened
+
+
+def _chief_outside_the_program(server: Server, shared: str) -> psycopg.Connection:
+    """A connection of the chief's own, in a transaction left open until the test commits or rolls back."""
+    return psycopg.connect(
+        host=str(server.folder), dbname=database_of(shared), user=CHIEF, password=PASSWORDS[CHIEF]
+    )
 
 
 def test_the_second_of_two_saves_is_refused_with_what_the_first_changed(shared: str):
@@ -81,12 +89,7 @@ def test_a_save_landing_between_the_check_and_the_write_is_caught_by_the_server(
     with opened(shared, OFFICER) as officer_side:
         officer = SystemService(officer_side)
         read = first_visible_system(officer)
-        other = psycopg.connect(
-            host=str(postgres_server.folder),
-            dbname=database_of(shared),
-            user=CHIEF,
-            password=PASSWORDS[CHIEF],
-        )
+        other = _chief_outside_the_program(postgres_server, shared)
         other.execute(
             "UPDATE information_system SET notes = 'Theirs', row_version = row_version + 1 WHERE id = %s",
             (read.id,),
@@ -134,3 +137,40 @@ def test_in_an_operation_file_a_stale_save_is_refused_too(sample_file: Path):
         # without a base, as before: the save is made
         systems.update(read.id, replace(read.details, notes="A note"))
         assert systems.get(read.id).details.notes == "A note"
+
+
+def test_a_reordering_of_a_list_someone_is_reordering_is_refused_at_once(
+    shared: str, postgres_server: Server
+):
+    """A short lock: while another login's transaction holds a cell's entries (its own reordering), a move
+    in that cell is refused in a sentence without waiting, and nothing moves."""
+    with opened(shared, OFFICER) as officer_side:
+        matrix = MatrixService(officer_side)
+        cell = next(entries for entries in matrix.matrix().cells.values() if len(entries) > 1)
+        first = cell[0]
+        other = _chief_outside_the_program(postgres_server, shared)
+        other.execute(
+            "SELECT id FROM matrix_entry WHERE category_id = %s AND row_id = %s FOR UPDATE",
+            (first.category_id, first.row_id),
+        )
+        outcome: list[BaseException | None] = []
+
+        def move() -> None:
+            try:
+                matrix.move_entry(first.id, 1)
+                outcome.append(None)
+            except BaseException as error:  # handed to the test's thread
+                outcome.append(error)
+
+        moving = threading.Thread(target=move)
+        moving.start()
+        moving.join(timeout=60)  # a move that queued behind the lock would wait until the rollback below
+        assert outcome, "the move waited for the other's lock instead of being refused"
+        assert isinstance(outcome[0], ServerError), outcome
+        assert "someone else is reordering the same list at this moment" in outcome[0].message
+        other.rollback()
+        other.close()
+        moving.join()
+        assert matrix.matrix().cell(first.category_id, first.row_id)[0] == first
+        matrix.move_entry(first.id, 1)  # free again: it moves
+        assert matrix.matrix().cell(first.category_id, first.row_id)[1].id == first.id

@@ -29,6 +29,7 @@ from pim_desktop.gui.dialogs.merge_dialog import MergeDialog
 from pim_desktop.gui.i18n import install_language
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.imports.merge import plan_merge
+from tests.gui.conflicts import conflict_dialog
 from tests.gui.test_mapping_workspace import when_dialog_opens
 from tests.offline_work import as_if_offline
 
@@ -126,6 +127,7 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, Callable[[], objec
         "plan": on_view(2, actions.new_plan.trigger),
         "group": on_view(2, window.plansPage.addGroupButton.click),
         "review": on_view(3, lambda: window.process.review_system(reviewed)),
+        "conflict": lambda: conflict_dialog(window).exec(),
         "export": actions.export.trigger,  # last: it counts what it would export on another thread
     }
 

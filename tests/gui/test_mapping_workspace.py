@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from pim_desktop.domain.labels import label
 from pim_desktop.domain.model import OrganisationDetails, SystemSummary
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.gui.mapping_display import SYSTEM_ID_ROLE
@@ -398,26 +399,32 @@ def test_last_confirmed_is_typed_in_the_form_and_filters_the_registers(
     assert "Confirmed Relief" not in names and len(names) == everyone - 1
 
 
-def test_a_save_over_a_system_someone_saved_since_is_refused_with_what_they_changed(
+def test_a_save_over_a_system_someone_saved_since_shows_both_changes_and_keeps_theirs_on_request(
     mapping: MainWindow, sample_file: Path, shown_messages
 ):
     """Another program (on a shared server: another user) saves the system while its form is open: the
-    window's save is refused in a sentence naming what they changed, and the views show their version."""
+    window's save is refused and both changes are shown, field by field; kept, theirs stays and the views
+    show it."""
+    shown: list[list[str]] = []
+
+    def keep_theirs(dialog: QDialog) -> None:
+        table = dialog.fieldsTable  # type: ignore[attr-defined]
+        shown.extend(
+            [table.item(row, column).text() for column in range(3)] for row in range(table.rowCount())
+        )
+        next(b for b in dialog.buttonBox.buttons() if b.text() == "&Keep Theirs").click()  # type: ignore[attr-defined]
 
     def save_elsewhere(system_id: int) -> None:
         with open_operation(sample_file) as elsewhere:
             other = SystemService(elsewhere)
             read = other.get(system_id)
             other.update(system_id, replace(read.details, frequency="Every fortnight"), base=read)
+        when_dialog_opens(keep_theirs)
 
     first = make_first_system_public(mapping, save_elsewhere)
-    assert shown_messages == [
-        (
-            "Not changed",
-            f"{first.name} was changed by someone else since you opened it (Frequency); your change was "
-            "not saved",
-        )
-    ]
+    assert shown[0][:2] == ["Frequency", "Every fortnight"]
+    assert shown[1] == ["Sensitivity", label(first.sensitivity), "Public"]
+    assert shown_messages == []
     assert sqlite_rows(
         sample_file, f"SELECT frequency, sensitivity FROM information_system WHERE id = {first.id}"
     ) == [("Every fortnight", first.sensitivity.value)]

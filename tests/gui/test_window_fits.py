@@ -36,6 +36,7 @@ from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.review import ReviewService
 from pim_desktop.services.systems import SystemService
+from tests.gui.conflicts import conflict_dialog
 from tests.offline_work import as_if_offline
 
 LAPTOP = (1366, 768)
@@ -111,6 +112,7 @@ def _dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog
         "merge of an offline copy": lambda: _merge_dialog(window, folder, offline=True),
         "guide": lambda: GuideDialog(window, "en"),
         "shortcuts": lambda: ShortcutsDialog(window, window.menuBar(), window.window_actions),
+        "conflict": lambda: conflict_dialog(window),
     }
 
 

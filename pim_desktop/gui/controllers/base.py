@@ -7,7 +7,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from pim_desktop.domain.errors import PimError
+from pim_desktop.domain.errors import PimError, StaleRecordError
 from pim_desktop.gui.commands import SnapshotCommand
 from pim_desktop.gui.i18n import translate_along_classes
 from pim_desktop.services.operations import OpenOperation
@@ -49,9 +49,17 @@ class UndoableController(QObject):
         restore: Callable[[Snapshot], None],
         merge_key: object | None = None,
         before_added: Callable[[Result], Snapshot] | None = None,
+        *,
+        whole: bool = False,
+        refused: type[PimError] | None = None,
+        reread: Callable[[Snapshot], Snapshot] | None = None,
     ) -> Result | None:
         """Make the change through the service, then push an undo command holding before and after. For an
-        addition, `before_added` gives the state before from the new record's id, known only afterwards."""
+        addition, `before_added` gives the state before from the new record's id, known only afterwards.
+        Undo and redo first check that what they leave is still there (`reread` gives a snapshot's scope as
+        it is now; by default `snapshot_after` read again), except for a `whole` change (many records),
+        whose `restore` checks each record itself. A `refused`
+        error is raised to the caller (who shows the user what changed) instead of said."""
         if self.read_only:
             self.failed.emit(self.tr("This file is read-only: nothing can be changed."))
             return None
@@ -59,21 +67,26 @@ class UndoableController(QObject):
             taken = [snapshot_before()] if snapshot_before else []  # a list: a snapshot may itself be None
             result = change()
         except PimError as error:
+            if refused is not None and isinstance(error, refused):
+                raise
             self.failed.emit(error.sentence)
+            if isinstance(error, StaleRecordError):  # someone else saved it since: show it as it is now
+                self.reload()
             return None
         self._push(
             text,
             lambda: (before_added(result) if before_added else taken[0], snapshot_after(result)),
             restore,
             merge_key,
+            None if whole else reread or (lambda _leaving: snapshot_after(result)),
         )
         return result
 
     def record_done(
         self, text: str, before: Snapshot, after: Callable[[], Snapshot], restore: Callable[[Snapshot], None]
     ) -> None:
-        """A change made elsewhere (a worker thread) becomes one undo step, and the views reload. `after` is
-        called for the state now."""
+        """A change of many records made elsewhere (a worker thread) becomes one undo step, and the views
+        reload. `after` is called for the state now; `restore` checks each record before putting it back."""
         self._push(text, lambda: (before, after()), restore)
 
     def _push(
@@ -82,6 +95,7 @@ class UndoableController(QObject):
         states: Callable[[], tuple[Snapshot, Snapshot]],
         restore: Callable[[Snapshot], None],
         merge_key: object | None = None,
+        current: Callable[[Snapshot], Snapshot] | None = None,
     ) -> None:
         """The change is stored: its undo step holds the states before and after it, unless they cannot be
         taken (a full disk), and the views reload."""
@@ -91,7 +105,7 @@ class UndoableController(QObject):
             self._stored_without_undo(error)
             return
         self.undo_stack.push(
-            SnapshotCommand(text, restore, before, after, self.reload, self._move_failed, merge_key)
+            SnapshotCommand(text, restore, before, after, self.reload, self._move_failed, merge_key, current)
         )
         self.reload()
 

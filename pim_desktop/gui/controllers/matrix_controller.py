@@ -59,6 +59,7 @@ class MatrixController(UndoableController):
             lambda result: self._history.snapshot(scope_after(result) if scope_after else scope),
             self._history.restore,
             merge_key,
+            reread=lambda snapshot: self._history.snapshot(snapshot.scope),  # a change may widen its scope
         )
 
     # --- entries -----------------------------------------------------------------------------------------
@@ -76,7 +77,7 @@ class MatrixController(UndoableController):
         self._apply(
             self.tr("Edit entry"),
             Scope.cell(entry.category_id, entry.row_id),
-            lambda: self._service.edit_entry(entry.id, text),
+            lambda: self._service.edit_entry(entry.id, text, base=entry),
             merge_key=entry.id,
         )
 
@@ -84,7 +85,7 @@ class MatrixController(UndoableController):
         self._apply(
             self.tr("Remove entry"),
             Scope.cell(entry.category_id, entry.row_id),
-            lambda: self._service.remove_entry(entry.id),
+            lambda: self._service.remove_entry(entry.id, base=entry),
         )
 
     def move_entry(self, entry: model.MatrixEntry, offset: int) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import action_plans as domain
+from pim_desktop.domain.errors import StaleRecordError
 from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.services.action_plans import ActionPlanService
 from pim_desktop.services.operations import OpenOperation
@@ -48,9 +49,17 @@ class PlanController(UndoableController):
         self, text: str, plan_id: int, change: Callable[[], object], merge_key: object = None
     ) -> object:
         scope = RecordScope.plan(plan_id)
+        shown = self.plan if self.plan is not None and self.plan.id == plan_id else None
+
+        def change_what_is_shown() -> object:
+            """A plan saved by someone else since it was shown (a shared operation) is not changed over."""
+            if shown is not None and self.service.plan(plan_id) != shown:
+                raise StaleRecordError(shown.details.title, [])
+            return change() or True
+
         return self.apply(
             text,
-            lambda: change() or True,
+            change_what_is_shown,
             lambda: self._history.snapshot(scope),
             lambda _: self._history.snapshot(scope),
             self._restore_showing(plan_id),

@@ -6,10 +6,11 @@ from datetime import date
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import process as domain
-from pim_desktop.domain.errors import PimError, ValidationError
+from pim_desktop.domain.errors import PimError, StaleRecordError, ValidationError
 from pim_desktop.gui.controllers.base import UndoableController
+from pim_desktop.services.concurrency import changed_fields
 from pim_desktop.services.operations import OpenOperation
-from pim_desktop.services.process import ProcessService, valid_step
+from pim_desktop.services.process import STEP_LABELS, ProcessService, valid_step
 from pim_desktop.services.review import ReviewService
 
 
@@ -58,6 +59,9 @@ class ProcessController(UndoableController):
             pass  # the service refuses it below, and says why
 
         def change() -> bool:
+            now = self.process.step_details(step_id)
+            if now != step.details:  # saved by someone else since it was shown (a shared operation)
+                raise StaleRecordError(step.label, changed_fields(step.details, now, STEP_LABELS))
             self.process.update_step(step_id, details)
             return True
 

@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 
 from pim_desktop.domain import model
-from pim_desktop.domain.errors import PimError
+from pim_desktop.domain.errors import PimError, StaleRecordError
 from pim_desktop.gui.controllers.base import UndoableController
 from pim_desktop.imports.merge import MergePlan, apply_merge
 from pim_desktop.imports.operation_json import OperationImportResult, import_operation
 from pim_desktop.imports.plan import ImportPlan
+from pim_desktop.services.change_sets import ChangeSet, ChangeSetHistory, captured_change, sides
 from pim_desktop.services.file_history import FileHistory
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.mapping_views import MappingData
@@ -60,13 +61,18 @@ class RegisterController(UndoableController):
         """The operation's matrix now, to pick a system's sub-categories, methods and outputs from."""
         return self._matrix.matrix()
 
-    def _change(self, text: str, scope: RecordScope, change: Callable[[], object]) -> bool:
+    def _change(
+        self, text: str, scope: RecordScope, change: Callable[[], object], *, over_what_was_read: bool = False
+    ) -> bool:
+        """One change of one record; `over_what_was_read`: a StaleRecordError (someone saved it since the
+        user read it) is raised to the caller, who shows the conflict."""
         result = self.apply(
             text,
             lambda: change() or True,
             lambda: self._history.snapshot(scope),
             lambda _: self._history.snapshot(scope),
             self._history.restore,
+            refused=StaleRecordError if over_what_was_read else None,
         )
         return result is not None
 
@@ -93,18 +99,44 @@ class RegisterController(UndoableController):
             self._file_history.close()
             self._file_history = None
 
-    def imported(self, plan: ImportPlan, before: Path) -> None:
-        """An import a worker stored, from the state `before`, becomes one undo step."""
-        history = self.file_history()
+    def state_before_import(self) -> Path | None:
+        """What undo of an import puts back: a copy of the file; None on a server, where the import keeps
+        the rows it changes instead (the worker's `captured_change`)."""
+        return None if self.operation_file.on_server else self.file_history().snapshot()
+
+    def imported(self, plan: ImportPlan, before: Path | None, change: ChangeSet | None) -> None:
+        """An import a worker stored, from the state `before` (a file) or as `change` (a server), becomes
+        one undo step."""
         text = self.tr("Import from {source}").format(source=plan.source)
+        if change is not None:
+            undone, done = sides(change)
+            self.record_done(text, undone, lambda: done, ChangeSetHistory(self.operation_file).restore)
+            return
+        assert before is not None
+        history = self.file_history()
         self.record_done(text, before, history.snapshot, history.restore)
 
     def _whole_file_change(
         self, text: str, change: Callable[[], OperationImportResult]
     ) -> OperationImportResult | None:
-        """A change of many records at once, undone by putting the whole file back."""
+        """A change of many records at once, undone by putting the whole file back; on a server, by
+        putting back each row it changed."""
+        operation = self.operation_file
+        if operation.on_server:
+            made = self.apply(
+                text,
+                lambda: captured_change(operation, change),
+                None,
+                lambda done: sides(done[1])[1],
+                ChangeSetHistory(operation).restore,
+                before_added=lambda done: sides(done[1])[0],
+                whole=True,
+            )
+            return None if made is None else made[0]
         history = self.file_history()
-        return self.apply(text, change, history.snapshot, lambda _result: history.snapshot(), history.restore)
+        return self.apply(
+            text, change, history.snapshot, lambda _result: history.snapshot(), history.restore, whole=True
+        )
 
     def import_operation(self, document: dict[str, Any], source: str) -> OperationImportResult | None:
         """Import a JSON operation; one undo step."""
@@ -132,19 +164,25 @@ class RegisterController(UndoableController):
     def update_organisation(
         self, organisation: model.Organisation, details: model.OrganisationDetails
     ) -> bool:
-        """Save over the organisation as it was read (`organisation`): refused, with what changed, when
-        someone saved it since."""
+        """Save over the organisation as it was read (`organisation`): a StaleRecordError, with what changed,
+        when someone saved it since (the views then show it as it is now)."""
         return self._saved_over(
-            self._change(
+            lambda: self._change(
                 self.tr("Change organisation {name}").format(name=details.name.strip()),
                 RecordScope.organisation(organisation.id),
                 lambda: self.organisation_service.update(organisation.id, details, base=organisation),
+                over_what_was_read=True,
             )
         )
 
-    def _saved_over(self, done: bool) -> bool:
+    def _saved_over(self, save: Callable[[], bool]) -> bool:
         """A save refused (someone else saved the record since, on a shared operation) leaves the views
         showing the record as it is now."""
+        try:
+            done = save()
+        except StaleRecordError:
+            self.reload()
+            raise
         if not done:
             self.reload()
         return done
@@ -169,10 +207,11 @@ class RegisterController(UndoableController):
     def update_system(self, system: model.InformationSystem, details: model.SystemDetails) -> bool:
         """Save over the system as it was read (`system`), as update_organisation."""
         return self._saved_over(
-            self._change(
+            lambda: self._change(
                 self.tr("Change system {name}").format(name=details.name.strip()),
                 RecordScope.system(system.id),
                 lambda: self.system_service.update(system.id, details, base=system),
+                over_what_was_read=True,
             )
         )
 

@@ -71,7 +71,13 @@ class OrganisationDialog(RecordDialog, OrganisationDialogForm):
 
 
 def ask_organisation(
-    parent: QWidget, service: OrganisationService, existing: model.Organisation | None = None
+    parent: QWidget,
+    service: OrganisationService,
+    existing: model.Organisation | None = None,
+    typed: model.OrganisationDetails | None = None,
 ) -> model.OrganisationDetails | None:
+    """The details the user gives; `typed`: what they typed before, when it could not be stored."""
     dialog = OrganisationDialog(parent, service, existing)
+    if typed is not None:
+        dialog.show_details(typed)
     return dialog.result_details if dialog.exec() == QDialog.DialogCode.Accepted else None
