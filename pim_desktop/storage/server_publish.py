@@ -1,5 +1,7 @@
 """Publishing: every row of every table of an operation file copied into a prepared, empty server database,
-in one transaction, with the same ids (so that every link between records stays as it was)."""
+in one transaction, with the same ids (so that every link between records stays as it was). The file's
+change log comes with it as the history before publishing; the copy itself is no change
+(storage/server_audit.py)."""
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 
@@ -20,7 +22,8 @@ def _rows_in_order(source: Connection, table: Table) -> list[dict]:
 
 def copy_tables(source: Connection, target: Connection) -> dict[str, int]:
     """Rows copied table by table, parents first; the server's id sequences then continue after the highest
-    id copied. Returns how many rows of each table."""
+    id copied, and the file's log is marked as the history before the audit. Returns how many rows of each
+    table."""
     copied: dict[str, int] = {}
     for table in models.Base.metadata.sorted_tables:
         rows = _rows_in_order(source, table)
@@ -35,4 +38,5 @@ def copy_tables(source: Connection, target: Connection) -> dict[str, int]:
                 target.execute(
                     text("SELECT setval(:s, :n)"), {"s": sequence, "n": max(r["id"] for r in rows)}
                 )
+    target.execute(text("SELECT pim_mark_published()"))
     return copied
