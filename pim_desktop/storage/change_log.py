@@ -163,7 +163,7 @@ def _write(session: Session, who: str) -> None:
         table = Base.metadata.tables[table_name]
         after = rows_by_key(connection, table, [key for key in keys if None not in key])
         for key in keys:
-            change = _difference(pending[(table_name, key)], after.get(key))
+            change = difference(pending[(table_name, key)], after.get(key))
             if change is not None:
                 operation, fields = change
                 row_key = "/".join(str(value) for value in key)
@@ -184,7 +184,7 @@ def _record(at: datetime, who: str, table: str, row: str, operation: str, fields
     }
 
 
-def _difference(before: Row | None, after: Row | None) -> tuple[str, Row] | None:
+def difference(before: Row | None, after: Row | None) -> tuple[str, Row] | None:
     """How a row changed as (operation, {column: {"from", "to"}}), or None when it did not."""
     if before is None and after is None:
         return None

@@ -58,7 +58,8 @@ class OperationFile:
         self.key = key  # an encrypted file's: its copies (undo, backups) are encrypted with it
         self.author: str | None = None  # who the change log names; None: the operating system's user
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        change_log.install(self._sessions, self.who)
+        if not self.on_server:  # a server's log is its own audit, which no program can skip
+            change_log.install(self._sessions, self.who)
 
     def who(self) -> str:
         """Who the changes made through this open file are logged as: the one place that says it (a server

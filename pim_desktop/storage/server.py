@@ -174,6 +174,10 @@ class ServerOperation(OperationFile):
 
     on_server = True
 
+    def who(self) -> str:
+        """The login: what the server's audit names as who made each change (Preferences do not rename it)."""
+        return self.address.user
+
     @property
     def where(self) -> str:
         return self.address.shown
