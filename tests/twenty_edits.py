@@ -90,3 +90,22 @@ def without_before_where_unknown(rows: set[Row], expected: set[Row]) -> set[Row]
     """The expected lines leave out the value before where the test does not know it (None)."""
     unknown = {(k, c, r, f) for k, c, r, f, before, _a in expected if before is None}
     return {(k, c, r, f, None if (k, c, r, f) in unknown else b, a) for k, c, r, f, b, a in rows}
+
+
+def seen_with(expected: set[Row], levels: dict[str, Sensitivity], clearance: Sensitivity) -> set[Row]:
+    """The lines a login cleared to `clearance` reads on a server: none about a system above it, nor about
+    the challenges of the sample's plan, which is restricted."""
+    hidden = {name for name, level in levels.items() if level.rank > clearance.rank}
+    if clearance.rank < Sensitivity.RESTRICTED.rank:
+        hidden |= {r[2] for r in expected if r[0] == "Challenge"}
+    classified = ("Information system", "Challenge")
+    return {r for r in expected if r[0] not in classified or r[2] not in hidden}
+
+
+def record_lines(lines: list[tuple], blank_is_none: bool = False) -> set[Row]:
+    """The lines of the changes view or export but the gaps' and those a system's save makes on its own (the
+    matrix entries it names), as far as the value after; the window shows a missing value as blank."""
+    shown = {tuple(line[:6]) for line in lines if line[0] != "Gap" and line[3] != "Matrix entries picked"}
+    if blank_is_none:
+        shown = {tuple(None if value == "" else value for value in line) for line in shown}
+    return shown  # type: ignore[return-value]

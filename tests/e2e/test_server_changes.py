@@ -20,7 +20,15 @@ from pim_desktop.services.operations import open_operation
 from pim_desktop.services.systems import SystemService
 from tests.postgres import Server, database_of
 from tests.shared_server import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, cli, opened, user_env
-from tests.twenty_edits import MILESTONE, Row, twenty_edits, twenty_edits_on, without_before_where_unknown
+from tests.twenty_edits import (
+    MILESTONE,
+    Row,
+    record_lines,
+    seen_with,
+    twenty_edits,
+    twenty_edits_on,
+    without_before_where_unknown,
+)
 
 
 @dataclass(frozen=True)
@@ -32,13 +40,8 @@ class Edited:
     def above(self, level: Sensitivity) -> set[str]:
         return {name for name, each in self.levels.items() if each.rank > level.rank}
 
-    def seen_by(self, level: Sensitivity) -> set[Row]:
-        """The lines a login cleared to `level` reads: the challenges are of the sample's restricted plan."""
-        hidden = self.above(level)
-        if level.rank < Sensitivity.RESTRICTED.rank:
-            hidden |= {r[2] for r in self.expected if r[0] == "Challenge"}
-        classified = ("Information system", "Challenge")
-        return {r for r in self.expected if r[0] not in classified or r[2] not in hidden}
+    def seen_by(self, clearance: Sensitivity) -> set[Row]:
+        return seen_with(self.expected, self.levels, clearance)
 
 
 @pytest.fixture
@@ -64,12 +67,6 @@ def exported(url: str, name: str, target: Path) -> list[tuple]:
     return list(load_workbook(target)["Changes"].iter_rows(min_row=2, values_only=True))
 
 
-def records(lines: list[tuple]) -> set[Row]:
-    """The lines but the gaps' and those a system's save makes on its own (the matrix entries it names)."""
-    shown = {tuple(line[:6]) for line in lines if line[0] != "Gap" and line[3] != "Matrix entries picked"}
-    return shown  # type: ignore[return-value]
-
-
 def content(changes: list[LoggedChange]) -> list[tuple]:
     return sorted((c.table, c.row, c.operation, sorted(c.fields.items(), key=str)) for c in changes)
 
@@ -91,7 +88,7 @@ def test_the_servers_audit_gives_the_changes_the_files_log_gives(shared: str, sa
 
 def test_the_export_of_the_server_lists_exactly_the_twenty_edits_by_the_login(edited: Edited, tmp_path: Path):
     lines = exported(edited.url, CHIEF, tmp_path / "changes.xlsx")
-    assert without_before_where_unknown(records(lines), edited.expected) == edited.expected
+    assert without_before_where_unknown(record_lines(lines), edited.expected) == edited.expected
     assert {line[6] for line in lines if line[0] != "Gap"} == {CHIEF}
     assert not [line for line in lines if line[0] == "Gap"]  # as on the file: the sample has cover to spare
 
@@ -102,13 +99,13 @@ def test_an_officer_reads_no_change_to_a_system_above_their_clearance(edited: Ed
     assert touched & hidden and touched - hidden  # the edits touch systems on both sides
     lines = exported(edited.url, OFFICER, tmp_path / "officer.xlsx")
     seen = edited.seen_by(Sensitivity.RESTRICTED)
-    assert without_before_where_unknown(records(lines), seen) == seen
+    assert without_before_where_unknown(record_lines(lines), seen) == seen
     cells = " ".join(str(value) for line in lines for value in line if value is not None)
     for name in hidden:
         assert name not in cells  # in no change, and in no gap
     guest = exported(edited.url, GUEST, tmp_path / "guest.xlsx")
     public = edited.seen_by(Sensitivity.PUBLIC)
-    assert without_before_where_unknown(records(guest), public) == public
+    assert without_before_where_unknown(record_lines(guest), public) == public
     assert not {r for r in public if r[0] == "Challenge"}
     with opened(edited.url, CHIEF) as operation:
         log = ChangeLog(operation)
