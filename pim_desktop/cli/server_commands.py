@@ -71,7 +71,7 @@ def command_server_upgrade(args: argparse.Namespace) -> int:
     if not changed:
         print(f"{args.url} is up to date (schema {after}); nothing was changed.")
     elif before == after:
-        print(f"Brought the audit of {args.url} up to date (schema {after}): everyone reads its history.")
+        print(f"Brought the audit of {args.url} up to date (schema {after}): each login reads its history.")
     else:
         print(f"Upgraded {args.url} from schema {before} to {after}: its policies and audit are in place.")
     return 0

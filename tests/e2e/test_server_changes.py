@@ -3,6 +3,7 @@ milestone, twenty edits, and the comparison lists exactly them with the login as
 login reads only the changes its clearance shows (the server filters); a change made outside the program is
 there too (issue 24)."""
 
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.systems import SystemService
-from tests.postgres import Server, database_of
+from tests.postgres import Server, database_of, superuser_connection
 from tests.shared_server import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, cli, opened, user_env
 from tests.twenty_edits import (
     MILESTONE,
@@ -71,7 +72,9 @@ def content(changes: list[LoggedChange]) -> list[tuple]:
     return sorted((c.table, c.row, c.operation, sorted(c.fields.items(), key=str)) for c in changes)
 
 
-def test_the_servers_audit_gives_the_changes_the_files_log_gives(shared: str, sample_file: Path):
+def test_the_servers_audit_gives_the_changes_the_files_log_gives(
+    shared: str, sample_file: Path, postgres_server: Server
+):
     """The same twenty edits on the file the server was published from and on the server: the same changes,
     record by record and field by field, from and to; only who and when are the server's."""
     twenty_edits(sample_file)
@@ -84,6 +87,8 @@ def test_the_servers_audit_gives_the_changes_the_files_log_gives(shared: str, sa
         on_server = log.logged(log.milestone_named(MILESTONE).position)
     assert len(on_server) >= 20 and content(on_server) == content(in_file)
     assert {c.who for c in on_server} == {CHIEF} and {c.who for c in in_file} == {"Amira"}
+    with superuser_connection(postgres_server, database_of(shared)) as superuser:
+        assert superuser.execute("SELECT count(*) FROM change_log").fetchone() == (0,)  # the audit is the log
 
 
 def test_the_export_of_the_server_lists_exactly_the_twenty_edits_by_the_login(edited: Edited, tmp_path: Path):
@@ -194,3 +199,36 @@ def test_a_change_made_outside_the_program_is_in_the_history(edited: Edited, pos
     (change,) = [c for c in comparison.changes if c.name == name]
     assert change.who == (OFFICER,)
     assert [(f.field, f.before, f.after) for f in change.fields] == [("Notes", notes, "Typed in psql, twice")]
+
+
+def test_a_milestone_waits_for_the_changes_under_way(shared: str, postgres_server: Server):
+    """A change begun before a milestone is marked and committed while it is being marked lands before it,
+    never between the milestone and the changes listed after it."""
+    with opened(shared, CHIEF) as operation:
+        ChangeLog(operation).mark_milestone("Before")
+
+    def mark() -> None:
+        with opened(shared, CHIEF) as operation:
+            ChangeLog(operation).mark_milestone("While a change was under way")
+
+    with login(postgres_server, shared, OFFICER) as officer:
+        (notes,) = officer.execute("SELECT notes FROM organisation ORDER BY id LIMIT 1").fetchone()
+        with officer.transaction():
+            officer.execute(
+                "UPDATE organisation SET notes = 'Under way' WHERE id = (SELECT min(id) FROM organisation)"
+            )
+            marking = threading.Thread(target=mark)
+            marking.start()
+            marking.join(timeout=1)
+            assert marking.is_alive()  # held back until the change is committed
+        marking.join(timeout=30)
+    assert not marking.is_alive()
+    with opened(shared, CHIEF) as operation:
+        log = ChangeLog(operation)
+
+        def notes_since(name: str) -> list[tuple[object, object]]:
+            since = log.milestone_named(name).position
+            return [c.fields["notes"] for c in log.logged(since) if c.table == "organisation"]
+
+        assert notes_since("Before") == [(notes, "Under way")]
+        assert notes_since("While a change was under way") == []
