@@ -125,7 +125,7 @@ def test_the_history_of_a_record_on_the_server_says_who_changed_it(shared: str, 
         history = record_history(operation, "information_system", system.id)
     assert [(c.what.value, [(f.field, f.before, f.after) for f in c.fields], c.who) for c in history] == [
         ("changed", [("Frequency", system.details.frequency, "Daily")], (CHIEF,)),
-        ("changed", [("Notes", system.details.notes, "Seen here")], (OFFICER,)),
+        ("changed", [("Notes", system.details.notes, "Seen in the field")], (OFFICER,)),
     ]
 
 
