@@ -67,9 +67,11 @@ def command_server_init(args: argparse.Namespace) -> int:
 def command_server_upgrade(args: argparse.Namespace) -> int:
     from pim_desktop.services.server import upgrade_server
 
-    before, after = upgrade_server(args.url)
-    if before == after:
+    before, after, changed = upgrade_server(args.url)
+    if not changed:
         print(f"{args.url} is up to date (schema {after}); nothing was changed.")
+    elif before == after:
+        print(f"Brought the audit of {args.url} up to date (schema {after}): each login reads its history.")
     else:
         print(f"Upgraded {args.url} from schema {before} to {after}: its policies and audit are in place.")
     return 0

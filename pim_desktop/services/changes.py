@@ -1,5 +1,7 @@
 """The change log of an operation and its milestones: who the changes are logged as, marking a moment,
-reading what was logged (the log itself is written by storage/change_log.py, for every change)."""
+reading what was logged (the log itself is written by storage/change_log.py, for every change, in a file;
+on a server the server's audit is the log, read as far as the login's clearance goes:
+storage/server_history.py)."""
 
 import json
 from datetime import datetime
@@ -13,7 +15,7 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.validation import clean_text, required_name
 from pim_desktop.i18n import _
 from pim_desktop.services.mapping import load_system_summaries
-from pim_desktop.storage import models
+from pim_desktop.storage import models, server_history
 from pim_desktop.storage.operation_file import OperationFile, system_user
 
 
@@ -57,8 +59,14 @@ class ChangeLog:
         """Name this moment of the operation ("Before the March workshop"), to compare with later."""
         valid = required_name(name, _("milestone name"))
         with self._file.changing() as session:
-            if session.scalar(select(models.Milestone).where(models.Milestone.name == valid)) is not None:
+            taken = select(models.Milestone.id).where(models.Milestone.name == valid)
+            if session.scalar(taken) is not None:
                 raise ValidationError(_("there is already a milestone named '{name}'").format(name=valid))
+            if self._file.on_server:  # the server pictures every system, whoever marks it
+                made = server_history.mark_milestone(session, valid, at)
+                m = models.Milestone
+                listed = select(m.id, m.name, m.at, m.who, m.position).where(m.id == made)
+                return Milestone(*session.execute(listed).one())
             record = models.Milestone(
                 name=valid,
                 who=self._file.who(),
@@ -91,6 +99,8 @@ class ChangeLog:
 
     def picture(self, milestone: Milestone) -> dict[str, Any]:
         with self._file.session() as session:
+            if self._file.on_server:
+                return server_history.milestone_picture(session, milestone.id)
             stored = session.scalar(
                 select(models.Milestone.picture).where(models.Milestone.id == milestone.id)
             )
@@ -102,6 +112,9 @@ class ChangeLog:
 
     def logged(self, after: int = 0, upto: int | None = None) -> list[LoggedChange]:
         """The changes logged after one position, up to another (or now), in order."""
+        if self._file.on_server:
+            with self._file.session() as session:
+                return server_history.logged(session, after, upto)
         query = select(models.ChangeRecord).where(models.ChangeRecord.id > after)
         if upto is not None:
             query = query.where(models.ChangeRecord.id <= upto)
@@ -110,6 +123,8 @@ class ChangeLog:
 
     def history(self, table: str, row: str) -> list[LoggedChange]:
         """Every logged change to one record's row, oldest first (a register's "History")."""
+        if self._file.on_server:
+            return [change for change in self.logged() if (change.table, change.row) == (table, row)]
         query = select(models.ChangeRecord).where(
             models.ChangeRecord.table_name == table, models.ChangeRecord.row_key == row
         )

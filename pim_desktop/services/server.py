@@ -10,7 +10,7 @@ from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import ServerError, ValidationError
 from pim_desktop.i18n import _
 from pim_desktop.services.operations import OpenOperation
-from pim_desktop.storage import server_schema
+from pim_desktop.storage import server_audit, server_schema
 from pim_desktop.storage.operation_file import open_operation_file
 from pim_desktop.storage.schema import head_version, revision_number, server_revision
 from pim_desktop.storage.server import ServerAddress, ServerOperation, administering, open_server
@@ -38,9 +38,10 @@ def prepare_server(url: str) -> server_schema.Roles:
         return server_schema.prepare(connection, address.database)
 
 
-def upgrade_server(url: str) -> tuple[int, int]:
+def upgrade_server(url: str) -> tuple[int, int, bool]:
     """Bring a database prepared by an older version up to date (the address's user as for `prepare`):
-    returns the schema versions before and after."""
+    returns the schema versions before and after, and whether anything was changed (an audit older than
+    this version's is brought up to date at the same schema version)."""
     address = ServerAddress.parse(url)
     with administering(address) as session:
         connection = session.connection()
@@ -64,9 +65,10 @@ def upgrade_server(url: str) -> tuple[int, int]:
                     "{address} was prepared by a newer version of PIM Desktop; update PIM Desktop to use it"
                 ).format(address=address.shown),
             )
-        if before < head_version():
+        changed = before < head_version() or server_audit.missing(connection)
+        if changed:
             server_schema.upgrade(connection, address.database)
-        return before, head_version()
+        return before, head_version(), changed
 
 
 def add_server_user(url: str, name: str, role: str, clearance: Sensitivity, password: str) -> bool:

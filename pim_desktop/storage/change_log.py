@@ -28,7 +28,8 @@ Row = dict[str, Any]
 UNLOGGED_TABLES = frozenset({"change_log", "milestone", "merge_record", "alembic_version"})
 # set by the program itself or folded from a logged field: nobody changes them by hand
 UNLOGGED_COLUMNS = frozenset({"created_at", "updated_at", "name_key", "acronym_key", "row_version"})
-_ON = "pim_change_log_on"  # in the info of the sessions that log
+_ON = "pim_change_log_on"  # in the info of the sessions whose changes are followed
+_LOG = "pim_change_log_write"  # in the info of the sessions that write them to the change log (a file's)
 _PENDING = (
     "pim_change_log"  # in session.info: {(table name, key): the row before, or None if it was not there}
 )
@@ -46,14 +47,21 @@ class ChangedRow:
     after: Row | None  # None: the row was deleted
 
 
-def install(sessions: sessionmaker[Session], who: Callable[[], str]) -> None:
-    """Log every change committed by the sessions of this factory, in the name `who()` gives then."""
-    sessions.configure(info={_ON: True})
+def install(sessions: sessionmaker[Session], who: Callable[[], str], *, log: bool = True) -> None:
+    """Log every change committed by the sessions of this factory, in the name `who()` gives then. Without
+    `log` (a server, whose audit is the log) changes are followed only in a session that captures them."""
+    sessions.configure(info={_ON: True, _LOG: True} if log else {})
     event.listen(sessions, "before_flush", _before_flush)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _before_statement)
     event.listen(sessions, "before_commit", lambda session: _write(session, who()))
     event.listen(sessions, "after_rollback", lambda session: session.info.pop(_PENDING, None))
+
+
+def capture_into(session: Session, rows: list["ChangedRow"]) -> None:
+    """Follow this session's changes and hand each row's net change, whole, to `rows` when it commits."""
+    session.info[_ON] = True
+    session.info[CAPTURE] = rows
 
 
 def _pending(session: Session) -> dict[tuple[str, Key], Row | None]:
@@ -63,7 +71,7 @@ def _pending(session: Session) -> dict[tuple[str, Key], Row | None]:
 
 def note_inserted(session: Session, table: Table, keys: Iterable[Key]) -> None:
     """Rows a bulk insert wrote without the ORM (storage/bulk.py): none was there before."""
-    if table.name in UNLOGGED_TABLES:
+    if table.name in UNLOGGED_TABLES or not session.info.get(_ON):
         return
     pending = _pending(session)
     for key in keys:
@@ -81,6 +89,8 @@ def _note_before(session: Session, table: Table, keys: list[Key]) -> None:
 
 
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
+    if not session.info.get(_ON):
+        return
     touched: dict[Table, list[Key]] = {}
     for instance in (*session.dirty, *session.deleted):
         state = inspect(instance)
@@ -116,6 +126,8 @@ def _before_delete(_mapper: object, connection: Connection, instance: object) ->
 
 
 def _after_flush(session: Session, _context: object) -> None:
+    if not session.info.get(_ON):
+        return
     for instance in session.new:  # their keys are known once inserted
         mapper = inspect(instance).mapper
         table = mapper.local_table
@@ -126,7 +138,7 @@ def _after_flush(session: Session, _context: object) -> None:
 def _before_statement(state: ORMExecuteState) -> None:
     """The services' own INSERT, UPDATE and DELETE statements (undo puts records back with them)."""
     statement = state.statement
-    if not isinstance(statement, Insert | Update | Delete):
+    if not isinstance(statement, Insert | Update | Delete) or not state.session.info.get(_ON):
         return
     table = statement.table
     if not isinstance(table, Table) or table.name in UNLOGGED_TABLES:
@@ -179,14 +191,14 @@ def _write(session: Session, who: str) -> None:
         table = Base.metadata.tables[table_name]
         after = rows_by_key(connection, table, [key for key in keys if None not in key])
         for key in keys:
-            change = _difference(pending[(table_name, key)], after.get(key))
+            change = difference(pending[(table_name, key)], after.get(key))
             if change is not None and captured is not None:
                 captured.append(ChangedRow(table_name, key, pending[(table_name, key)], after.get(key)))
             if change is not None:
                 operation, fields = change
                 row_key = "/".join(str(value) for value in key)
                 records.append(_record(now, who, table_name, row_key, operation, fields))
-    if records:
+    if records and session.info.get(_LOG):
         connection.execute(insert(ChangeRecord), records)
 
 
@@ -202,7 +214,7 @@ def _record(at: datetime, who: str, table: str, row: str, operation: str, fields
     }
 
 
-def _difference(before: Row | None, after: Row | None) -> tuple[str, Row] | None:
+def difference(before: Row | None, after: Row | None) -> tuple[str, Row] | None:
     """How a row changed as (operation, {column: {"from", "to"}}), or None when it did not."""
     if before is None and after is None:
         return None

@@ -59,7 +59,9 @@ class OperationFile:
         self.author: str | None = None  # who the change log names; None: the operating system's user
         self._captured: list[change_log.ChangedRow] | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        change_log.install(self._sessions, self.who)
+        # a server's log is its own audit, which no program can skip: there changes are followed only to be
+        # undone (capturing())
+        change_log.install(self._sessions, self.who, log=not self.on_server)
 
     def who(self) -> str:
         """Who the changes made through this open file are logged as: the one place that says it (a server
@@ -81,7 +83,7 @@ class OperationFile:
             else:
                 with self._sessions.begin() as session:
                     if self._captured is not None:
-                        session.info[change_log.CAPTURE] = self._captured
+                        change_log.capture_into(session, self._captured)
                     yield session
         except (DBAPIError, *DRIVER_ERRORS) as error:  # the driver's own, from the bulk reads
             raise self._failure(error) from error

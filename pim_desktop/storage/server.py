@@ -180,16 +180,16 @@ class ServerOperation(OperationFile):
 
     on_server = True
 
+    def who(self) -> str:
+        """The login: what the server's audit names as who made each change (Preferences do not rename it)."""
+        return self.address.user
+
     @property
     def where(self) -> str:
         return self.address.shown
 
     def _failure(self, error: Exception) -> Exception:
         return server_error(self.address, error)
-
-    def who(self) -> str:
-        """On a server, changes are the login's: its name, whatever the preferences say."""
-        return self.address.user
 
     def may_change(self) -> bool:
         """An editor's or admin's login (or the server's superuser), on a connection open for writing."""

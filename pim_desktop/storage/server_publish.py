@@ -1,7 +1,8 @@
 """Copying an operation's rows from one database to another with the same ids and row versions (so that every
 link between records, and every record's version, stays as it was), in the caller's transaction: publishing
 a file into a prepared, empty server database, and taking what a login sees on a server offline into a new
-file (storage/offline.py).
+file (storage/offline.py). A published file's change log comes with it as the history before publishing;
+the copy itself is no change (storage/server_audit.py).
 
 What is copied is what the source lets its reader read: on a server the row-level security has filtered
 the rows already, and a table the login may not read at all (the change log, the merge records and the
@@ -68,4 +69,6 @@ def copy_tables(
         _continue_sequence(target, table, rows)
         if progress is not None:
             progress(done, len(tables))
+    if target.dialect.name == "postgresql":  # published: the file's log is the history before the audit
+        target.execute(text("SELECT pim_mark_published()"))
     return copied

@@ -9,8 +9,9 @@ Alembic migrations as a file's): the roles, who may do what, row-level security 
   in every read the program makes: the server filters, not the program. A login without a clearance sees
   no classified record at all.
 - Every change of every table is written to `pim_audit` by a trigger that runs as the owner: who, when,
-  which table, what operation, the row before and after. Only admins read it (it holds old values of
-  confidential rows)."""
+  which table, what operation, the row before and after, and how it is classified. Only admins read it raw
+  (it holds old values of confidential rows); everyone reads the history within their clearance through
+  the server's functions (storage/server_audit.py)."""
 
 import base64
 import hashlib
@@ -24,29 +25,15 @@ from sqlalchemy import Connection, text
 
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.i18n import _
-from pim_desktop.storage import models
+from pim_desktop.storage import models, server_audit
 from pim_desktop.storage.schema import upgrade_to_head
 from pim_desktop.storage.sources import ROLES
 
 CLEARANCE_TABLE = "pim_clearance"
-AUDIT_TABLE = "pim_audit"
+AUDIT_TABLE = server_audit.AUDIT_TABLE
 CHANGES_CHANNEL = "pim_changes"  # what every change of the operation is announced on (LISTEN)
-# records classified by their own sensitivity column
-CLASSIFIED = ("information_system", "action_plan")
-# what hangs from a classified record (table: (its column, the parent table)): seen only with the parent
-DEPENDENT = {
-    "system_secondary_category": ("system_id", "information_system"),
-    "system_organisation": ("system_id", "information_system"),
-    "system_area": ("system_id", "information_system"),
-    "system_matrix_entry": ("system_id", "information_system"),
-    "data_review": ("system_id", "information_system"),
-    "principle_rating": ("review_id", "data_review"),
-    "action_group": ("plan_id", "action_plan"),
-    "action_group_member": ("group_id", "action_group"),
-    "action_item": ("group_id", "action_group"),
-    "action_point": ("item_id", "action_item"),
-    "action_focal_point": ("item_id", "action_item"),
-}
+CLASSIFIED = server_audit.CLASSIFIED
+DEPENDENT = server_audit.DEPENDENT
 # readable by admins only: a merge's summary names the records it took, and the change log their fields
 # before and after, whatever their sensitivity
 ADMINS_ONLY = ("merge_record", "change_log")
@@ -114,23 +101,6 @@ def prepare(connection: Connection, database: str) -> Roles:
         f"""CREATE FUNCTION pim_clearance_rank() RETURNS integer STABLE SECURITY DEFINER
             SET search_path = public, pg_temp LANGUAGE sql
             AS $$ SELECT pim_rank(clearance) FROM {CLEARANCE_TABLE} WHERE user_name = session_user $$""",
-        f"""CREATE TABLE {AUDIT_TABLE} (
-            id bigserial PRIMARY KEY,
-            at timestamptz NOT NULL DEFAULT now(),
-            who text NOT NULL DEFAULT session_user,
-            table_name text NOT NULL,
-            operation text NOT NULL,
-            old_row jsonb,
-            new_row jsonb)""",
-        f"""CREATE FUNCTION pim_audit_row() RETURNS trigger SECURITY DEFINER
-            SET search_path = public, pg_temp LANGUAGE plpgsql AS $$
-            BEGIN
-                INSERT INTO {AUDIT_TABLE} (table_name, operation, old_row, new_row) VALUES (
-                    TG_TABLE_NAME, TG_OP,
-                    CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
-                    CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
-                RETURN NULL;
-            END $$""",
         # ids only: a notification is not filtered by the policies, and its payload is limited to 8000 bytes
         f"""CREATE FUNCTION pim_notify_row() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -141,6 +111,7 @@ def prepare(connection: Connection, database: str) -> Roles:
                 RETURN NULL;
             END $$""",
     )
+    server_audit.create(run)
     _secure_tables(run, quote)
     run("RESET ROLE")
     _grant(run, roles, quote)
@@ -160,6 +131,7 @@ def upgrade(connection: Connection, database: str) -> None:
 
     run(f"GRANT {quote(roles.owner)} TO CURRENT_USER", f"SET ROLE {quote(roles.owner)}")
     upgrade_to_head(connection)
+    server_audit.create(run)
     _secure_tables(run, quote)
     run("RESET ROLE")
     _grant(run, roles, quote)
@@ -208,8 +180,9 @@ def _grant(run: Callable[..., None], roles: Roles, quote: Callable[[str], str]) 
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}",
         # a merge records itself (and reads back the id it was given), without reading earlier ones
         *(f"GRANT INSERT, SELECT (id) ON {table} TO {editor}" for table in ADMINS_ONLY),
-        *(f"GRANT SELECT ON {table} TO {admin}" for table in (*ADMINS_ONLY, AUDIT_TABLE, CLEARANCE_TABLE)),
+        *(f"GRANT SELECT ON {table} TO {admin}" for table in (*ADMINS_ONLY, CLEARANCE_TABLE)),
     )
+    server_audit.grant(run, reader, editor, admin)
 
 
 def scram_verifier(password: str, iterations: int = 4096) -> str:
@@ -285,6 +258,8 @@ def problems(connection: Connection) -> list[str]:
             )
         ).all()
     )
+    if server_audit.missing(connection):
+        found.append(_("the history is not kept as this version reads it: run `pim-desktop server upgrade`"))
     for table in operation_tables():
         if owners.get(table, True):
             found.append(_("the table '{table}' belongs to a role that can log in").format(table=table))

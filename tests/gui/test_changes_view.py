@@ -14,7 +14,7 @@ from pim_desktop.services.changes import ChangeLog, set_author
 from pim_desktop.storage.operation_file import system_user
 from tests.e2e.test_import import _messy_workbook
 from tests.gui.test_mapping_workspace import when_dialog_opens
-from tests.twenty_edits import MILESTONE, twenty_edits, without_before_where_unknown
+from tests.twenty_edits import MILESTONE, record_lines, twenty_edits, without_before_where_unknown
 
 
 def _lines(window: MainWindow) -> list[tuple[str, ...]]:
@@ -40,9 +40,8 @@ def test_view_changes_lists_exactly_the_edits_made_since_the_milestone(opened: M
     page = opened.changes.page
     assert page.sinceCombo.currentText().startswith(MILESTONE) and page.untilCombo.currentText() == "Now"
     lines = _lines(opened)
-    shown = {line[:6] for line in lines if line[0] != "Gap" and line[3] != "Matrix entries picked"}
-    shown = {tuple(None if value == "" else value for value in line) for line in shown}
-    assert without_before_where_unknown(shown, expected) == expected  # type: ignore[arg-type]
+    shown = record_lines(lines, blank_is_none=True)
+    assert without_before_where_unknown(shown, expected) == expected
     assert {line[6] for line in lines} <= {"Amira", ""}
 
     _choose(page.kindCombo, "Information system")
@@ -92,8 +91,31 @@ def test_the_log_names_the_user_as_preferences_say(opened: MainWindow, monkeypat
     assert [c.who for c in ChangeLog(opened.operation_file).logged()] == ["Nour (Protection Cluster)"]
 
 
+def history_shown(window: MainWindow, system_id: int, name: str) -> list[list[tuple[str, ...]]]:
+    """What Mapping > History of Selected shows of a system (change, field, before, after, who), read as
+    the dialog opens on it."""
+    workspace = window.mapping
+    window.window_actions.show_mapping.trigger()
+    page = workspace.page
+    page.mappingTabs.setCurrentWidget(page.systemsTab)
+    workspace.select_record(page.systemsView, workspace.systems, system_id)
+    seen: list[list[tuple[str, ...]]] = []
+
+    def read(dialog) -> None:  # type: ignore[no-untyped-def]
+        model = dialog.model
+        seen.append(
+            [tuple(model.data(model.index(r, c)) for c in (1, 3, 4, 5, 6)) for r in range(model.rowCount())]
+        )
+        assert name in dialog.titleLabel.text()
+        dialog.reject()
+
+    when_dialog_opens(read)
+    window.window_actions.record_history.trigger()
+    return seen
+
+
 def test_the_history_of_a_system_says_who_changed_it_and_when(opened: MainWindow):
-    registers, workspace = opened.mapping.controller, opened.mapping
+    registers = opened.mapping.controller
     assert registers is not None and opened.operation_file is not None
     system = registers.data.systems[0]
     record = registers.system_service.get(system.id)
@@ -104,22 +126,7 @@ def test_the_history_of_a_system_says_who_changed_it_and_when(opened: MainWindow
         registers.system_service.get(system.id),  # as saved a moment ago
         replace(details, frequency="Daily", areas=(*details.areas, Area("LBN", "Akkar"))),
     )
-    opened.window_actions.show_mapping.trigger()
-    page = workspace.page
-    page.mappingTabs.setCurrentWidget(page.systemsTab)
-    workspace.select_record(page.systemsView, workspace.systems, system.id)
-    seen: list[list[tuple[str, ...]]] = []
-
-    def read(dialog) -> None:  # type: ignore[no-untyped-def]
-        model = dialog.model
-        seen.append(
-            [tuple(model.data(model.index(r, c)) for c in (1, 3, 4, 5, 6)) for r in range(model.rowCount())]
-        )
-        assert system.name in dialog.titleLabel.text()
-        dialog.reject()
-
-    when_dialog_opens(read)
-    opened.window_actions.record_history.trigger()
+    seen = history_shown(opened, system.id, system.name)
     assert seen == [
         [
             ("changed", "Frequency", details.frequency, "Daily", Settings().author() or system_user()),
