@@ -174,7 +174,7 @@ class MainWindow(QMainWindow, MainWindowForm):
 
         a.new_operation.triggered.connect(self.new_operation)
         a.open_operation.triggered.connect(self.choose_and_open)
-        a.open_shared.triggered.connect(lambda: ask_and_open_shared(self, self.open_shared))
+        a.open_shared.triggered.connect(lambda: ask_and_open_shared(self, self.settings, self.open_shared))
         a.save_copy.triggered.connect(self.copies.save_copy)
         a.take_offline.triggered.connect(self.copies.take_offline)
         a.restore_backup.triggered.connect(self._restore_from_backup)

@@ -15,10 +15,7 @@ class Settings:
         self._store = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
     def recent_files(self) -> list[Path]:
-        stored = self._store.value("files/recent", [])
-        if isinstance(stored, str):  # QSettings gives a lone value back as a string
-            stored = [stored]
-        return [Path(str(item)) for item in stored] if isinstance(stored, list) else []
+        return [Path(item) for item in self._list("files/recent")]
 
     def last_file(self) -> Path | None:
         recent = self.recent_files()
@@ -54,6 +51,34 @@ class Settings:
     def set_export_hxl(self, machine_layout: bool) -> None:
         self._store.setValue("export/hxl", "true" if machine_layout else "false")
         self._store.sync()
+
+    # --- shared servers ------------------------------------------------------------------------------------
+
+    def shared_addresses(self) -> list[str]:
+        """The addresses of the shared operations opened last, the latest first. An address never holds a
+        password (File > Open Shared Operation refuses one)."""
+        return self._list("shared/addresses")
+
+    def remember_shared_address(self, address: str) -> None:
+        addresses = [address] + [item for item in self.shared_addresses() if item != address]
+        self._store.setValue("shared/addresses", addresses[:RECENT_LIMIT])
+        self._store.sync()
+
+    def keyring_logins(self) -> list[str]:
+        """The logins (user@server:port) whose password the user asked this computer's keyring to keep: the
+        keyring is asked only for these, so that a user who never chose it is never asked to unlock it."""
+        return self._list("shared/keyring")
+
+    def set_keyring_login(self, login: str, kept: bool) -> None:
+        logins = [item for item in self.keyring_logins() if item != login] + ([login] if kept else [])
+        self._store.setValue("shared/keyring", logins)
+        self._store.sync()
+
+    def _list(self, key: str) -> list[str]:
+        stored = self._store.value(key, [])
+        if isinstance(stored, str):  # QSettings gives a lone value back as a string
+            stored = [stored]
+        return [str(item) for item in stored] if isinstance(stored, list) else []
 
     # --- how the window is laid out ------------------------------------------------------------------
 

@@ -3069,16 +3069,131 @@ Delete {name}? (Edit &gt; Undo brings it back.)</source>
 <context>
     <name>SharedOperation</name>
     <message>
+        <source>type the server&apos;s name, or the folder of its socket</source>
+        <translation>اكتب اسم الخادم، أو مجلد المقبس المحلي الخاص به</translation>
+    </message>
+    <message>
+        <source>type the database of the operation</source>
+        <translation>اكتب اسم قاعدة بيانات العملية</translation>
+    </message>
+    <message>
+        <source>type your user name on the server</source>
+        <translation>اكتب اسم المستخدم الخاص بك على الخادم</translation>
+    </message>
+    <message>
+        <source>choose the root certificate, the certificate of the authority that signed the server&apos;s (its administrator gives it)</source>
+        <translation>اختر شهادة الجذر، أي شهادة الجهة التي وقّعت شهادة الخادم (يعطيك إياها مسؤول الخادم)</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>{address} ليس عنوان خادم: postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>a password is never part of the address (others could read it): type it in its own box</source>
+        <translation>لا تُكتب كلمة المرور في العنوان أبدًا (قد يقرؤها غيرك): اكتبها في خانتها الخاصة</translation>
+    </message>
+    <message>
+        <source>the address asks for sslmode={mode}, which is not offered here: use prefer, require or verify-full</source>
+        <translation>يطلب العنوان sslmode={mode}، وهذا غير متاح هنا: استخدم prefer أو require أو verify-full</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: your password will be asked each time.</source>
+        <translation>لا توجد سلسلة مفاتيح على هذا الحاسوب: ستُطلب منك كلمة المرور في كل مرة.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not keep your password: it will be asked next time.</source>
+        <translation>لم تحفظ سلسلة المفاتيح على هذا الحاسوب كلمة المرور: ستُطلب منك في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not forget your password: remove “{entry}” in its manager.</source>
+        <translation>لم تحذف سلسلة المفاتيح على هذا الحاسوب كلمة المرور: احذف «{entry}» من مدير سلسلة المفاتيح.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedOperationDialog</name>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>تشفير إذا أتاحه الخادم</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>تشفير إلزامي</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate checked</source>
+        <translation>تشفير إلزامي مع التحقق من شهادة الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>The root certificate</source>
+        <translation>شهادة الجذر</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>الشهادات (*.crt *.pem *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>the root certificate {file} cannot be found</source>
+        <translation>تعذّر العثور على شهادة الجذر {file}</translation>
+    </message>
+    <message>
         <source>Open a shared operation</source>
         <translation>فتح عملية مشتركة</translation>
     </message>
     <message>
-        <source>The operation&apos;s address on the server (postgresql://USER@HOST/DATABASE, without a password):</source>
-        <translation>عنوان العملية على الخادم (postgresql://USER@HOST/DATABASE، بدون كلمة مرور):</translation>
+        <source>Paste the operation&apos;s address as its administrator gave it, or fill in the server, the database and your user name.</source>
+        <translation>الصق عنوان العملية كما أعطاك إياه مسؤولها، أو املأ الخادم وقاعدة البيانات واسم المستخدم الخاص بك.</translation>
     </message>
     <message>
-        <source>Your password on the server (left empty: PGPASSWORD or your .pgpass file):</source>
-        <translation>كلمة مرورك على الخادم (إن تُركت فارغة: PGPASSWORD أو ملف ‎.pgpass الخاص بك):</translation>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or the folder of a local socket</source>
+        <translation>db.example.org، أو مجلد مقبس محلي</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>الم&amp;نفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>الت&amp;شفير:</translation>
+    </message>
+    <message>
+        <source>Root &amp;certificate:</source>
+        <translation>شهادة ال&amp;جذر:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password in this computer&apos;s keyring</source>
+        <translation>ا&amp;حفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
     </message>
 </context>
 <context>

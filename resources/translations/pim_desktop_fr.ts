@@ -2985,16 +2985,131 @@ Supprimer {name}&#xa0;? (Édition &gt; Annuler permet de revenir en arrière.)</
 <context>
     <name>SharedOperation</name>
     <message>
+        <source>type the server&apos;s name, or the folder of its socket</source>
+        <translation>saisissez le nom du serveur, ou le dossier de son socket local</translation>
+    </message>
+    <message>
+        <source>type the database of the operation</source>
+        <translation>saisissez la base de données de l&apos;opération</translation>
+    </message>
+    <message>
+        <source>type your user name on the server</source>
+        <translation>saisissez votre nom d&apos;utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <source>choose the root certificate, the certificate of the authority that signed the server&apos;s (its administrator gives it)</source>
+        <translation>choisissez le certificat racine, celui de l&apos;autorité qui a signé le certificat du serveur (son administrateur vous le donne)</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>{address} n&apos;est pas une adresse de serveur&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
+    </message>
+    <message>
+        <source>a password is never part of the address (others could read it): type it in its own box</source>
+        <translation>un mot de passe ne fait jamais partie de l&apos;adresse (d&apos;autres pourraient le lire)&#xa0;: saisissez-le dans sa propre case</translation>
+    </message>
+    <message>
+        <source>the address asks for sslmode={mode}, which is not offered here: use prefer, require or verify-full</source>
+        <translation>l&apos;adresse demande sslmode={mode}, qui n&apos;est pas proposé ici&#xa0;: utilisez prefer, require ou verify-full</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: your password will be asked each time.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés&#xa0;: votre mot de passe vous sera demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not keep your password: it will be asked next time.</source>
+        <translation>Le trousseau de clés de cet ordinateur n&apos;a pas gardé votre mot de passe&#xa0;: il vous sera demandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not forget your password: remove “{entry}” in its manager.</source>
+        <translation>Le trousseau de clés de cet ordinateur n&apos;a pas oublié votre mot de passe&#xa0;: supprimez «&#xa0;{entry}&#xa0;» dans son gestionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedOperationDialog</name>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Chiffrement si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffrement exigé</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate checked</source>
+        <translation>Chiffrement exigé, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>The root certificate</source>
+        <translation>Le certificat racine</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the root certificate {file} cannot be found</source>
+        <translation>le certificat racine {file} est introuvable</translation>
+    </message>
+    <message>
         <source>Open a shared operation</source>
         <translation>Ouvrir une opération partagée</translation>
     </message>
     <message>
-        <source>The operation&apos;s address on the server (postgresql://USER@HOST/DATABASE, without a password):</source>
-        <translation>L&apos;adresse de l&apos;opération sur le serveur (postgresql://UTILISATEUR@HÔTE/BASE, sans mot de passe) :</translation>
+        <source>Paste the operation&apos;s address as its administrator gave it, or fill in the server, the database and your user name.</source>
+        <translation>Collez l&apos;adresse de l&apos;opération telle que son administrateur vous l&apos;a donnée, ou indiquez le serveur, la base de données et votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <source>Your password on the server (left empty: PGPASSWORD or your .pgpass file):</source>
-        <translation>Votre mot de passe sur le serveur (vide : PGPASSWORD ou votre fichier .pgpass) :</translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>db.example.org, or the folder of a local socket</source>
+        <translation>db.example.org, ou le dossier d&apos;un socket local</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Por&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Root &amp;certificate:</source>
+        <translation>Certificat rac&amp;ine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password in this computer&apos;s keyring</source>
+        <translation>&amp;Retenir mon mot de passe dans le trousseau de clés de cet ordinateur</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
-"""GUI fixtures: the real main window, with message boxes captured instead of blocking."""
+"""GUI fixtures: the real main window, with message boxes captured instead of blocking, and a keyring of the
+test's own."""
 
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.compat import properties
+from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,6 +32,39 @@ def closing_discards(monkeypatch: pytest.MonkeyPatch) -> None:
     """A test that fills a form and closes it means to throw the typing away: the question a user is asked
     first is answered "Discard" (tests/gui/test_record_dialogs.py asks it for real)."""
     monkeypatch.setattr(RecordDialog, "discard_confirmed", lambda _dialog: True)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in memory, for one test: no test reads or writes the keyring of the machine it runs on."""
+
+    @properties.classproperty
+    def priority(cls) -> float:  # noqa: N805 - a property of the class
+        raise RuntimeError("set by the tests only: keyring never chooses it by itself")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such password")
+
+
+@pytest.fixture(autouse=True)
+def own_keyring() -> Iterator[MemoryKeyring]:
+    """Every test of the window gets an empty keyring of its own in place of the computer's, which is put
+    back after it."""
+    previous = keyring.core._keyring_backend  # None until keyring looks for the computer's: not asked here
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.core._keyring_backend = previous
 
 
 @pytest.fixture

@@ -128,6 +128,7 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, Callable[[], objec
         "group": on_view(2, window.plansPage.addGroupButton.click),
         "review": on_view(3, lambda: window.process.review_system(reviewed)),
         "conflict": lambda: conflict_dialog(window).exec(),
+        "open shared": actions.open_shared.trigger,
         "export": actions.export.trigger,  # last: it counts what it would export on another thread
     }
 

@@ -42,6 +42,7 @@ from tests.gui.test_mapping_workspace import when_dialog_opens
 SAME_IN_EVERY_LANGUAGE = {"PIM", "PIM Desktop", "UNHCR", "HXL", "CSV", "JSON", "PDF", "Excel", "ISO3", "OK"}
 SAME_IN_EVERY_LANGUAGE |= {"English", "Français", "العربية"}
 SAME_IN_EVERY_LANGUAGE |= {getpass.getuser()}  # who signs the change log, until Preferences say otherwise
+SAME_IN_EVERY_LANGUAGE |= {"postgresql://USER@HOST:PORT/DATABASE"}  # an address's form, as the README has it
 # Words French writes as English does
 SAME_IN = {
     "fr": {"Organisation", "Organisations", "Type", "Public", "Guide", "Note", "Plan", "E-mail"}

@@ -23,6 +23,7 @@ from pim_desktop.gui.dialogs.plan_dialogs import GroupDialog, PlanDialog
 from pim_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from pim_desktop.gui.dialogs.restore_dialog import RestoreDialog
 from pim_desktop.gui.dialogs.review_dialog import ReviewDialog
+from pim_desktop.gui.dialogs.shared_operation import SharedOperationDialog
 from pim_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from pim_desktop.gui.dialogs.system_dialog import SystemDialog
 from pim_desktop.gui.main_window import MainWindow
@@ -42,6 +43,11 @@ from tests.offline_work import as_if_offline
 LAPTOP = (1366, 768)
 WIDEST_MINIMUM = 1280  # the window may never need more, so that it can sit beside a taskbar or a scrollbar
 LANGUAGES = ["en", "fr", "ar"]
+# a remembered address as long as they come: a certificate deep in a user's folders
+LONG_ADDRESS = (
+    "postgresql://protection.officer@database.protection-cluster.example.org:5432/lebanon_protection_2026"
+    "?sslmode=verify-full&sslrootcert=/home/protection.officer/Documents/Certificates/cluster-authority.crt"
+)
 
 
 def _settle() -> None:
@@ -113,6 +119,7 @@ def _dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog
         "guide": lambda: GuideDialog(window, "en"),
         "shortcuts": lambda: ShortcutsDialog(window, window.menuBar(), window.window_actions),
         "conflict": lambda: conflict_dialog(window),
+        "shared operation": lambda: SharedOperationDialog(window, [LONG_ADDRESS], []),
     }
 
 

@@ -34,8 +34,12 @@ def test_the_bundle_works_with_no_python_beside_it(bundle: Path, tmp_path: Path)
     moved = tmp_path / "elsewhere" / "PIM Desktop"  # a bundle is a folder that can go anywhere
     shutil.copytree(bundle, moved, symlinks=True)
     check_demo_and_export(InstalledProgram([str(moved / COMMAND_LINE)], tmp_path))
-    for notice in ("sqlcipher3.txt", "SQLCipher.txt", "OpenSSL.txt"):  # what sqlcipher3 has compiled in
+    notices = ("sqlcipher3.txt", "SQLCipher.txt", "OpenSSL.txt")  # what sqlcipher3 has compiled in
+    notices += ("psycopg.txt", "PostgreSQL.txt", "keyring.txt")  # the shared server's driver and password
+    for notice in notices:
         assert (moved / "_internal" / "licenses" / notice).is_file(), notice
+    # psycopg (LGPL) as its own source files, which a user can replace (packaging/licenses/psycopg.txt)
+    assert (moved / "_internal" / "psycopg" / "__init__.py").is_file()
 
 
 def test_the_portable_bundle_keeps_its_data_beside_it_and_opens_its_window(bundle: Path, tmp_path: Path):

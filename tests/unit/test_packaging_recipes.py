@@ -63,3 +63,20 @@ def test_the_bundle_carries_the_notices_of_the_encryption_it_ships():
         and "Redistributions in binary form" in notices["SQLCipher.txt"]
     )
     assert "Apache License" in notices["OpenSSL.txt"] and "Version 2.0" in notices["OpenSSL.txt"]
+
+
+def test_the_bundle_carries_the_notices_of_the_shared_servers_parts_and_psycopg_can_be_replaced():
+    """psycopg is LGPL-3.0: its notice carries that licence and the GPL it builds on, and says how to replace
+    it, which the bundle allows by carrying it as its own source files; psycopg-binary carries libpq
+    (PostgreSQL Licence); keyring is MIT."""
+    notices = {path.name: path.read_text(encoding="utf-8") for path in (PACKAGING / "licenses").glob("*.txt")}
+    psycopg = notices["psycopg.txt"]
+    assert "GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 3" in psycopg
+    assert "GNU GENERAL PUBLIC LICENSE\n                       Version 3" in psycopg
+    assert "Replacing it." in psycopg and "_internal" in psycopg
+    postgresql = notices["PostgreSQL.txt"]
+    assert "PostgreSQL Global Development Group" in postgresql and "Permission to use, copy" in postgresql
+    keyring = notices["keyring.txt"]
+    assert "MIT License" in keyring and "Permission is hereby granted" in keyring
+    spec = (PACKAGING / "pim-desktop.spec").read_text(encoding="utf-8")
+    assert 'module_collection_mode={"psycopg": "py"}' in spec
