@@ -15,12 +15,13 @@ os.environ["LC_ALL"] = "C.UTF-8"  # the window starts in English whatever the ma
 from pim_desktop.paths import DATA_DIR_VARIABLE
 from pim_desktop.services import file_access
 from pim_desktop.services.demo import write_sample_operation
+from pim_desktop.services.operations import Source, create_operation
 from pim_desktop.storage import keys
 from tests.helpers import PASSPHRASE, SmallDisk, cannot_run, require_tool
 from tests.postgres import Server, new_database, postgres_bin, running_server
 from tests.postgres_tls import Authority, make_authority, make_server_certificate
 from tests.real_window import virtual_display
-from tests.shared_server import publish_sample, share_sample
+from tests.shared_server import ENGINES, publish_sample, published_template, server_copy, share_sample
 
 
 @pytest.fixture(autouse=True)
@@ -168,3 +169,45 @@ def published(server_database: str, sample_file: Path) -> str:
 def shared(server_database: str, sample_file: Path) -> str:
     """The sample published, with its logins (tests/shared_server.py LOGINS) given their roles."""
     return share_sample(server_database, sample_file)
+
+
+@pytest.fixture(scope="session")
+def sample_on_server(postgres_server: Server, sample_template: Path) -> str:
+    """The name of a database holding the sample published once for the run: what `operation_source`
+    copies (publishing for each test would take a second or three each)."""
+    return published_template(postgres_server, sample_template, "sample_template")
+
+
+@pytest.fixture(params=ENGINES)
+def operation_source(request: pytest.FixtureRequest) -> Source:
+    """A fresh sample operation for one test, once as a file (its path) and once on the server (its
+    address, as the superuser): a service test taking it runs on both engines."""
+    if request.param == "file":
+        sample_file: Path = request.getfixturevalue("sample_file")
+        return sample_file
+    return server_copy(request, "sample_on_server")
+
+
+@pytest.fixture(scope="session")
+def new_operation_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("new-operation") / "op.pim"
+    create_operation(path, name="Op")
+    return path
+
+
+@pytest.fixture(scope="session")
+def new_operation_on_server(postgres_server: Server, new_operation_template: Path) -> str:
+    return published_template(postgres_server, new_operation_template, "new_operation_template")
+
+
+@pytest.fixture(params=ENGINES)
+def new_operation_source(
+    request: pytest.FixtureRequest, new_operation_template: Path, tmp_path: Path
+) -> Source:
+    """A new operation (`create_operation(..., name="Op")`: the standard content only) as a file or on the
+    server, as `operation_source` gives the sample."""
+    if request.param == "file":
+        path = tmp_path / "op.pim"
+        shutil.copyfile(new_operation_template, path)
+        return path
+    return server_copy(request, "new_operation_on_server")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres import SUPERUSER_PASSWORD
+
 # The passphrase of the encrypted files of the tests, and words of the sample operation (a system's name)
 # that must never be found in plain on the disk when it is encrypted
 PASSPHRASE = "correct horse battery staple"
@@ -75,6 +77,17 @@ def sqlite_rows(path: Path, query: str) -> list[tuple]:
         return connection.execute(query).fetchall()
     finally:
         connection.close()
+
+
+def stored_rows(source: Path | str, query: str) -> list[tuple]:
+    """sqlite_rows of an operation file or, given a server's address, of its database as the superuser: the
+    query in the SQL both engines speak."""
+    if not str(source).startswith("postgresql://"):
+        return sqlite_rows(Path(source), query)
+    import psycopg
+
+    with psycopg.connect(str(source), password=SUPERUSER_PASSWORD) as connection:
+        return connection.execute(query).fetchall()
 
 
 def libreoffice_sheets(workbook: Path, work_dir: Path) -> dict[str, list[list[str]]]:
