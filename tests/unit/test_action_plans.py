@@ -1,7 +1,6 @@
 """Workshop action plans through their service, on the sample operation's Lebanon plan."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,16 +16,16 @@ from pim_desktop.domain.action_plans import (
 from pim_desktop.domain.enums import ActionStatus, Priority
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.services.action_plans import ActionPlanService
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.register_history import RecordScope, RegisterHistory
-from tests.helpers import sqlite_rows
+from tests.helpers import stored_rows
 
 TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
-def service(sample_file: Path):
-    with open_operation(sample_file) as operation_file:
+def service(operation_source: Source):
+    with open_operation(operation_source) as operation_file:
         yield ActionPlanService(operation_file)
 
 
@@ -50,7 +49,7 @@ def test_the_lebanon_plan_reads_back_as_the_seed_gives_it(service: ActionPlanSer
 
 
 def test_a_challenge_inserted_in_the_middle_renumbers_the_group(
-    service: ActionPlanService, sample_file: Path
+    service: ActionPlanService, operation_source: Source
 ):
     group = _lebanon(service).groups[0]
     new_id = service.add_item(
@@ -69,8 +68,8 @@ def test_a_challenge_inserted_in_the_middle_renumbers_the_group(
     assert [i.id for i in items][1] == new_id and [i.number for i in items] == [1, 2, 3, 4, 5]
     assert items[1].details.action_points == ("Brief field teams", "Translate the agreement")
     assert items[1].status_changed_on == TODAY
-    stored = sqlite_rows(
-        sample_file, f"SELECT name, organisation, kind FROM action_focal_point WHERE item_id={new_id}"
+    stored = stored_rows(
+        operation_source, f"SELECT name, organisation, kind FROM action_focal_point WHERE item_id={new_id}"
     )
     assert stored == [("Rana", "UNHCR", "focal-point")]
     service.delete_item(items[0].id)
@@ -103,14 +102,14 @@ def test_a_new_status_records_the_day_it_changed(service: ActionPlanService):
         ),
     ],
 )
-def test_bad_input_is_refused_and_nothing_stored(service, sample_file, call, message):
-    before = sqlite_rows(
-        sample_file, "SELECT count(*) FROM action_item UNION ALL SELECT count(*) FROM action_plan"
+def test_bad_input_is_refused_and_nothing_stored(service, operation_source, call, message):
+    before = stored_rows(
+        operation_source, "SELECT count(*) FROM action_item UNION ALL SELECT count(*) FROM action_plan"
     )
     with pytest.raises(ValidationError, match=message):
         call(service, _lebanon(service).groups[0].id)
-    after = sqlite_rows(
-        sample_file, "SELECT count(*) FROM action_item UNION ALL SELECT count(*) FROM action_plan"
+    after = stored_rows(
+        operation_source, "SELECT count(*) FROM action_item UNION ALL SELECT count(*) FROM action_plan"
     )
     assert after == before
 
@@ -131,7 +130,7 @@ def test_follow_up_filters_by_status_person_organisation_overdue_and_change(serv
     assert len(challenges(organisation="unhcr")) == 4
 
 
-def test_undo_of_a_plan_edit_restores_the_whole_plan(service: ActionPlanService, sample_file: Path):
+def test_undo_of_a_plan_edit_restores_the_whole_plan(service: ActionPlanService, operation_source: Source):
     plan = _lebanon(service)
     tables = [
         "action_plan",
@@ -141,13 +140,13 @@ def test_undo_of_a_plan_edit_restores_the_whole_plan(service: ActionPlanService,
         "action_point",
         "action_focal_point",
     ]
-    before_rows = {t: sqlite_rows(sample_file, f"SELECT * FROM {t} ORDER BY id") for t in tables}
+    before_rows = {t: stored_rows(operation_source, f"SELECT * FROM {t} ORDER BY id") for t in tables}
     history = RegisterHistory(service._file)
     before = history.snapshot(RecordScope.plan(plan.id))
     service.delete_group(plan.groups[0].id)
-    assert sqlite_rows(sample_file, "SELECT count(*) FROM action_item") == [(0,)]
+    assert stored_rows(operation_source, "SELECT count(*) FROM action_item") == [(0,)]
     history.restore(before)
-    assert {t: sqlite_rows(sample_file, f"SELECT * FROM {t} ORDER BY id") for t in tables} == before_rows
+    assert {t: stored_rows(operation_source, f"SELECT * FROM {t} ORDER BY id") for t in tables} == before_rows
 
 
 def test_people_are_typed_with_their_organisation_in_brackets():

@@ -3,7 +3,6 @@ added and removed again, the sensitivity ceiling, and one record's history (issu
 
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -14,14 +13,14 @@ from pim_desktop.services.change_comparison import compare, record_history
 from pim_desktop.services.changes import ChangeLog
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import OpenOperation, open_operation
+from pim_desktop.services.operations import OpenOperation, Source, open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
 
 
 @pytest.fixture
-def operation(sample_file: Path) -> Iterator[OpenOperation]:
-    with open_operation(sample_file) as operation_file:
+def operation(operation_source: Source) -> Iterator[OpenOperation]:
+    with open_operation(operation_source) as operation_file:
         operation_file.author = "Amira"
         yield operation_file
 

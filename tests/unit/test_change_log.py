@@ -9,14 +9,14 @@ import pytest
 from pim_desktop.cli import main
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.services.changes import ChangeLog, set_author
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.storage.operation_file import system_user
-from tests.helpers import sqlite_rows
+from tests.helpers import sqlite_rows, stored_rows
 
 
-def test_a_change_is_logged_field_by_field_with_who_and_nothing_else(sample_file: Path) -> None:
-    with open_operation(sample_file) as operation:
+def test_a_change_is_logged_field_by_field_with_who_and_nothing_else(operation_source: Source) -> None:
+    with open_operation(operation_source) as operation:
         set_author(operation, "  Karim  ")
         organisations = OrganisationService(operation)
         first = organisations.organisations()[0]
@@ -31,26 +31,28 @@ def test_a_change_is_logged_field_by_field_with_who_and_nothing_else(sample_file
     assert change.fields == {"notes": (first.details.notes, "Joined the working group")}
 
 
-def test_without_a_name_in_preferences_the_log_names_the_operating_system_user(sample_file: Path) -> None:
-    with open_operation(sample_file) as operation:
+def test_without_a_name_in_preferences_the_log_names_the_operating_system_user(
+    operation_source: Source,
+) -> None:
+    with open_operation(operation_source) as operation:
         set_author(operation, " ")
         assert operation.who() == system_user()
         organisations = OrganisationService(operation)
         first = organisations.organisations()[0]
         organisations.update(first.id, replace(first.details, acronym="X1"))
-    assert sqlite_rows(sample_file, "SELECT who FROM change_log") == [(system_user(),)]
+    assert stored_rows(operation_source, "SELECT who FROM change_log") == [(system_user(),)]
 
 
-def test_a_change_that_changes_nothing_is_not_logged(sample_file: Path) -> None:
-    with open_operation(sample_file) as operation:
+def test_a_change_that_changes_nothing_is_not_logged(operation_source: Source) -> None:
+    with open_operation(operation_source) as operation:
         organisations = OrganisationService(operation)
         first = organisations.organisations()[0]
         organisations.update(first.id, first.details)
         assert ChangeLog(operation).logged() == []
 
 
-def test_a_milestone_names_the_moment_and_refuses_a_second_of_the_same_name(sample_file: Path) -> None:
-    with open_operation(sample_file) as operation:
+def test_a_milestone_names_the_moment_and_refuses_a_second_of_the_same_name(operation_source: Source) -> None:
+    with open_operation(operation_source) as operation:
         log = ChangeLog(operation)
         before = log.mark_milestone("Before the March workshop")
         organisations = OrganisationService(operation)
@@ -66,27 +68,29 @@ def test_a_milestone_names_the_moment_and_refuses_a_second_of_the_same_name(samp
             log.milestone_named("June")
 
 
-def test_the_command_line_marks_a_milestone(sample_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["milestone", str(sample_file), "Before the March workshop"]) == 0
+def test_the_command_line_marks_a_milestone(
+    operation_source: Source, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["milestone", str(operation_source), "Before the March workshop"]) == 0
     assert "Marked the milestone 'Before the March workshop'" in capsys.readouterr().out
-    assert sqlite_rows(sample_file, "SELECT name, position FROM milestone") == [
+    assert stored_rows(operation_source, "SELECT name, position FROM milestone") == [
         ("Before the March workshop", 0)
     ]
-    assert main(["milestone", str(sample_file), "Before the March workshop"]) != 0
+    assert main(["milestone", str(operation_source), "Before the March workshop"]) != 0
     capsys.readouterr()
-    assert main(["info", str(sample_file)]) == 0
+    assert main(["info", str(operation_source)]) == 0
     assert "Milestones:         1 (latest: 'Before the March workshop'" in capsys.readouterr().out
-    assert main(["info", str(sample_file), "--json"]) == 0
+    assert main(["info", str(operation_source), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["milestones"][0]["name"] == "Before the March workshop"
 
 
-def test_an_import_of_many_rows_is_logged_row_by_row(sample_file: Path, tmp_path: Path) -> None:
+def test_an_import_of_many_rows_is_logged_row_by_row(operation_source: Source, tmp_path: Path) -> None:
     source = tmp_path / "partners.csv"
     source.write_text(
         "Name,Acronym\nSawa for Development,SAWA\nNorwegian Refugee Council,NRC2\n", encoding="utf-8"
     )
-    assert main(["import", str(sample_file), str(source), "--kind", "organisations"]) == 0
-    rows = sqlite_rows(sample_file, "SELECT table_name, operation, changes FROM change_log ORDER BY id")
+    assert main(["import", str(operation_source), str(source), "--kind", "organisations"]) == 0
+    rows = stored_rows(operation_source, "SELECT table_name, operation, changes FROM change_log ORDER BY id")
     inserted = [
         changes for table, operation, changes in rows if table == "organisation" and operation == "insert"
     ]

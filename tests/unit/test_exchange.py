@@ -9,38 +9,44 @@ from pim_desktop.domain.action_plans import GroupDetails, ItemDetails, PlanDetai
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.model import SystemDetails
 from pim_desktop.services import exchange, plan_imports, systems as system_rules
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.storage import backups
-from tests.helpers import sqlite_rows
+from pim_desktop.storage.sources import is_server_url
+from tests.helpers import stored_rows
 
 
-def _count(path: Path, table: str) -> int:
-    return sqlite_rows(path, f"SELECT count(*) FROM {table}")[0][0]
+def _count(source: Source, table: str) -> int:
+    return stored_rows(source, f"SELECT count(*) FROM {table}")[0][0]
 
 
-def test_a_change_is_stored_whole_after_a_backup_or_not_at_all(sample_file: Path):
-    items = _count(sample_file, "action_item")
+def test_a_change_is_stored_whole_after_a_backup_or_not_at_all(operation_source: Source):
+    items = _count(operation_source, "action_item")
     with (
-        open_operation(sample_file) as operation_file,
+        open_operation(operation_source) as operation_file,
         pytest.raises(ValidationError),
         exchange.storing(operation_file, "before-import") as session,
     ):
         plan_imports.ItemFiler(session).store("Half made", GroupDetails("General"), None, ItemDetails("One"))
         raise ValidationError("the rest of the file is wrong")
-    assert _count(sample_file, "action_item") == items
-    (backup,) = backups.backups_of(sample_file)
+    assert _count(operation_source, "action_item") == items
+    if is_server_url(operation_source):
+        return  # a server's backups are its administrator's
+    (backup,) = backups.backups_of(Path(operation_source))
     assert backup.reason == "before-import" and _count(backup.path, "action_item") == items
 
 
-def test_challenges_are_filed_into_the_plan_and_group_they_name(sample_file: Path):
-    (title,) = sqlite_rows(sample_file, "SELECT title FROM action_plan")[0]
-    with open_operation(sample_file) as operation_file, exchange.storing(operation_file, "test") as session:
+def test_challenges_are_filed_into_the_plan_and_group_they_name(operation_source: Source):
+    (title,) = stored_rows(operation_source, "SELECT title FROM action_plan")[0]
+    with (
+        open_operation(operation_source) as operation_file,
+        exchange.storing(operation_file, "test") as session,
+    ):
         filer = plan_imports.ItemFiler(session)
         filer.store(title.upper(), GroupDetails("New group"), 7, ItemDetails("First"))
         filer.store(title, GroupDetails("new  GROUP"), 7, ItemDetails("Second"))  # 7 is taken: the next
         filer.store("Another plan", GroupDetails("General"), None, ItemDetails("Third"))
-    rows = sqlite_rows(
-        sample_file,
+    rows = stored_rows(
+        operation_source,
         "SELECT p.title, g.theme, i.number, i.challenge FROM action_item i JOIN action_group g ON g.id = "
         "i.group_id JOIN action_plan p ON p.id = g.plan_id WHERE i.challenge IN ('First', 'Second', 'Third') "
         "ORDER BY i.id",
@@ -52,30 +58,36 @@ def test_challenges_are_filed_into_the_plan_and_group_they_name(sample_file: Pat
     ]
 
 
-def test_a_plan_of_a_file_replaces_the_earlier_plan_of_its_title(sample_file: Path):
-    (title,) = sqlite_rows(sample_file, "SELECT title FROM action_plan")[0]
+def test_a_plan_of_a_file_replaces_the_earlier_plan_of_its_title(operation_source: Source):
+    (title,) = stored_rows(operation_source, "SELECT title FROM action_plan")[0]
     group = (GroupDetails("Only group"), [(ItemDetails("Only challenge"), None)])
-    with open_operation(sample_file) as operation_file, exchange.storing(operation_file, "test") as session:
+    with (
+        open_operation(operation_source) as operation_file,
+        exchange.storing(operation_file, "test") as session,
+    ):
         plans = plan_imports.PlansFromFile(session)
         plans.store(PlanDetails(title.upper()), [group])
         plans.store(PlanDetails(title), [])  # two of one title in a file: both kept
-    assert sqlite_rows(sample_file, "SELECT count(*) FROM action_plan") == [(2,)]
-    assert sqlite_rows(sample_file, "SELECT number, challenge, status_changed_on FROM action_item") == [
+    assert stored_rows(operation_source, "SELECT count(*) FROM action_plan") == [(2,)]
+    assert stored_rows(operation_source, "SELECT number, challenge, status_changed_on FROM action_item") == [
         (1, "Only challenge", None)
     ]
 
 
-def test_the_systems_of_a_file_go_into_those_of_their_names(sample_file: Path):
-    system_id, name, category_id = sqlite_rows(
-        sample_file, "SELECT id, name, primary_category_id FROM information_system ORDER BY id LIMIT 1"
+def test_the_systems_of_a_file_go_into_those_of_their_names(operation_source: Source):
+    system_id, name, category_id = stored_rows(
+        operation_source, "SELECT id, name, primary_category_id FROM information_system ORDER BY id LIMIT 1"
     )[0]
-    systems = _count(sample_file, "information_system")
-    with open_operation(sample_file) as operation_file, exchange.storing(operation_file, "test") as session:
+    systems = _count(operation_source, "information_system")
+    with (
+        open_operation(operation_source) as operation_file,
+        exchange.storing(operation_file, "test") as session,
+    ):
         by_name = system_rules.SystemsByName(session)
         by_name.store(SystemDetails(f"{name.upper()} ", category_id, description="Updated"))
         by_name.store(SystemDetails("A system of the file", category_id))
         ids = by_name.ids()
-    assert ids == [system_id, sqlite_rows(sample_file, "SELECT max(id) FROM information_system")[0][0]]
-    assert _count(sample_file, "information_system") == systems + 1
+    assert ids == [system_id, stored_rows(operation_source, "SELECT max(id) FROM information_system")[0][0]]
+    assert _count(operation_source, "information_system") == systems + 1
     updated = f"SELECT name, description FROM information_system WHERE id = {system_id}"
-    assert sqlite_rows(sample_file, updated) == [(name.upper(), "Updated")]
+    assert stored_rows(operation_source, updated) == [(name.upper(), "Updated")]

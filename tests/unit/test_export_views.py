@@ -1,8 +1,6 @@
 """The export views are declared once (exports/views.py): the command line, the export dialog, the csv
 check, the PDF's columns and the report all take them from there."""
 
-from pathlib import Path
-
 from pim_desktop.cli import build_parser
 from pim_desktop.exports import tables
 from pim_desktop.exports.build import build_document
@@ -10,7 +8,7 @@ from pim_desktop.exports.changes import CHANGE_FIELDS
 from pim_desktop.exports.document import ExportOptions, Table
 from pim_desktop.exports.views import EXPORT_VIEWS, PDF_COLUMNS, REPORT, VIEWS
 from pim_desktop.services.changes import ChangeLog
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 
 
 def test_the_command_line_offers_every_declared_view():
@@ -20,8 +18,8 @@ def test_the_command_line_offers_every_declared_view():
     assert tuple(view.choices) == VIEWS == (*(v.name for v in EXPORT_VIEWS), REPORT.name)
 
 
-def test_the_report_has_one_part_a_view_in_order_and_each_table_its_declared_key(sample_file: Path):
-    with open_operation(sample_file) as operation_file:
+def test_the_report_has_one_part_a_view_in_order_and_each_table_its_declared_key(operation_source: Source):
+    with open_operation(operation_source) as operation_file:
         without = build_document(operation_file, "report", ExportOptions())
         assert len(without.parts) == len(EXPORT_VIEWS) - 1
         assert "Changes" not in [p.key for p in without.parts]  # no milestone yet: nothing to compare with

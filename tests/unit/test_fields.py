@@ -14,7 +14,7 @@ from pim_desktop.exports.run import export
 from pim_desktop.imports.columns import kinds
 from pim_desktop.imports.merge import _FIELD_LABELS as MERGE_LABELS
 from pim_desktop.resources import ui_form_path
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 
 DECLARED = {"organisations": fields.ORGANISATION_FIELDS, "systems": fields.SYSTEM_FIELDS}
 FORMS = {"organisations": "organisation_dialog.ui", "systems": "system_dialog.ui"}
@@ -35,9 +35,9 @@ def test_the_export_columns_are_the_declarations():
     assert {f.key for f in fields.SYSTEM_FIELDS if f.contact} <= tables.CONTACT_FIELDS
 
 
-def test_every_typed_field_and_date_has_its_place_in_the_json(sample_file: Path, tmp_path: Path):
+def test_every_typed_field_and_date_has_its_place_in_the_json(operation_source: Source, tmp_path: Path):
     target = tmp_path / "operation.json"
-    with open_operation(sample_file, read_only=True) as operation_file:
+    with open_operation(operation_source, read_only=True) as operation_file:
         export(operation_file, "report", "json", target, ExportOptions())
     document = json.loads(target.read_text(encoding="utf-8"))
     for kind, declared in DECLARED.items():

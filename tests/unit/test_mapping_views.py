@@ -1,8 +1,6 @@
 """The mapping answers on the sample operation: filters, the organisations x categories grid, gaps and
 overlaps."""
 
-from pathlib import Path
-
 import pytest
 
 from pim_desktop.domain.enums import OrganisationType, Sensitivity, SystemStatus
@@ -10,13 +8,24 @@ from pim_desktop.domain.model import Area
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.mapping_views import CoverageLevel, MappingData, MappingFilter, Place, covers
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.organisations import OrganisationService
+from tests.shared_server import ENGINES, server_copy
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def sample(request: pytest.FixtureRequest) -> Source:
+    """The sample, read only: the template file itself, or one copy on the server for the module."""
+    return (
+        request.getfixturevalue("sample_template")
+        if request.param == "file"
+        else server_copy(request, "sample_on_server")
+    )
 
 
 @pytest.fixture(scope="module")
-def data(sample_template: Path) -> MappingData:
-    with open_operation(sample_template, read_only=True) as operation:
+def data(sample: Source) -> MappingData:
+    with open_operation(sample, read_only=True) as operation:
         return MappingData(
             MatrixService(operation).matrix().categories,
             OrganisationService(operation).organisations(),
@@ -96,10 +105,10 @@ def test_coverage_of_the_whole_operation_has_one_row_and_no_gap(data: MappingDat
     assert [p.admin1 for p in narrowed.places] == ["Nabatieh"]
 
 
-def test_the_matrix_names_each_categorys_systems_as_the_register_groups_them(sample_template: Path):
+def test_the_matrix_names_each_categorys_systems_as_the_register_groups_them(sample: Source):
     """The matrix's row of systems is read by a query of its own (names and who runs them); it must say
     what the register's summaries say, secondary categories and organisations lead first included."""
-    with open_operation(sample_template, read_only=True) as operation:
+    with open_operation(sample, read_only=True) as operation:
         mapping = MappingService(operation)
         names, full = mapping.system_names(), mapping.systems_by_category()
     assert names.keys() == full.keys()

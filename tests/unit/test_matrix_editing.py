@@ -1,7 +1,6 @@
 """Customising the matrix through the service, as PIM guidance allows, and undoing it exactly."""
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -10,16 +9,14 @@ from pim_desktop.domain.enums import EntryState
 from pim_desktop.domain.errors import LockedRowError, ValidationError
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.matrix_history import MatrixHistory, Scope
-from pim_desktop.services.operations import create_operation, open_operation
+from pim_desktop.services.operations import Source, open_operation, source_of
 from pim_desktop.storage.operation_file import OperationFile
-from tests.helpers import sqlite_rows
+from tests.helpers import stored_rows
 
 
 @pytest.fixture
-def operation(tmp_path: Path) -> Iterator[OperationFile]:
-    path = tmp_path / "op.pim"
-    create_operation(path, name="Op")
-    with open_operation(path) as operation_file:
+def operation(new_operation_source: Source) -> Iterator[OperationFile]:
+    with open_operation(new_operation_source) as operation_file:
         yield operation_file
 
 
@@ -68,7 +65,9 @@ def test_add_edit_move_remove_entries(service: MatrixService, operation: Operati
     assert [e.text for e in matrix.removed[cell]] == [standard[0]]
     service.remove_entry(added)
     assert "Phone surveys" not in texts(service, "protection_monitoring", "methods")
-    assert sqlite_rows(operation.path, f"SELECT count(*) FROM matrix_entry WHERE id = {added}") == [(0,)]
+    assert stored_rows(source_of(operation), f"SELECT count(*) FROM matrix_entry WHERE id = {added}") == [
+        (0,)
+    ]
 
 
 @pytest.mark.parametrize("row_code", ["definition", "output"])

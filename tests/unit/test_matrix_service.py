@@ -1,19 +1,13 @@
 """Reading the operation's matrix through the service."""
 
-from pathlib import Path
-
 from pim_desktop.domain.enums import CategoryGroup, EntryState
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.standard_content import standard_matrix
 
 
-def test_standard_operation_matrix_matches_the_shipped_content(tmp_path: Path):
-    from pim_desktop.services.operations import create_operation
-
-    path = tmp_path / "op.pim"
-    create_operation(path, name="Op")
-    with open_operation(path, read_only=True) as operation_file:
+def test_standard_operation_matrix_matches_the_shipped_content(new_operation_source: Source):
+    with open_operation(new_operation_source, read_only=True) as operation_file:
         matrix = MatrixService(operation_file).matrix()
     standard = standard_matrix()
     assert [c.code for c in matrix.categories] == [c.code for c in standard.categories]
@@ -25,8 +19,8 @@ def test_standard_operation_matrix_matches_the_shipped_content(tmp_path: Path):
     assert matrix.removed == {}
 
 
-def test_sample_matrix_shows_customisations(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+def test_sample_matrix_shows_customisations(operation_source: Source):
+    with open_operation(operation_source, read_only=True) as operation_file:
         matrix = MatrixService(operation_file).matrix()
     categories = {c.code: c for c in matrix.categories}
     rows = {r.code: r for r in matrix.rows}

@@ -1,20 +1,18 @@
 """The organisation register through its service, on the sample operation."""
 
-from pathlib import Path
-
 import pytest
 
 from pim_desktop.domain.enums import OrganisationType
 from pim_desktop.domain.errors import OrganisationInUseError, ValidationError
 from pim_desktop.domain.model import OrganisationDetails
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.organisations import OrganisationService
-from tests.helpers import sqlite_rows
+from tests.helpers import stored_rows
 
 
 @pytest.fixture
-def service(sample_file: Path):
-    with open_operation(sample_file) as operation_file:
+def service(operation_source: Source):
+    with open_operation(operation_source) as operation_file:
         yield OrganisationService(operation_file)
 
 
@@ -26,7 +24,7 @@ def test_register_lists_organisations_with_their_system_counts(service: Organisa
     assert organisations["UNHCR"].details.focal_email == "protection.lebanon@example.org"
 
 
-def test_add_cleans_and_stores(service: OrganisationService, sample_file: Path):
+def test_add_cleans_and_stores(service: OrganisationService, operation_source: Source):
     new_id = service.add(
         OrganisationDetails(
             name="  Médecins   Sans Frontières\x00 ",
@@ -35,8 +33,8 @@ def test_add_cleans_and_stores(service: OrganisationService, sample_file: Path):
             focal_email="medical@example.org",
         )
     )
-    stored = sqlite_rows(
-        sample_file, f"SELECT name, name_key, acronym, org_type FROM organisation WHERE id={new_id}"
+    stored = stored_rows(
+        operation_source, f"SELECT name, name_key, acronym, org_type FROM organisation WHERE id={new_id}"
     )
     assert stored == [("Médecins Sans Frontières", "medecins sans frontieres", "MSF", "international-ngo")]
 
@@ -51,11 +49,11 @@ def test_add_cleans_and_stores(service: OrganisationService, sample_file: Path):
     ],
 )
 def test_invalid_details_are_refused_and_nothing_is_written(
-    service: OrganisationService, sample_file: Path, details: OrganisationDetails, message: str
+    service: OrganisationService, operation_source: Source, details: OrganisationDetails, message: str
 ):
     with pytest.raises(ValidationError, match=message):
         service.add(details)
-    assert sqlite_rows(sample_file, "SELECT count(*) FROM organisation") == [(24,)]
+    assert stored_rows(operation_source, "SELECT count(*) FROM organisation") == [(24,)]
 
 
 def test_likely_duplicates_ignore_case_accents_and_spacing(service: OrganisationService):
@@ -72,25 +70,25 @@ def test_likely_duplicates_ignore_case_accents_and_spacing(service: Organisation
 
 
 def test_deleting_an_organisation_that_runs_systems_asks_first(
-    service: OrganisationService, sample_file: Path
+    service: OrganisationService, operation_source: Source
 ):
     nrc = next(o for o in service.organisations() if o.details.acronym == "NRC")
     with pytest.raises(OrganisationInUseError, match="Border and return monitoring") as refused:
         service.delete(nrc.id)
     assert len(refused.value.system_names) == nrc.system_count
-    assert sqlite_rows(sample_file, f"SELECT count(*) FROM organisation WHERE id={nrc.id}") == [(1,)]
-    systems_before = sqlite_rows(sample_file, "SELECT count(*) FROM information_system")
+    assert stored_rows(operation_source, f"SELECT count(*) FROM organisation WHERE id={nrc.id}") == [(1,)]
+    systems_before = stored_rows(operation_source, "SELECT count(*) FROM information_system")
     service.delete(nrc.id, detach_from_systems=True)
-    assert sqlite_rows(
-        sample_file, f"SELECT count(*) FROM system_organisation WHERE organisation_id={nrc.id}"
+    assert stored_rows(
+        operation_source, f"SELECT count(*) FROM system_organisation WHERE organisation_id={nrc.id}"
     ) == [(0,)]
-    assert sqlite_rows(sample_file, "SELECT count(*) FROM information_system") == systems_before
+    assert stored_rows(operation_source, "SELECT count(*) FROM information_system") == systems_before
 
 
-def test_update_keeps_the_comparison_keys_in_step(service: OrganisationService, sample_file: Path):
+def test_update_keeps_the_comparison_keys_in_step(service: OrganisationService, operation_source: Source):
     abaad = next(o for o in service.organisations() if o.details.acronym == "ABAAD")
     service.update(abaad.id, OrganisationDetails(name="ABAAD – Resource Centre", acronym="Abaad"))
-    assert sqlite_rows(
-        sample_file, f"SELECT name_key, acronym_key FROM organisation WHERE id={abaad.id}"
+    assert stored_rows(
+        operation_source, f"SELECT name_key, acronym_key FROM organisation WHERE id={abaad.id}"
     ) == [("abaad – resource centre", "abaad")]
     assert service.get(abaad.id).details.acronym == "Abaad"

@@ -3,27 +3,25 @@
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from pim_desktop.domain import model, process as domain
 from pim_desktop.domain.enums import PrincipleRating, ProcessStatus, Sensitivity
 from pim_desktop.domain.errors import ValidationError
-from pim_desktop.services.operations import create_operation, open_operation
+from pim_desktop.services.operations import Source, open_operation, source_of
 from pim_desktop.services.process import ProcessService
 from pim_desktop.services.review import ReviewService
 from pim_desktop.services.systems import SystemService
 from pim_desktop.storage.operation_file import OperationFile
-from tests.helpers import sqlite_rows
+from tests.helpers import stored_rows
 
 TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
-def operation(tmp_path: Path) -> Iterator[OperationFile]:
-    create_operation(tmp_path / "op.pim", name="Op")
-    with open_operation(tmp_path / "op.pim") as operation_file:
+def operation(new_operation_source: Source) -> Iterator[OperationFile]:
+    with open_operation(new_operation_source) as operation_file:
         yield operation_file
 
 
@@ -59,8 +57,9 @@ def test_a_step_records_status_owner_dates_notes_and_evidence(operation: Operati
         and stored.status is ProcessStatus.DONE
     )
     assert service.overview().where_it_stands().code == "design"
-    rows = sqlite_rows(
-        operation.path, "SELECT status, owner, start_date FROM process_step WHERE code = 'assess'"
+    rows = stored_rows(
+        source_of(operation),
+        "SELECT status, owner, CAST(start_date AS TEXT) FROM process_step WHERE code = 'assess'",
     )
     assert rows == [("done", "IM officer", "2026-01-05")]
 
@@ -127,7 +126,7 @@ def test_a_review_is_stored_and_read_back_with_its_ratings(operation: OperationF
     changed = replace(details, ratings={"do_no_harm": domain.Rating(PrincipleRating.MET)})
     service.save_review(system_id, changed)
     assert service.review(system_id).details.ratings == {"do_no_harm": domain.Rating(PrincipleRating.MET)}
-    assert sqlite_rows(operation.path, "SELECT count(*) FROM principle_rating") == [(1,)]
+    assert stored_rows(source_of(operation), "SELECT count(*) FROM principle_rating") == [(1,)]
 
 
 def test_a_review_with_dates_or_principles_that_make_no_sense_is_refused(operation: OperationFile):
@@ -192,8 +191,8 @@ def test_the_dashboard_lists_what_needs_attention_and_the_principles_most_often_
     assert (dashboard.reviewed, dashboard.systems) == (3, 5)
 
 
-def test_the_sample_operation_has_a_process_under_way_and_reviews_to_show(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+def test_the_sample_operation_has_a_process_under_way_and_reviews_to_show(operation_source: Source):
+    with open_operation(operation_source, read_only=True) as operation_file:
         overview = ProcessService(operation_file).overview()
         dashboard = ReviewService(operation_file).dashboard(TODAY)
     statuses = {s.details.status for s in overview.steps}

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from pim_desktop.services.operations import check_operation, open_operation
+from pim_desktop.services.operations import Source, check_operation, open_operation
 from pim_desktop.services.summary import operation_info
 from tests.helpers import sqlite_rows
 
@@ -47,8 +47,8 @@ SEED_PLAN = [
 ]
 
 
-def test_counts_match_the_contract(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+def test_counts_match_the_contract(operation_source: Source):
+    with open_operation(operation_source, read_only=True) as operation_file:
         info = operation_info(operation_file)
     counts = info.counts
     assert info.country == "LBN"
@@ -60,8 +60,8 @@ def test_counts_match_the_contract(sample_file: Path):
     assert counts.principle_reviews >= 3
 
 
-def test_sample_passes_its_own_check(sample_file: Path):
-    report = check_operation(sample_file)
+def test_sample_passes_its_own_check(operation_source: Source):
+    report = check_operation(operation_source)
     assert report.problems == []
 
 

@@ -1,10 +1,8 @@
 """Search in the matrix, and finding a source for the data one needs."""
 
-from pathlib import Path
-
 from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.search import find_sources, stem, terms, text_matches
 
 
@@ -19,8 +17,8 @@ def test_text_matches_ignores_case_and_accents():
     assert not text_matches("medecins monde", "Médecins Sans Frontières")
 
 
-def test_figures_on_returns_point_to_population_data_and_its_systems(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+def test_figures_on_returns_point_to_population_data_and_its_systems(operation_source: Source):
+    with open_operation(operation_source, read_only=True) as operation_file:
         matrix = MatrixService(operation_file).matrix()
         systems = MappingService(operation_file).system_summaries()
     result = find_sources("I need figures on returns", matrix, systems)
@@ -36,15 +34,15 @@ def test_figures_on_returns_point_to_population_data_and_its_systems(sample_file
     assert "example.org" in border.contact
 
 
-def test_a_query_of_filler_words_finds_nothing(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+def test_a_query_of_filler_words_finds_nothing(operation_source: Source):
+    with open_operation(operation_source, read_only=True) as operation_file:
         matrix = MatrixService(operation_file).matrix()
     result = find_sources("I need the data", matrix, [])
     assert result.categories == () and result.systems == ()
 
 
-def test_systems_by_category_groups_the_sample(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+def test_systems_by_category_groups_the_sample(operation_source: Source):
+    with open_operation(operation_source, read_only=True) as operation_file:
         summaries = MappingService(operation_file).system_summaries()
         grouped = MappingService(operation_file).systems_by_category()
         matrix = MatrixService(operation_file).matrix()

@@ -1,14 +1,13 @@
 """The operation as stored, in plain rows: what the JSON export writes out whole."""
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from pim_desktop.domain.enums import Sensitivity
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.snapshot import stored_operation
 from pim_desktop.storage import models
-from tests.helpers import sqlite_rows
+from tests.helpers import stored_rows
 
 
 def _values(row: Any) -> list[Any]:
@@ -20,25 +19,29 @@ def _values(row: Any) -> list[Any]:
     return [row]
 
 
-def test_every_table_comes_as_plain_rows_in_its_order(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+def test_every_table_comes_as_plain_rows_in_its_order(operation_source: Source):
+    with open_operation(operation_source, read_only=True) as operation_file:
         stored = stored_operation(operation_file)
     everything = _values(stored.__dict__)
     assert not any(isinstance(value, models.Base) for value in everything)  # nothing tied to a session
     assert [c["position"] for c in stored.categories] == sorted(c["position"] for c in stored.categories)
     assert [s["id"] for s in stored.systems] == sorted(s["id"] for s in stored.systems)
-    assert len(stored.systems) == sqlite_rows(sample_file, "SELECT count(*) FROM information_system")[0][0]
+    assert (
+        len(stored.systems) == stored_rows(operation_source, "SELECT count(*) FROM information_system")[0][0]
+    )
     assert stored.operation["default_sensitivity"] in Sensitivity  # coded values as their enums
 
 
-def test_a_system_and_a_plan_carry_what_hangs_from_them(sample_file: Path):
-    with open_operation(sample_file, read_only=True) as operation_file:
+def test_a_system_and_a_plan_carry_what_hangs_from_them(operation_source: Source):
+    with open_operation(operation_source, read_only=True) as operation_file:
         stored = stored_operation(operation_file)
-    links = sqlite_rows(sample_file, "SELECT system_id, organisation_id FROM system_organisation ORDER BY id")
+    links = stored_rows(
+        operation_source, "SELECT system_id, organisation_id FROM system_organisation ORDER BY id"
+    )
     read = [(s["id"], link["organisation_id"]) for s in stored.systems for link in s["organisation_links"]]
     assert read == sorted(links, key=lambda pair: pair[0])  # by system, each's in the order they were made
     (plan,) = stored.plans
     items = [item for group in plan["groups"] for item in group["items"]]
-    assert len(items) == sqlite_rows(sample_file, "SELECT count(*) FROM action_item")[0][0]
+    assert len(items) == stored_rows(operation_source, "SELECT count(*) FROM action_item")[0][0]
     assert all(isinstance(point["text"], str) for item in items for point in item["action_points"])
     assert all(item["due_date"] is None or isinstance(item["due_date"], date) for item in items)

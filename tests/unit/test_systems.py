@@ -1,7 +1,6 @@
 """The register of information systems through its service, and exact undo of register edits."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -9,17 +8,17 @@ from pim_desktop.domain.enums import Sensitivity, SystemRole, SystemStatus
 from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.model import Area, OrganisationDetails, SystemDetails, SystemLink
 from pim_desktop.services.matrix import MatrixService
-from pim_desktop.services.operations import open_operation
+from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.register_history import RecordScope, RegisterHistory
 from pim_desktop.services.systems import SystemService
 from pim_desktop.storage.operation_file import OperationFile
-from tests.helpers import sqlite_rows
+from tests.helpers import stored_rows
 
 
 @pytest.fixture
-def operation(sample_file: Path):
-    with open_operation(sample_file) as operation_file:
+def operation(operation_source: Source):
+    with open_operation(operation_source) as operation_file:
         yield operation_file
 
 
@@ -53,31 +52,32 @@ def _details(operation: OperationFile, **changes: object) -> SystemDetails:
     return SystemDetails(**values)  # type: ignore[arg-type]
 
 
-def test_a_system_is_stored_with_organisations_roles_areas_and_categories(operation, sample_file):
+def test_a_system_is_stored_with_organisations_roles_areas_and_categories(operation, operation_source):
     service = SystemService(operation)
     new_id = service.add(_details(operation))
     stored = service.get(new_id).details
     assert stored == _details(operation)
-    roles = sqlite_rows(
-        sample_file,
+    roles = stored_rows(
+        operation_source,
         "SELECT o.acronym, l.role FROM system_organisation l JOIN organisation o ON o.id = l.organisation_id "
         f"WHERE l.system_id = {new_id} ORDER BY l.id",
     )
     assert roles == [("DRC", "lead"), ("ECHO", "funder")]
-    areas = sqlite_rows(
-        sample_file, f"SELECT admin1, admin2, admin2_pcode FROM system_area WHERE system_id={new_id}"
+    areas = stored_rows(
+        operation_source,
+        f"SELECT admin1, admin2, admin2_pcode FROM system_area WHERE system_id={new_id} ORDER BY id",
     )
     assert areas == [("Bekaa", "Zahle", "LB41"), ("Akkar", "", "")]
 
 
-def test_an_update_keeping_the_same_organisations_and_areas_is_stored(operation, sample_file):
+def test_an_update_keeping_the_same_organisations_and_areas_is_stored(operation, operation_source):
     service = SystemService(operation)
     new_id = service.add(_details(operation))
     service.update(new_id, _details(operation, sensitivity=Sensitivity.PUBLIC))
     assert service.get(new_id).details == _details(operation, sensitivity=Sensitivity.PUBLIC)
-    assert sqlite_rows(sample_file, f"SELECT count(*) FROM system_organisation WHERE system_id={new_id}") == [
-        (2,)
-    ]
+    assert stored_rows(
+        operation_source, f"SELECT count(*) FROM system_organisation WHERE system_id={new_id}"
+    ) == [(2,)]
 
 
 def test_lines_equal_to_matrix_entries_link_to_them(operation):
@@ -103,11 +103,11 @@ def test_lines_equal_to_matrix_entries_link_to_them(operation):
         ({"areas": (Area("LBN", "", "", "Zahle"),)}, "'Zahle' needs its admin 1"),
     ],
 )
-def test_bad_details_are_refused_and_nothing_is_stored(operation, sample_file, changes, message):
-    before = sqlite_rows(sample_file, "SELECT count(*) FROM information_system")
+def test_bad_details_are_refused_and_nothing_is_stored(operation, operation_source, changes, message):
+    before = stored_rows(operation_source, "SELECT count(*) FROM information_system")
     with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
         SystemService(operation).add(_details(operation, **changes))
-    assert sqlite_rows(sample_file, "SELECT count(*) FROM information_system") == before
+    assert stored_rows(operation_source, "SELECT count(*) FROM information_system") == before
 
 
 def test_a_duplicate_name_is_found_ignoring_case_and_accents(operation):
@@ -128,50 +128,54 @@ def test_secondary_repeating_primary_and_repeated_links_are_folded(operation):
     assert stored.links == (drc,)
 
 
-def test_undo_of_delete_gives_back_the_system_with_its_review_and_ids(operation, sample_file):
-    reviewed_id = sqlite_rows(sample_file, "SELECT system_id FROM data_review LIMIT 1")[0][0]
+def test_undo_of_delete_gives_back_the_system_with_its_review_and_ids(operation, operation_source):
+    reviewed_id = stored_rows(operation_source, "SELECT system_id FROM data_review LIMIT 1")[0][0]
     tables = ["information_system", "system_organisation", "system_area", "data_review", "principle_rating"]
-    before_rows = {table: sqlite_rows(sample_file, f"SELECT * FROM {table} ORDER BY 1") for table in tables}
+    before_rows = {
+        table: stored_rows(operation_source, f"SELECT * FROM {table} ORDER BY 1") for table in tables
+    }
     history = RegisterHistory(operation)
     scope = RecordScope.system(reviewed_id)
     before = history.snapshot(scope)
     SystemService(operation).delete(reviewed_id)
     after = history.snapshot(scope)
-    assert sqlite_rows(sample_file, f"SELECT count(*) FROM data_review WHERE system_id={reviewed_id}") == [
-        (0,)
-    ]
+    assert stored_rows(
+        operation_source, f"SELECT count(*) FROM data_review WHERE system_id={reviewed_id}"
+    ) == [(0,)]
     history.restore(before)
     assert {
-        table: sqlite_rows(sample_file, f"SELECT * FROM {table} ORDER BY 1") for table in tables
+        table: stored_rows(operation_source, f"SELECT * FROM {table} ORDER BY 1") for table in tables
     } == before_rows
     history.restore(after)
-    assert sqlite_rows(sample_file, f"SELECT count(*) FROM information_system WHERE id={reviewed_id}") == [
-        (0,)
-    ]
+    assert stored_rows(
+        operation_source, f"SELECT count(*) FROM information_system WHERE id={reviewed_id}"
+    ) == [(0,)]
 
 
-def test_undo_of_an_organisation_deleted_from_its_systems_puts_the_links_back(operation, sample_file):
+def test_undo_of_an_organisation_deleted_from_its_systems_puts_the_links_back(operation, operation_source):
     unhcr = _organisation_id(operation, "UNHCR")
-    links_before = sqlite_rows(
-        sample_file, f"SELECT * FROM system_organisation WHERE organisation_id={unhcr}"
+    links_before = stored_rows(
+        operation_source, f"SELECT * FROM system_organisation WHERE organisation_id={unhcr} ORDER BY id"
     )
     history = RegisterHistory(operation)
     before = history.snapshot(RecordScope.organisation(unhcr))
     OrganisationService(operation).delete(unhcr, detach_from_systems=True)
-    assert sqlite_rows(sample_file, f"SELECT count(*) FROM organisation WHERE id={unhcr}") == [(0,)]
+    assert stored_rows(operation_source, f"SELECT count(*) FROM organisation WHERE id={unhcr}") == [(0,)]
     history.restore(before)
     assert (
-        sqlite_rows(sample_file, f"SELECT * FROM system_organisation WHERE organisation_id={unhcr}")
+        stored_rows(
+            operation_source, f"SELECT * FROM system_organisation WHERE organisation_id={unhcr} ORDER BY id"
+        )
         == links_before
     )
 
 
-def test_undo_of_an_added_organisation_removes_it(operation, sample_file):
+def test_undo_of_an_added_organisation_removes_it(operation, operation_source):
     service = OrganisationService(operation)
     new_id = service.add(OrganisationDetails(name="Local committee"))
     history = RegisterHistory(operation)
     history.restore(history.absent(RecordScope.organisation(new_id)))
-    assert sqlite_rows(sample_file, f"SELECT count(*) FROM organisation WHERE id={new_id}") == [(0,)]
+    assert stored_rows(operation_source, f"SELECT count(*) FROM organisation WHERE id={new_id}") == [(0,)]
 
 
 def test_a_deleted_system_cannot_be_updated(operation):

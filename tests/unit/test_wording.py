@@ -3,7 +3,6 @@ Arabic, what it wrote stays as written, and the file keeps its own words."""
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,9 +13,9 @@ from pim_desktop.domain.validation import normalise_language
 from pim_desktop.resources import load_json_resource
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.matrix_history import MatrixHistory, Scope
-from pim_desktop.services.operations import create_operation, open_operation
+from pim_desktop.services.operations import Source, open_operation, source_of
 from pim_desktop.storage.operation_file import OperationFile
-from tests.helpers import sqlite_rows
+from tests.helpers import stored_rows
 
 ENGLISH = load_json_resource("matrix", "standard-matrix.json")
 FRENCH = load_json_resource("matrix", "standard-matrix.fr.json")
@@ -26,9 +25,8 @@ KEPT_NAMES = {"Aid Worker Security Database"}  # a database's own name: the Fren
 
 
 @pytest.fixture
-def operation(tmp_path: Path) -> Iterator[OperationFile]:
-    create_operation(tmp_path / "op.pim", name="Op")
-    with open_operation(tmp_path / "op.pim") as operation_file:
+def operation(new_operation_source: Source) -> Iterator[OperationFile]:
+    with open_operation(new_operation_source) as operation_file:
         yield operation_file
 
 
@@ -116,7 +114,7 @@ def test_the_standard_reads_in_french_and_the_operations_own_words_stay(operatio
     assert [e.text for e in shown[1:]] == FRENCH["cells"]["case_management"]["methods"][1:]
     assert shown[1].standard_text == FRENCH["cells"]["case_management"]["methods"][1]
     # the file itself keeps the words it was written with
-    stored = sqlite_rows(operation.path, "SELECT label FROM category WHERE code = 'case_management'")
+    stored = stored_rows(source_of(operation), "SELECT label FROM category WHERE code = 'case_management'")
     assert stored == [(ENGLISH["categories"][3]["label"],)]
     assert service.matrix().categories[3].label == "Case Management"  # and English readers still read English
 
@@ -137,7 +135,8 @@ def test_undo_keeps_the_stored_row_labels(operation: OperationFile):
         snapshot = history.snapshot(Scope())
         history.restore(snapshot)
     labels = [
-        label for (label,) in sqlite_rows(operation.path, "SELECT label FROM matrix_row ORDER BY position")
+        label
+        for (label,) in stored_rows(source_of(operation), "SELECT label FROM matrix_row ORDER BY position")
     ]
     assert labels == [r["label"] for r in ENGLISH["rows"]]
 
