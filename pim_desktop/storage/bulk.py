@@ -10,17 +10,18 @@ from pim_desktop.storage.change_log import note_inserted
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Rows that all name the same columns; nothing is read back but their keys, for the change log."""
+    """Rows that all name the same columns; nothing is read back but their keys, for the change log. Rows
+    without their id are numbered first, as insert_numbered numbers them: the keys logged are the rows'
+    own on a server too, whose sequence does not restart after the highest id as SQLite does."""
     if not rows:
         return
+    keys = [column.name for column in table.primary_key.columns]
+    if not all(name in rows[0] for name in keys):
+        insert_numbered(session, table, rows)
+        return
+    note_inserted(session, table, [tuple(row[name] for name in keys) for row in rows])
     dialect = session.get_bind().dialect
     columns = list(rows[0])
-    keys = [column.name for column in table.primary_key.columns]
-    if all(name in columns for name in keys):
-        note_inserted(session, table, [tuple(row[name] for name in keys) for row in rows])
-    else:  # numbered by SQLite in order, one writer holding the file
-        first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-        note_inserted(session, table, [(i,) for i in range(first, first + len(rows))])
     compiled = insert(table).compile(dialect=dialect, column_keys=columns)
     binders = {name: table.c[name].type.bind_processor(dialect) for name in columns}
     bound = [

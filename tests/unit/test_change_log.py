@@ -11,6 +11,7 @@ from pim_desktop.domain.errors import ValidationError
 from pim_desktop.services.changes import ChangeLog, set_author
 from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.organisations import OrganisationService
+from pim_desktop.services.systems import SystemService
 from pim_desktop.storage.operation_file import system_user
 from tests.helpers import sqlite_rows, stored_rows
 
@@ -115,3 +116,33 @@ def test_a_file_of_schema_0003_is_upgraded_with_an_empty_log_that_starts_at_once
     assert sqlite_rows(sample_file, "SELECT table_name, operation FROM change_log") == [
         ("organisation", "update")
     ]
+
+
+def test_the_areas_and_links_of_imported_systems_are_logged_by_their_own_keys(
+    operation_source: Source, tmp_path: Path
+) -> None:
+    """A bulk insert logs the keys the rows were given, also on a server, whose sequences run on past rows
+    deleted at the end of a table where SQLite gives their ids again."""
+    with open_operation(operation_source) as operation:
+        systems = SystemService(operation)
+        model = systems.get(max(systems.stored_values(("name",))))
+        systems.delete(systems.add(replace(model.details, name="Passing through")))
+    source = tmp_path / "systems.csv"
+    source.write_text(
+        "System,PIM category,Run by,Governorate\nMobile clinics,Case Management,UNHCR,Akkar; Bekaa\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(operation_source), str(source), "--kind", "systems"]) == 0
+    stored = set(
+        stored_rows(
+            operation_source,
+            "SELECT 'system_area', CAST(a.id AS TEXT) FROM system_area a JOIN information_system s "
+            "ON s.id = a.system_id WHERE s.name = 'Mobile clinics' UNION ALL "
+            "SELECT 'system_organisation', CAST(l.id AS TEXT) FROM system_organisation l "
+            "JOIN information_system s ON s.id = l.system_id WHERE s.name = 'Mobile clinics'",
+        )
+    )
+    logged = set(
+        stored_rows(operation_source, "SELECT table_name, row_key FROM change_log WHERE operation = 'insert'")
+    )
+    assert len(stored) == 3 and stored <= logged
