@@ -174,9 +174,9 @@ class ActionPlanService:
                     .group_by(models.ActionGroup.plan_id)
                 ).all()
             )
-            records = session.scalars(
-                select(models.ActionPlan).order_by(models.ActionPlan.start_date, models.ActionPlan.id)
-            )
+            # a plan without a first day first, on a server as in a file (PostgreSQL sorts NULL last)
+            first_day = models.ActionPlan.start_date.nulls_first()
+            records = session.scalars(select(models.ActionPlan).order_by(first_day, models.ActionPlan.id))
             return [domain.PlanSummary(r.id, r.title, counts.get(r.id, 0)) for r in records]
 
     def plan(self, plan_id: int) -> domain.ActionPlan:

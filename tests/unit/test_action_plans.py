@@ -87,6 +87,17 @@ def test_a_new_status_records_the_day_it_changed(service: ActionPlanService):
     assert _lebanon(service).groups[0].items[1].status_changed_on == TODAY
 
 
+def test_plans_come_by_their_first_day_those_without_one_first(service: ActionPlanService):
+    """As a file lists them: SQLite sorts an empty first day before the others, PostgreSQL after them."""
+    service.add_plan(PlanDetails("Plan of 2027", start_date=date(2027, 1, 1)))
+    service.add_plan(PlanDetails("Plan without a day"))
+    assert [p.title for p in service.plans()] == [
+        "Plan without a day",
+        "PIM Lebanon Action Plan",
+        "Plan of 2027",
+    ]
+
+
 @pytest.mark.parametrize(
     ("call", "message"),
     [
