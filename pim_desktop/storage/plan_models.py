@@ -178,7 +178,10 @@ class DataReview(Timestamped, Versioned, Base):
     reviewed_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    ratings: Mapped[list["PrincipleRatingRecord"]] = relationship(cascade="all, delete-orphan")
+    # in the order given: a server reads a changed row last unless the order is asked for
+    ratings: Mapped[list["PrincipleRatingRecord"]] = relationship(
+        cascade="all, delete-orphan", order_by="PrincipleRatingRecord.id"
+    )
 
 
 class PrincipleRatingRecord(Versioned, Base):

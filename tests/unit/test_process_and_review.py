@@ -129,6 +129,20 @@ def test_a_review_is_stored_and_read_back_with_its_ratings(operation: OperationF
     assert stored_rows(source_of(operation), "SELECT count(*) FROM principle_rating") == [(1,)]
 
 
+def test_a_reviews_ratings_keep_their_order_when_one_changes(operation_source: Source):
+    """In the order they were given, on a server too, where a changed row can be read last unless the
+    order is asked for."""
+    with open_operation(operation_source) as operation_file:
+        service = ReviewService(operation_file)
+        reviewed = next(r for r in service.reviews() if r.details and len(r.details.ratings) > 2)
+        ratings = reviewed.details.ratings
+        first = next(iter(ratings))
+        noted = {**ratings, first: replace(ratings[first], note="Checked again in June")}
+        service.save_review(reviewed.system_id, replace(reviewed.details, ratings=noted))
+        again = next(r for r in service.reviews() if r.system_id == reviewed.system_id)
+        assert list(again.details.ratings) == list(ratings)
+
+
 def test_a_review_with_dates_or_principles_that_make_no_sense_is_refused(operation: OperationFile):
     system_id = _system(operation, "Case files", Sensitivity.RESTRICTED)
     service = ReviewService(operation)
