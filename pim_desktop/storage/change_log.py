@@ -183,14 +183,18 @@ def _write(session: Session, who: str) -> None:
         return
     connection, now = session.connection(), utc_now()
     captured: list[ChangedRow] | None = session.info.get(CAPTURE)
-    by_table: dict[str, list[Key]] = {}
+    # logged table by table, parents first, each's rows by key: the order they were touched and read in is
+    # each engine's own (PostgreSQL reads a changed row last), the log is the same on both
+    by_table: dict[str, list[Key]] = {table.name: [] for table in Base.metadata.sorted_tables}
     for table_name, key in pending:
-        by_table.setdefault(table_name, []).append(key)
+        by_table[table_name].append(key)
     records = []
     for table_name, keys in by_table.items():
+        if not keys:
+            continue
         table = Base.metadata.tables[table_name]
         after = rows_by_key(connection, table, [key for key in keys if None not in key])
-        for key in keys:
+        for key in sorted(keys, key=_in_order):
             change = difference(pending[(table_name, key)], after.get(key))
             if change is not None and captured is not None:
                 captured.append(ChangedRow(table_name, key, pending[(table_name, key)], after.get(key)))
@@ -200,6 +204,10 @@ def _write(session: Session, who: str) -> None:
                 records.append(_record(now, who, table_name, row_key, operation, fields))
     if records and session.info.get(_LOG):
         connection.execute(insert(ChangeRecord), records)
+
+
+def _in_order(key: Key) -> tuple[tuple[bool, Any], ...]:
+    return tuple((value is None, value) for value in key)
 
 
 def _record(at: datetime, who: str, table: str, row: str, operation: str, fields: Row) -> Row:

@@ -9,9 +9,11 @@ import pytest
 from pim_desktop.cli import main
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.services.changes import ChangeLog, set_author
+from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
+from pim_desktop.storage.models import Base
 from pim_desktop.storage.operation_file import system_user
 from tests.helpers import sqlite_rows, stored_rows
 
@@ -50,6 +52,22 @@ def test_a_change_that_changes_nothing_is_not_logged(operation_source: Source) -
         first = organisations.organisations()[0]
         organisations.update(first.id, first.details)
         assert ChangeLog(operation).logged() == []
+
+
+def test_the_changes_of_one_transaction_are_logged_table_by_table_in_the_order_of_their_keys(
+    operation_source: Source,
+) -> None:
+    """The same log on either engine, whatever order the rows were touched or read in."""
+    with open_operation(operation_source) as operation:
+        systems = SystemService(operation)
+        several = next(s for s in MappingService(operation).system_summaries() if len(s.links) > 1)
+        system = systems.get(several.id)
+        links = tuple(reversed(system.details.links))
+        systems.update(system.id, replace(system.details, name="Renamed", links=links, areas=()))
+        logged = [(change.table, change.row) for change in ChangeLog(operation).logged()]
+    tables = [table.name for table in Base.metadata.sorted_tables]
+    assert len(logged) > 3
+    assert logged == sorted(logged, key=lambda change: (tables.index(change[0]), int(change[1])))
 
 
 def test_a_milestone_names_the_moment_and_refuses_a_second_of_the_same_name(operation_source: Source) -> None:
