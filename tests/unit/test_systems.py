@@ -205,3 +205,18 @@ def test_a_line_shared_by_several_categories_links_one_entry_of_the_primary_firs
         )
     )
     assert service.picked_entry_ids(new_id) == {shared[1].id}
+
+
+def test_after_an_undo_puts_rows_back_with_their_ids_new_records_get_ids_of_their_own(operation):
+    """An undo inserts the rows it puts back with their ids, which a server's sequences do not count: the
+    next system, its links and areas must not be given one of them."""
+    service = SystemService(operation)
+    history = RegisterHistory(operation)
+    newest = service.add(_details(operation))  # the highest ids of the system, its links and its areas
+    before = history.snapshot(RecordScope.system(newest))
+    service.delete(newest)
+    history.restore(before)
+    another = service.add(_details(operation, name="Border monitoring, north"))
+    assert another > newest
+    assert service.get(newest).details == _details(operation)
+    assert service.get(another).details == _details(operation, name="Border monitoring, north")
