@@ -54,7 +54,7 @@ def record_merge(
 def codes_and_labels(session: Session, kind: Linked) -> list[tuple[int, str, str]]:
     """Each category, PIM Process step or Principle (`kind`) as (id, code, label), as stored."""
     model_class = _LINKED[kind]
-    query = select(model_class.id, model_class.code, model_class.label)
+    query = select(model_class.id, model_class.code, model_class.label).order_by(model_class.id)
     return [(record_id, code, label) for record_id, code, label in session.execute(query)]
 
 

@@ -92,7 +92,7 @@ def names(session: Session) -> list[tuple[int, str, str, str]]:
 
 def ids_by_name(session: Session) -> dict[str, int]:
     """The organisations by folded name (of two that share one, the later)."""
-    query = select(models.Organisation.id, models.Organisation.name_key)
+    query = select(models.Organisation.id, models.Organisation.name_key).order_by(models.Organisation.id)
     return {name_key: organisation_id for organisation_id, name_key in session.execute(query)}
 
 

@@ -71,8 +71,9 @@ class ItemFiler:
                 store_item_details(record, details, date.today())
                 return
         wanted = fold_key(plan_title)
+        in_order = select(models.ActionPlan).order_by(models.ActionPlan.id)  # of two of one title, the first
         plan = self._plans.get(wanted) or next(
-            (p for p in session.scalars(select(models.ActionPlan)) if fold_key(p.title) == wanted), None
+            (p for p in session.scalars(in_order) if fold_key(p.title) == wanted), None
         )
         if plan is None:
             plan = models.ActionPlan(title=plan_title)

@@ -116,8 +116,11 @@ def find_details(session: Session, system_id: int) -> model.SystemDetails | None
 
 
 def name_keys(session: Session) -> list[tuple[int, str]]:
-    """Every system's id and folded name: what an import matches its rows against."""
-    query = select(models.InformationSystem.id, models.InformationSystem.name_key)
+    """Every system's id and folded name, in the order they were made: what an import matches its rows
+    against."""
+    query = select(models.InformationSystem.id, models.InformationSystem.name_key).order_by(
+        models.InformationSystem.id
+    )
     return [(system_id, key) for system_id, key in session.execute(query)]
 
 

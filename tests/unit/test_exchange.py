@@ -1,6 +1,7 @@
 """What the imports store through: one transaction after a backup, the challenges of a spreadsheet filed
 into their plans and groups, and the plans and systems of a file matched by title and name."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,9 @@ from pim_desktop.domain.action_plans import GroupDetails, ItemDetails, PlanDetai
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.model import SystemDetails
 from pim_desktop.services import exchange, plan_imports, systems as system_rules
+from pim_desktop.services.action_plans import ActionPlanService
 from pim_desktop.services.operations import Source, open_operation
+from pim_desktop.services.systems import SystemService
 from pim_desktop.storage import backups
 from pim_desktop.storage.sources import is_server_url
 from tests.helpers import stored_rows
@@ -91,3 +94,33 @@ def test_the_systems_of_a_file_go_into_those_of_their_names(operation_source: So
     assert _count(operation_source, "information_system") == systems + 1
     updated = f"SELECT name, description FROM information_system WHERE id = {system_id}"
     assert stored_rows(operation_source, updated) == [(name.upper(), "Updated")]
+
+
+def test_of_two_plans_of_one_title_a_challenge_goes_into_the_first(operation_source: Source):
+    """As in a file, on a server too, where the first plan, once changed, is read after the other unless the
+    order is asked for."""
+    with open_operation(operation_source) as operation_file:
+        plans = ActionPlanService(operation_file)
+        first = plans.plans()[0]
+        second = plans.add_plan(PlanDetails(first.title))
+        plans.update_plan(first.id, PlanDetails(first.title, notes="Changed after the second was made"))
+        with exchange.storing(operation_file, "test") as session:
+            plan_imports.ItemFiler(session).store(
+                first.title, GroupDetails("New group"), None, ItemDetails("One")
+            )
+        assert [g.details.theme for g in plans.plan(second).groups] == []
+        assert "New group" in [g.details.theme for g in plans.plan(first.id).groups]
+
+
+def test_of_two_systems_of_one_name_a_file_updates_the_later(operation_source: Source):
+    """As in a file, on a server too (organisations of one name alike: ids_by_name)."""
+    with open_operation(operation_source) as operation_file:
+        systems = SystemService(operation_file)
+        model = systems.get(min(systems.stored_values(("name",)))).details
+        earlier = systems.add(replace(model, name="Twin system"))
+        later = systems.add(replace(model, name="Twin system"))
+        systems.update(earlier, replace(model, name="Twin system", notes="Changed after the later was made"))
+        with exchange.storing(operation_file, "test") as session:
+            by_name = system_rules.SystemsByName(session)
+            by_name.store(replace(model, name="twin  SYSTEM", description="From the file"))
+            assert by_name.ids() == [later]
