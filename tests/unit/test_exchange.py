@@ -9,8 +9,13 @@ import pytest
 from pim_desktop.domain.action_plans import GroupDetails, ItemDetails, PlanDetails
 from pim_desktop.domain.errors import ValidationError
 from pim_desktop.domain.model import SystemDetails
+from pim_desktop.imports.apply import apply_plan
+from pim_desktop.imports.plan import choose_sheet, plan_import
+from pim_desktop.imports.reading import read_sheets
 from pim_desktop.services import exchange, plan_imports, systems as system_rules
 from pim_desktop.services.action_plans import ActionPlanService
+from pim_desktop.services.change_sets import ChangeSetHistory, captured_change, sides
+from pim_desktop.services.mapping import MappingService
 from pim_desktop.services.operations import Source, open_operation
 from pim_desktop.services.systems import SystemService
 from pim_desktop.storage import backups
@@ -124,3 +129,35 @@ def test_of_two_systems_of_one_name_a_file_updates_the_later(operation_source: S
             by_name = system_rules.SystemsByName(session)
             by_name.store(replace(model, name="twin  SYSTEM", description="From the file"))
             assert by_name.ids() == [later]
+
+
+def test_an_import_undone_and_redone_row_by_row_gives_back_its_systems_places_and_links(
+    operation_source: Source, tmp_path: Path
+):
+    """What a server's undo keeps of an import (every row it changed, by its key) holds the places and links
+    the import inserted in bulk, also when the server's sequences run past rows deleted at the end of a table
+    (SQLite gives their ids again)."""
+    sheet = tmp_path / "systems.csv"
+    sheet.write_text(
+        "System,PIM category,Run by,Governorate\nMobile clinics,Case Management,UNHCR,Akkar; Bekaa\n",
+        encoding="utf-8",
+    )
+    with open_operation(operation_source) as operation:
+        systems = SystemService(operation)
+        model = systems.get(max(systems.stored_values(("name",))))
+        systems.delete(systems.add(replace(model.details, name="Passing through")))
+        found, layout = choose_sheet(read_sheets(sheet, None), None, "systems", {})
+        plan, _labels = plan_import(operation, sheet.name, found, layout)
+        _result, change = captured_change(operation, lambda: apply_plan(operation, plan))
+
+        def imported() -> list[tuple]:
+            summaries = MappingService(operation).system_summaries()
+            return [(s.organisations, s.areas) for s in summaries if s.name == "Mobile clinics"]
+
+        made = imported()
+        assert len(made) == 1 and len(made[0][1]) == 2
+        undo, redo = sides(change)
+        ChangeSetHistory(operation).restore(undo)
+        assert imported() == []
+        ChangeSetHistory(operation).restore(redo)
+        assert imported() == made
