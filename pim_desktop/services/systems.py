@@ -166,33 +166,52 @@ def store(
         setattr(record, name, getattr(details, name))
     for name in _TEXT_FIELDS:
         setattr(record, name, getattr(details, name))
-    if not is_new:
+    picked = sorted(_picked_entries(details, entries if entries is not None else matrix_index(session)))
+    replaced = _LINKED if is_new else _changed_links(record, details, picked)
+    if replaced and not is_new:
         # the old links go first: the unit of work would insert the new ones before deleting the old
-        record.secondary_categories.clear()
-        record.organisation_links.clear()
-        record.areas.clear()
-        record.picked_entries.clear()
+        for name in replaced:
+            getattr(record, name).clear()
         session.flush()
-    record.secondary_categories = [
-        models.SystemSecondaryCategory(category_id=category_id)
-        for category_id in details.secondary_category_ids
-    ]
-    record.organisation_links = [
-        models.SystemOrganisation(organisation_id=link.organisation_id, role=link.role)
-        for link in details.links
-    ]
-    record.areas = [
-        models.SystemArea(
-            country_iso3=a.country_iso3,
-            admin1=a.admin1,
-            admin1_pcode=a.admin1_pcode,
-            admin2=a.admin2,
-            admin2_pcode=a.admin2_pcode,
+    if "secondary_categories" in replaced:
+        record.secondary_categories = [
+            models.SystemSecondaryCategory(category_id=category_id)
+            for category_id in details.secondary_category_ids
+        ]
+    if "organisation_links" in replaced:
+        record.organisation_links = [
+            models.SystemOrganisation(organisation_id=link.organisation_id, role=link.role)
+            for link in details.links
+        ]
+    if "areas" in replaced:
+        record.areas = [models.SystemArea(**{f: getattr(a, f) for f in _AREA_FIELDS}) for a in details.areas]
+    if "picked_entries" in replaced:
+        record.picked_entries = [models.SystemMatrixEntry(entry_id=entry_id) for entry_id in picked]
+
+
+_LINKED = ("secondary_categories", "organisation_links", "areas", "picked_entries")
+
+
+def _changed_links(
+    record: models.InformationSystem, details: model.SystemDetails, picked: list[int]
+) -> list[str]:
+    """The stored system's collections that the details change: only those are written again (an edit of its
+    notes rewrites no link, and so logs, audits and announces none)."""
+    stored = details_of(record)
+    now_picked = sorted(entry.entry_id for entry in record.picked_entries)
+    return [
+        name
+        for name, unchanged in (
+            (
+                "secondary_categories",
+                stored.secondary_category_ids == tuple(sorted(details.secondary_category_ids)),
+            ),
+            ("organisation_links", stored.links == details.links),
+            ("areas", stored.areas == details.areas),
+            ("picked_entries", now_picked == picked),
         )
-        for a in details.areas
+        if not unchanged
     ]
-    picked = _picked_entries(details, entries if entries is not None else matrix_index(session))
-    record.picked_entries = [models.SystemMatrixEntry(entry_id=entry_id) for entry_id in sorted(picked)]
 
 
 def insert_many(session: Session, systems: list[model.SystemDetails], entries: MatrixIndex) -> list[int]:
