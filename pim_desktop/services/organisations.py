@@ -12,7 +12,7 @@ from pim_desktop.domain.errors import NotFoundError, OrganisationInUseError, Val
 from pim_desktop.domain.fields import ORGANISATION_FIELDS, typed_attributes
 from pim_desktop.domain.validation import clean_text, fold_key, required_name
 from pim_desktop.i18n import _
-from pim_desktop.services.concurrency import refuse_if_overtaken, saving_over
+from pim_desktop.services.concurrency import made_again, refuse_if_overtaken, saving_over
 from pim_desktop.storage import models
 from pim_desktop.storage.bulk import insert_numbered
 from pim_desktop.storage.operation_file import OperationFile
@@ -200,8 +200,14 @@ class OrganisationService:
         self, organisation_id: int, details: model.OrganisationDetails, base: model.Organisation | None = None
     ) -> None:
         """Store the details; when the user started from `base` (what get() gave), refused with a
-        StaleRecordError if someone else saved the organisation since."""
+        StaleRecordError if someone else saved the organisation since. A save the server cancelled to break
+        a deadlock is made again."""
         valid = validated(details)
+        made_again(lambda: self._update(organisation_id, valid, base))
+
+    def _update(
+        self, organisation_id: int, valid: model.OrganisationDetails, base: model.Organisation | None
+    ) -> None:
         if base is None:
             with self._file.changing() as session:
                 save(session, organisation_id, valid)

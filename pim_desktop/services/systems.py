@@ -12,7 +12,7 @@ from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.fields import DATE, SYSTEM_FIELDS, typed_attributes
 from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
 from pim_desktop.i18n import _
-from pim_desktop.services.concurrency import refuse_if_overtaken, saving_over
+from pim_desktop.services.concurrency import made_again, refuse_if_overtaken, saving_over
 from pim_desktop.services.organisations import check_email
 from pim_desktop.storage import models
 from pim_desktop.storage.bulk import insert_numbered, insert_rows
@@ -374,7 +374,13 @@ class SystemService:
         self, system_id: int, details: model.SystemDetails, base: model.InformationSystem | None = None
     ) -> None:
         """Store the details; when the user started from `base` (what get() gave), refused with a
-        StaleRecordError if someone else saved the system since."""
+        StaleRecordError if someone else saved the system since. A save the server cancelled to break a
+        deadlock is made again."""
+        made_again(lambda: self._update(system_id, details, base))
+
+    def _update(
+        self, system_id: int, details: model.SystemDetails, base: model.InformationSystem | None
+    ) -> None:
         if base is None:
             with self._file.changing() as session:
                 save(session, system_id, validated(details, session))

@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoResultFound
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain.enums import Sensitivity
-from pim_desktop.domain.errors import ServerError, ServerPermissionError
+from pim_desktop.domain.errors import CollidingSaveError, ServerError, ServerPermissionError
 from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
@@ -126,6 +126,14 @@ def server_error(address: ServerAddress, error: Exception) -> ServerError:
     if state == "25006":
         return ServerPermissionError(
             address.shown, _("{address} was opened for reading only").format(address=address.shown)
+        )
+    if state in ("40P01", "40001"):  # a deadlock broken, or a serializable transaction overtaken
+        return CollidingSaveError(
+            address.shown,
+            _(
+                "{address}: your change met another being saved at the same moment, and the server cancelled "
+                "yours; nothing of it was saved: make it again"
+            ).format(address=address.shown),
         )
     if state.startswith("08") or state == "28P01" or not state:
         return ServerError(
