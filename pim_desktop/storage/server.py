@@ -108,7 +108,11 @@ def server_engine(address: ServerAddress, *, read_only: bool = False) -> Engine:
         connect_args["password"] = _passwords[address.shown]
     if read_only:  # the server itself refuses any write, whatever the program does
         connect_args["options"] = "-c default_transaction_read_only=on"
-    return create_engine(address.url, connect_args=connect_args, pool_size=2, max_overflow=4)
+    # a connection kept in the pool is tried before use: after a server's restart a dead one is replaced
+    # instead of failing the next reading or save
+    return create_engine(
+        address.url, connect_args=connect_args, pool_size=2, max_overflow=4, pool_pre_ping=True
+    )
 
 
 def server_error(address: ServerAddress, error: Exception) -> ServerError:

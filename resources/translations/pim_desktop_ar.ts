@@ -1458,6 +1458,14 @@
         <translation>{user} على {machine} يعدّل هذا الملف: يمكنك قراءته وتصديره، ولكن لا يمكنك تغييره.</translation>
     </message>
     <message>
+        <source>The connection to the server was lost: connecting again. What others change is shown once it is back.</source>
+        <translation>انقطع الاتصال بالخادم: تجري إعادة الاتصال. ستظهر تعديلات الآخرين فور عودته.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the operation was read afresh.</source>
+        <translation>عاد الاتصال بالخادم: أُعيدت قراءة العملية.</translation>
+    </message>
+    <message>
         <source>This operation is on a shared server: you see what your clearance allows, and can read and export it. It cannot be changed from the window yet.</source>
         <translation>هذه العملية على خادم مشترك: ترى ما يسمح به تصريحك، ويمكنك قراءتها وتصديرها. لا يمكن تعديلها من النافذة بعد.</translation>
     </message>

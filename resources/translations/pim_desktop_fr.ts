@@ -1430,6 +1430,14 @@
         <translation>{user} sur {machine} modifie ce fichier&#xa0;: vous pouvez le lire et l&apos;exporter, mais pas le changer.</translation>
     </message>
     <message>
+        <source>The connection to the server was lost: connecting again. What others change is shown once it is back.</source>
+        <translation>La connexion au serveur a été perdue&#xa0;: reconnexion en cours. Ce que les autres modifient s&apos;affichera dès son retour.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the operation was read afresh.</source>
+        <translation>De nouveau connecté au serveur&#xa0;: l&apos;opération a été relue.</translation>
+    </message>
+    <message>
         <source>This operation is on a shared server: you see what your clearance allows, and can read and export it. It cannot be changed from the window yet.</source>
         <translation>Cette opération est sur un serveur partagé : vous voyez ce que votre habilitation permet, et pouvez la lire et l&apos;exporter. Elle ne peut pas encore être modifiée depuis la fenêtre.</translation>
     </message>
