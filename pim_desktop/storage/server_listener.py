@@ -13,6 +13,7 @@ from pim_desktop.storage.server import ServerAddress, connection_parameters
 from pim_desktop.storage.server_schema import CHANGES_CHANNEL
 
 RETRY_SECONDS = 1.0
+WAIT_SECONDS = 0.1  # a wait for news lasts this long before the listener sees whether it was stopped
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class ChangeListener:
         return self
 
     def stop(self) -> None:
+        """Stops listening: within WAIT_SECONDS while connected (closing the operation waits for it)."""
         self._stopping.set()
         self._thread.join(timeout=5)
 
@@ -64,7 +66,7 @@ class ChangeListener:
                         self._on_reconnected()
                     cut_off = False
                     while not self._stopping.is_set():
-                        for notice in connection.notifies(timeout=1.0):
+                        for notice in connection.notifies(timeout=WAIT_SECONDS):
                             self._on_change(_change(notice.payload))
             except psycopg.OperationalError:
                 if not cut_off and not self._stopping.is_set():
