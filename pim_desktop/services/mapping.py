@@ -206,19 +206,17 @@ def load_system_names(session: Session) -> dict[int, list[model.SystemName]]:
     without reading the register (a tenth of the time)."""
     separator = "\x1f"  # a character no name holds
     label = "coalesce(nullif(o.acronym, ''), o.name)"
-    links = (
-        "FROM system_organisation l JOIN organisation o ON o.id = l.organisation_id WHERE l.system_id = s.id"
-    )
+    links = "FROM system_organisation l JOIN organisation o ON o.id = l.organisation_id"
     order = f"{_role_rank('l.role')}, l.id"
-    if session.get_bind().dialect.name == "postgresql":  # a shared server's; SQLite keeps a subquery's order
-        gathered = f"(SELECT string_agg({label}, chr(31) ORDER BY {order}) {links})"
-    else:
-        inner = f"SELECT {label} AS label {links} ORDER BY {order}"
+    if session.get_bind().dialect.name == "postgresql":  # a shared server's: every link gathered in one pass
+        gathered = f"SELECT l.system_id, string_agg({label}, chr(31) ORDER BY {order}) AS labels {links}"
+        systems = f"information_system s LEFT JOIN ({gathered} GROUP BY l.system_id) g ON g.system_id = s.id"
+        sql = f"SELECT s.id, s.name, s.primary_category_id, g.labels FROM {systems}"
+    else:  # SQLite keeps a subquery's order
+        inner = f"SELECT {label} AS label {links} WHERE l.system_id = s.id ORDER BY {order}"
         gathered = f"(SELECT group_concat(label, char(31)) FROM ({inner}))"
-    sql = (
-        f"SELECT s.id, s.name, s.primary_category_id, {gathered} "
-        "FROM information_system s ORDER BY s.name_key, s.id"
-    )
+        sql = f"SELECT s.id, s.name, s.primary_category_id, {gathered} FROM information_system s"
+    sql += " ORDER BY s.name_key, s.id"
     grouped: dict[int, list[model.SystemName]] = {}
     by_id: dict[int, model.SystemName] = {}
     for system_id, name, category_id, labels in driver_rows(session, sql):
