@@ -3,14 +3,13 @@ tens of thousands of systems loads in a fraction of a second."""
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from typing import cast
 
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity, SystemRole, SystemStatus
-from pim_desktop.storage.operation_file import OperationFile, coded_value
+from pim_desktop.storage.operation_file import OperationFile, coded_value, stored_day
 
 ROLE_ORDER = {role: order for order, role in enumerate(SystemRole)}
 
@@ -33,13 +32,6 @@ def _role_rank(column: str) -> str:
     """An SQL expression ranking a link's role as ROLE_ORDER does: lead first."""
     ranks = " ".join(f"WHEN '{role.value}' THEN {rank}" for role, rank in ROLE_ORDER.items())
     return f"CASE {column} {ranks} END"
-
-
-def _day(stored: date | str | None) -> date | None:
-    """A day as the driver gives it: text from SQLite, a date from PostgreSQL."""
-    if isinstance(stored, str):
-        return date.fromisoformat(stored) if stored else None
-    return stored
 
 
 Only = list[int] | None  # the systems to read (None: every one); a server's alone reads some (= ANY)
@@ -133,7 +125,7 @@ def _summaries(session: Session, only: Only = None) -> list[tuple[str, str, mode
             sub_categories=row[10],
             population_groups=row[11],
             frequency=row[12],
-            last_confirmed=_day(row[13]),
+            last_confirmed=stored_day(row[13]),
         )
         summaries.append((row[14], row[15], summary))
     return summaries

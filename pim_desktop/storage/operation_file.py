@@ -13,6 +13,7 @@ import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -141,6 +142,13 @@ def coded_value(choices: dict[str, Choice], value: str) -> Choice:
         return choices[value]
     except KeyError:
         raise StoredValueError(f"'{value}' is not a value this version knows") from None
+
+
+def stored_day(stored: date | str | None) -> date | None:
+    """A day as the driver gives it: text from SQLite, a date from PostgreSQL."""
+    if isinstance(stored, str):
+        return date.fromisoformat(stored) if stored else None
+    return stored
 
 
 def present(records: Iterable[Choice | None]) -> Iterator[Choice]:
