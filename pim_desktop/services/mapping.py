@@ -4,6 +4,7 @@ tens of thousands of systems loads in a fraction of a second."""
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import cast
+from weakref import WeakKeyDictionary
 
 from sqlalchemy.orm import Session
 
@@ -223,24 +224,39 @@ def load_system_names(session: Session) -> dict[int, list[model.SystemName]]:
     return grouped
 
 
+# An operation on a server: the summaries read last, and from which rows (shared by the services of one open
+# operation: the window's registers and matrix read them again at each change another user makes)
+_KNOWN: "WeakKeyDictionary[OperationFile, KnownSummaries]" = WeakKeyDictionary()
+
+
 class MappingService:
     def __init__(self, operation_file: OperationFile) -> None:
         self._file = operation_file
-        self._known: KnownSummaries | None = None  # on a server: what was read last, and from which rows
 
     def system_summaries(self) -> list[model.SystemSummary]:
         """Every system, by name. On a server, the systems read before are read again only where they
-        changed since (the window reads them again at each change another user makes)."""
+        changed since."""
         with self._file.session() as session:
             if not self._file.on_server:
                 return load_system_summaries(session)
-            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})  # one snapshot
-            self._known = read_changed_summaries(session, self._known)
-            return self._known.summaries()
+            return self._read_again(session).summaries()
 
     def system_names(self) -> dict[int, list[model.SystemName]]:
+        """As load_system_names. On a server whose systems were read in full once, from them, read again
+        where they changed since."""
         with self._file.session() as session:
-            return load_system_names(session)
+            if not self._file.on_server or self._file not in _KNOWN:  # the matrix's first view: a query
+                return load_system_names(session)
+            summaries = self._read_again(session).summaries()
+        names = {s.id: model.SystemName(s.id, s.name, s.organisations) for s in summaries}
+        return {
+            category: [names[s.id] for s in each] for category, each in group_by_category(summaries).items()
+        }
+
+    def _read_again(self, session: Session) -> KnownSummaries:
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})  # one snapshot
+        known = _KNOWN[self._file] = read_changed_summaries(session, _KNOWN.get(self._file))
+        return known
 
     def systems_by_category(self) -> dict[int, list[model.SystemSummary]]:
         """Each category's systems, by name."""

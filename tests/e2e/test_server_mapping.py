@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from pim_desktop.domain import model
 from pim_desktop.domain.enums import Sensitivity, SystemRole
 from pim_desktop.services import mapping
-from pim_desktop.services.mapping import MappingService
+from pim_desktop.services.mapping import MappingService, load_system_names
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.register_history import RecordScope, RegisterHistory
@@ -52,6 +52,8 @@ def test_only_what_changed_is_read_again_and_the_mapping_is_as_a_whole_reading(
             (read,) = reread or [0]
             assert read is not None, "every system was read again"
             assert again == MappingService(officer_side).system_summaries()
+            with officer_side.session() as session:  # and the matrix's names, as a query gives them
+                assert officer_mapping.system_names() == load_system_names(session)
             return again, read
 
         def edit(system_id: int, **changes: object) -> None:
@@ -112,5 +114,6 @@ def test_the_server_gives_the_mapping_and_the_matrixs_names_as_the_file_does(
     monkeypatch.setenv("PGPASSWORD", SUPERUSER_PASSWORD)
     with open_operation(sample_file, read_only=True) as on_file, open_operation(published) as on_server:
         assert MappingService(on_file).system_names()
-        assert MappingService(on_server).system_names() == MappingService(on_file).system_names()
+        assert MappingService(on_server).system_names() == MappingService(on_file).system_names()  # a query
         assert MappingService(on_server).system_summaries() == MappingService(on_file).system_summaries()
+        assert MappingService(on_server).system_names() == MappingService(on_file).system_names()  # from them
