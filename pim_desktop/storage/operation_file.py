@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -60,6 +60,7 @@ class OperationFile:
         self.author: str | None = None  # who the change log names; None: the operating system's user
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         change_log.install(self._sessions, self.who)
+        event.listen(self._sessions, "before_commit", _stamp_operation)  # after the change log's
 
     def who(self) -> str:
         """Who the changes made through this open file are logged as: the one place that says it (a server
@@ -108,10 +109,10 @@ class OperationFile:
     @contextmanager
     def changing(self) -> Iterator[Session]:
         """A unit of work that changes the operation: like session(), and stamps the operation's
-        last-changed time in the same transaction."""
+        last-changed time in the same transaction, as the last thing before it commits."""
         with self.session() as session:
+            session.info[_STAMP] = True
             yield session
-            session.scalars(select(models.Operation)).one().updated_at = models.utc_now()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -121,6 +122,18 @@ class OperationFile:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+_STAMP = "pim_stamp_operation"  # in session.info: the transaction changes the operation
+
+
+def _stamp_operation(session: Session) -> None:
+    """The operation's last-changed time, written once everything else of the transaction is (its change log
+    too): every change writes this one row, and on a shared server each save waits for the others' to
+    commit before it can; holding it for the commit alone lets many people save at once."""
+    if session.info.pop(_STAMP, False):
+        stamp = update(models.Operation).values(updated_at=models.utc_now())
+        session.connection().execute(stamp)  # not through the session: nothing for the change log
 
 
 def system_user() -> str:
