@@ -3,6 +3,7 @@ tens of thousands of systems loads in a fraction of a second."""
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import cast
 from weakref import WeakKeyDictionary
 
@@ -141,7 +142,11 @@ class KnownSummaries:
     organisations: dict[int, str]  # id: stamp
 
     def summaries(self) -> list[model.SystemSummary]:
-        """By name, as load_system_summaries gives them."""
+        """By name, as load_system_summaries gives them (a list of the caller's own)."""
+        return list(self._sorted)
+
+    @cached_property
+    def _sorted(self) -> list[model.SystemSummary]:  # the registers' and the matrix's, sorted once
         return [summary for _key, _stamp, summary in sorted(self.systems.values(), key=_by_name)]
 
 
@@ -159,10 +164,10 @@ def read_changed_summaries(session: Session, known: KnownSummaries | None) -> Kn
     that shows an organisation written again, added or taken away. A system's save writes its row whenever
     anything of it changes (its links, places and categories too), and an undo puts back its rows as they
     were, with the row written anew. Every statement must see one snapshot (a repeatable read)."""
-    systems = dict(driver_rows(session, STAMPS.format(table="information_system")))
     organisations = dict(driver_rows(session, STAMPS.format(table="organisation")))
     if known is None:
         return _read_whole(session, organisations)
+    systems = dict(driver_rows(session, STAMPS.format(table="information_system")))
     moved = {
         i
         for i in organisations.keys() | known.organisations.keys()
