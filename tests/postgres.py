@@ -172,3 +172,14 @@ def running_server(bindir: Path, tls: Certificate | None = None) -> Iterator[Ser
     finally:
         _run([pg_ctl, "-D", str(data), "-m", "fast", "-w", "-s", "stop"])
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def restart_server(server: Server) -> None:
+    """The server stopped and started again in the same folder, on the same socket, with the options it was
+    started with (pg_ctl keeps them), as an administrator restarts it: every connection is cut."""
+    bindir = postgres_bin()
+    assert bindir is not None
+    data = server.folder / "data"
+    _run(
+        [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(server.log), "-m", "fast", "-w", "-s", "restart"]
+    )

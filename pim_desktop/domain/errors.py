@@ -192,6 +192,15 @@ class ServerPermissionError(ServerError):
     exit_code = EXIT_REFUSED
 
 
+class CollidingSaveError(ServerError):
+    """A change the server cancelled because it met another being saved at the same moment, each waiting for
+    rows the other had written (a deadlock, which the server breaks by cancelling one): nothing of it was
+    written, and making it again is safe. The services make an edit again themselves; what still collides
+    is said."""
+
+    exit_code = EXIT_REFUSED
+
+
 @dataclass(frozen=True)
 class FieldChange:
     """A field someone else changed: its label, the value the user started from, and the value saved since."""

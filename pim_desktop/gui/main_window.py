@@ -271,6 +271,7 @@ class MainWindow(QMainWindow, MainWindowForm):
         if self.live is not None:
             self.live.stop()
             self.live = None
+            self.statusBar().clearMessage()  # a lost connection said is no longer this window's
         stack = self.undo_group.activeStack()
         if self.mapping.controller is not None:
             self.mapping.controller.close()

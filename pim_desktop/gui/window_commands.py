@@ -3,6 +3,8 @@ root: opening an operation kept on a shared server (File > Open Shared Operation
 
 from typing import Protocol
 
+from PySide6.QtWidgets import QStatusBar
+
 from pim_desktop.domain.errors import PimError
 from pim_desktop.gui.i18n import translate
 from pim_desktop.gui.live_refresh import LiveRefresh
@@ -16,6 +18,7 @@ class ShowsOperations(Protocol):
     def show_error(self, title: str, message: str) -> None: ...
     def show_operation(self, operation_file: OpenOperation) -> bool: ...
     def show_notice(self, text: str) -> None: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
     live: LiveRefresh | None
     mapping: MappingWorkspace
@@ -37,6 +40,22 @@ def open_shared(window: ShowsOperations, address: str, password: str) -> bool:
         return False
     if window.mapping.controller is not None:  # reading the registers again reloads every page
         window.live = LiveRefresh(window.mapping, operation, window.mapping.controller.reload)
+        status = window.statusBar()
+        window.live.lost.connect(
+            lambda: status.showMessage(
+                translate(
+                    "MainWindow",
+                    "The connection to the server was lost: connecting again. What others change is shown "
+                    "once it is back.",
+                )
+            )
+        )
+        window.live.back.connect(
+            lambda: status.showMessage(
+                translate("MainWindow", "Connected to the server again: the operation was read afresh."),
+                15000,
+            )
+        )
     if operation.read_only:
         notice = translate(
             "MainWindow",

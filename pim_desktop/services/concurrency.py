@@ -8,13 +8,16 @@ cannot name the record), for a save that lands in between."""
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
-from pim_desktop.domain.errors import FieldChange, OvertakenRecordError, StaleRecordError
+from pim_desktop.domain.errors import CollidingSaveError, FieldChange, OvertakenRecordError, StaleRecordError
 from pim_desktop.i18n import _
 from pim_desktop.storage.operation_file import OperationFile
+
+Result = TypeVar("Result")
+TRIES = 3  # a save the server cancels to break a deadlock is made again this many times in all
 
 
 class Stored(Protocol):
@@ -81,3 +84,16 @@ def refuse_if_overtaken(
         raise StaleRecordError(name, None)
     if record.row_version != version:
         raise StaleRecordError(name, changed_fields(base, now(record), labels))
+
+
+def made_again(save: Callable[[], Result]) -> Result:
+    """A save (a transaction of its own) made again when the server cancelled it to break a deadlock with
+    another made at the same moment: nothing of it was written, and the next try reads the records afresh
+    (a save over a version someone overtook meanwhile is then refused as any is). The last try's refusal
+    is the user's."""
+    for _try in range(TRIES - 1):
+        try:
+            return save()
+        except CollidingSaveError:
+            continue
+    return save()

@@ -84,13 +84,16 @@ def add_server_user(url: str, name: str, role: str, clearance: Sensitivity, pass
 
 
 def listen_for_changes(
-    operation: OpenOperation, on_change: Callable[[Change], None], on_reconnected: Callable[[], None]
+    operation: OpenOperation,
+    on_change: Callable[[Change], None],
+    on_reconnected: Callable[[], None],
+    on_lost: Callable[[], None] = lambda: None,
 ) -> ChangeListener:
-    """Other users' changes to the operation on a server as they are committed (see ChangeListener), until
-    the listener is stopped."""
+    """Other users' changes to the operation on a server as they are committed, and the moments the
+    connection is lost and made again (see ChangeListener), until the listener is stopped."""
     if not isinstance(operation, ServerOperation):
         raise ValueError("only an operation on a server announces its changes")
-    return ChangeListener(operation.address, on_change, on_reconnected).start()
+    return ChangeListener(operation.address, on_change, on_reconnected, on_lost).start()
 
 
 def publish(path: Path, url: str) -> dict[str, int]:

@@ -12,7 +12,7 @@ from pim_desktop.domain.errors import NotFoundError, ValidationError
 from pim_desktop.domain.fields import DATE, SYSTEM_FIELDS, typed_attributes
 from pim_desktop.domain.validation import clean_text, country_code, fold_key, required_name
 from pim_desktop.i18n import _
-from pim_desktop.services.concurrency import refuse_if_overtaken, saving_over
+from pim_desktop.services.concurrency import made_again, refuse_if_overtaken, saving_over
 from pim_desktop.services.organisations import BY_NAME, ByName, check_email
 from pim_desktop.storage import models
 from pim_desktop.storage.bulk import insert_numbered, insert_rows
@@ -169,33 +169,52 @@ def store(
         setattr(record, name, getattr(details, name))
     for name in _TEXT_FIELDS:
         setattr(record, name, getattr(details, name))
-    if not is_new:
+    picked = sorted(_picked_entries(details, entries if entries is not None else matrix_index(session)))
+    replaced = _LINKED if is_new else _changed_links(record, details, picked)
+    if replaced and not is_new:
         # the old links go first: the unit of work would insert the new ones before deleting the old
-        record.secondary_categories.clear()
-        record.organisation_links.clear()
-        record.areas.clear()
-        record.picked_entries.clear()
+        for name in replaced:
+            getattr(record, name).clear()
         session.flush()
-    record.secondary_categories = [
-        models.SystemSecondaryCategory(category_id=category_id)
-        for category_id in details.secondary_category_ids
-    ]
-    record.organisation_links = [
-        models.SystemOrganisation(organisation_id=link.organisation_id, role=link.role)
-        for link in details.links
-    ]
-    record.areas = [
-        models.SystemArea(
-            country_iso3=a.country_iso3,
-            admin1=a.admin1,
-            admin1_pcode=a.admin1_pcode,
-            admin2=a.admin2,
-            admin2_pcode=a.admin2_pcode,
+    if "secondary_categories" in replaced:
+        record.secondary_categories = [
+            models.SystemSecondaryCategory(category_id=category_id)
+            for category_id in details.secondary_category_ids
+        ]
+    if "organisation_links" in replaced:
+        record.organisation_links = [
+            models.SystemOrganisation(organisation_id=link.organisation_id, role=link.role)
+            for link in details.links
+        ]
+    if "areas" in replaced:
+        record.areas = [models.SystemArea(**{f: getattr(a, f) for f in _AREA_FIELDS}) for a in details.areas]
+    if "picked_entries" in replaced:
+        record.picked_entries = [models.SystemMatrixEntry(entry_id=entry_id) for entry_id in picked]
+
+
+_LINKED = ("secondary_categories", "organisation_links", "areas", "picked_entries")
+
+
+def _changed_links(
+    record: models.InformationSystem, details: model.SystemDetails, picked: list[int]
+) -> list[str]:
+    """The stored system's collections that the details change: only those are written again (an edit of its
+    notes rewrites no link, and so logs, audits and announces none)."""
+    stored = details_of(record)
+    now_picked = sorted(entry.entry_id for entry in record.picked_entries)
+    return [
+        name
+        for name, unchanged in (
+            (
+                "secondary_categories",
+                stored.secondary_category_ids == tuple(sorted(details.secondary_category_ids)),
+            ),
+            ("organisation_links", stored.links == details.links),
+            ("areas", stored.areas == details.areas),
+            ("picked_entries", now_picked == picked),
         )
-        for a in details.areas
+        if not unchanged
     ]
-    picked = _picked_entries(details, entries if entries is not None else matrix_index(session))
-    record.picked_entries = [models.SystemMatrixEntry(entry_id=entry_id) for entry_id in sorted(picked)]
 
 
 def insert_many(session: Session, systems: list[model.SystemDetails], entries: MatrixIndex) -> list[int]:
@@ -361,7 +380,13 @@ class SystemService:
         self, system_id: int, details: model.SystemDetails, base: model.InformationSystem | None = None
     ) -> None:
         """Store the details; when the user started from `base` (what get() gave), refused with a
-        StaleRecordError if someone else saved the system since."""
+        StaleRecordError if someone else saved the system since. A save the server cancelled to break a
+        deadlock is made again."""
+        made_again(lambda: self._update(system_id, details, base))
+
+    def _update(
+        self, system_id: int, details: model.SystemDetails, base: model.InformationSystem | None
+    ) -> None:
         if base is None:
             with self._file.changing() as session:
                 save(session, system_id, validated(details, session))

@@ -13,10 +13,11 @@ import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -62,6 +63,7 @@ class OperationFile:
         # a server's log is its own audit, which no program can skip: there changes are followed only to be
         # undone (capturing())
         change_log.install(self._sessions, self.who, log=not self.on_server)
+        event.listen(self._sessions, "before_commit", _stamp_operation)  # after the change log's
 
     def who(self) -> str:
         """Who the changes made through this open file are logged as: the one place that says it (a server
@@ -126,10 +128,10 @@ class OperationFile:
     @contextmanager
     def changing(self) -> Iterator[Session]:
         """A unit of work that changes the operation: like session(), and stamps the operation's
-        last-changed time in the same transaction."""
+        last-changed time in the same transaction, as the last thing before it commits."""
         with self.session() as session:
+            session.info[_STAMP] = True
             yield session
-            session.scalars(select(models.Operation)).one().updated_at = models.utc_now()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -139,6 +141,18 @@ class OperationFile:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+_STAMP = "pim_stamp_operation"  # in session.info: the transaction changes the operation
+
+
+def _stamp_operation(session: Session) -> None:
+    """The operation's last-changed time, written once everything else of the transaction is (its change log
+    too): every change writes this one row, and on a shared server each save waits for the others' to
+    commit before it can; holding it for the commit alone lets many people save at once."""
+    if session.info.pop(_STAMP, False):
+        stamp = update(models.Operation).values(updated_at=models.utc_now())
+        session.connection().execute(stamp)  # not through the session: nothing for the change log
 
 
 def system_user() -> str:
@@ -160,6 +174,13 @@ def coded_value(choices: dict[str, Choice], value: str) -> Choice:
         return choices[value]
     except KeyError:
         raise StoredValueError(f"'{value}' is not a value this version knows") from None
+
+
+def stored_day(stored: date | str | None) -> date | None:
+    """A day as the driver gives it: text from SQLite, a date from PostgreSQL."""
+    if isinstance(stored, str):
+        return date.fromisoformat(stored) if stored else None
+    return stored
 
 
 def present(records: Iterable[Choice | None]) -> Iterator[Choice]:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoResultFound
 from sqlalchemy.orm import Session
 
 from pim_desktop.domain.enums import Sensitivity
-from pim_desktop.domain.errors import ServerError, ServerPermissionError
+from pim_desktop.domain.errors import CollidingSaveError, ServerError, ServerPermissionError
 from pim_desktop.i18n import _
 from pim_desktop.storage import models
 from pim_desktop.storage.operation_file import OperationFile
@@ -109,7 +109,11 @@ def server_engine(address: ServerAddress, *, read_only: bool = False) -> Engine:
         connect_args["password"] = _passwords[address.shown]
     if read_only:  # the server itself refuses any write, whatever the program does
         connect_args["options"] = "-c default_transaction_read_only=on"
-    return create_engine(address.url, connect_args=connect_args, pool_size=2, max_overflow=4)
+    # a connection kept in the pool is tried before use: after a server's restart a dead one is replaced
+    # instead of failing the next reading or save
+    return create_engine(
+        address.url, connect_args=connect_args, pool_size=2, max_overflow=4, pool_pre_ping=True
+    )
 
 
 def server_error(address: ServerAddress, error: Exception) -> ServerError:
@@ -136,6 +140,14 @@ def server_error(address: ServerAddress, error: Exception) -> ServerError:
     refusal = _tls_refusal(address, detail) if not state else None
     if refusal:
         return ServerError(address.shown, refusal)
+    if state in ("40P01", "40001"):  # a deadlock broken, or a serializable transaction overtaken
+        return CollidingSaveError(
+            address.shown,
+            _(
+                "{address}: your change met another being saved at the same moment, and the server cancelled "
+                "yours; nothing of it was saved: make it again"
+            ).format(address=address.shown),
+        )
     if state.startswith("08") or state == "28P01" or not state:
         return ServerError(
             address.shown,

@@ -1,8 +1,8 @@
 """Live news of other users' changes on a server: a thread on a connection of its own LISTENs to what the
 server's triggers announce (table, operation, record id, who) a few milliseconds after each commit.
 
-Announcements are never replayed: after a lost connection (a server restart) the listener connects again,
-listens again, and says that it was cut off, so that whoever shows the operation reads it all afresh."""
+Announcements are never replayed: after a lost connection (a server restart) the listener says so, connects
+again, listens again, and says that it is back, so that whoever shows the operation reads it all afresh."""
 
 import json
 import threading
@@ -13,6 +13,7 @@ from pim_desktop.storage.server import ServerAddress, connection_parameters
 from pim_desktop.storage.server_schema import CHANGES_CHANNEL
 
 RETRY_SECONDS = 1.0
+WAIT_SECONDS = 0.1  # a wait for news lasts this long before the listener sees whether it was stopped
 
 
 @dataclass(frozen=True)
@@ -24,17 +25,19 @@ class Change:
 
 
 class ChangeListener:
-    """Calls `on_change` with each change, and `on_reconnected` after the connection was lost and made again
-    (what was announced meanwhile is lost: read everything again), both on the listener's thread."""
+    """Calls `on_change` with each change; `on_lost` once when the connection is lost, and `on_reconnected`
+    once it is made again (what was announced meanwhile is lost: read everything again); all on the
+    listener's thread."""
 
     def __init__(
         self,
         address: ServerAddress,
         on_change: Callable[[Change], None],
         on_reconnected: Callable[[], None] = lambda: None,
+        on_lost: Callable[[], None] = lambda: None,
     ) -> None:
         self._address = address
-        self._on_change, self._on_reconnected = on_change, on_reconnected
+        self._on_change, self._on_reconnected, self._on_lost = on_change, on_reconnected, on_lost
         self._stopping = threading.Event()
         self._listening = threading.Event()
         self._thread = threading.Thread(target=self._run, name="pim-server-listener", daemon=True)
@@ -46,6 +49,7 @@ class ChangeListener:
         return self
 
     def stop(self) -> None:
+        """Stops listening: within WAIT_SECONDS while connected (closing the operation waits for it)."""
         self._stopping.set()
         self._thread.join(timeout=5)
 
@@ -62,9 +66,11 @@ class ChangeListener:
                         self._on_reconnected()
                     cut_off = False
                     while not self._stopping.is_set():
-                        for notice in connection.notifies(timeout=1.0):
+                        for notice in connection.notifies(timeout=WAIT_SECONDS):
                             self._on_change(_change(notice.payload))
             except psycopg.OperationalError:
+                if not cut_off and not self._stopping.is_set():
+                    self._on_lost()
                 cut_off = True
                 self._stopping.wait(RETRY_SECONDS)
 

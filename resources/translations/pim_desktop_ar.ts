@@ -1588,6 +1588,14 @@
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
+        <source>The connection to the server was lost: connecting again. What others change is shown once it is back.</source>
+        <translation>انقطع الاتصال بالخادم: تجري إعادة الاتصال. ستظهر تعديلات الآخرين فور عودته.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the operation was read afresh.</source>
+        <translation>عاد الاتصال بالخادم: أُعيدت قراءة العملية.</translation>
+    </message>
+    <message>
         <source>This operation is on a shared server: you see what your clearance allows, and your role lets you read and export it, not change it.</source>
         <translation>هذه العملية على خادم مشترك: ترى ما يسمح به تصريحك، ودورك يتيح لك قراءتها وتصديرها لا تغييرها.</translation>
     </message>

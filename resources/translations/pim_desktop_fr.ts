@@ -1560,6 +1560,14 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>The connection to the server was lost: connecting again. What others change is shown once it is back.</source>
+        <translation>La connexion au serveur a été perdue : reconnexion en cours. Ce que les autres modifient s&apos;affichera dès son retour.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the operation was read afresh.</source>
+        <translation>De nouveau connecté au serveur : l&apos;opération a été relue.</translation>
+    </message>
+    <message>
         <source>This operation is on a shared server: you see what your clearance allows, and your role lets you read and export it, not change it.</source>
         <translation>Cette opération est sur un serveur partagé : vous voyez ce que votre habilitation permet, et votre rôle vous permet de la lire et de l&apos;exporter, pas de la modifier.</translation>
     </message>

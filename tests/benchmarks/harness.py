@@ -18,13 +18,15 @@ class Figure:
     floor_name: str
     floor_median: float
     target: str
-    unit: str = "s"  # or "MB" for memory
+    unit: str = "s"  # or "MB" for memory, "/s" for a rate (edits a second)
 
     @property
     def ratio(self) -> float:
         return self.median / self.floor_median if self.floor_median else float("inf")
 
     def shown(self, value: float) -> str:
+        if self.unit == "/s":
+            return f"{value:>8.1f}/s"
         return f"{value:>8.0f}MB" if self.unit == "MB" else f"{value * 1000:>8.1f}ms"
 
 

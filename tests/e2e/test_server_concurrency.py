@@ -1,5 +1,6 @@
 """Two people saving the same record: the second save is refused with what the first changed, field by field,
-on a real server with two logins, including a save that lands between the check and the write."""
+on a real server with two logins, including a save that lands between the check and the write, and one the
+server cancels to break a deadlock, which is made again."""
 
 import threading
 import time
@@ -11,19 +12,13 @@ import pytest
 
 from pim_desktop.domain.enums import Sensitivity
 from pim_desktop.domain.errors import FieldChange, ServerError, StaleRecordError
+from pim_desktop.domain.model import InformationSystem
 from pim_desktop.services.matrix import MatrixService
 from pim_desktop.services.operations import open_operation
 from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
 from tests.postgres import Server, database_of, superuser_connection
 from tests.shared_server import CHIEF, OFFICER, PASSWORDS, first_visible_system, opened
-
-
-def _chief_outside_the_program(server: Server, shared: str) -> psycopg.Connection:
-    """A connection of the chief's own, in a transaction left open until the test commits or rolls back."""
-    return psycopg.connect(
-        host=str(server.folder), dbname=database_of(shared), user=CHIEF, password=PASSWORDS[CHIEF]
-    )
 
 
 def test_the_second_of_two_saves_is_refused_with_what_the_first_changed(shared: str):
@@ -79,6 +74,44 @@ def test_organisations_are_guarded_alike(shared: str):
         assert [change.label for change in refused.value.changes or ()] == ["Phone"]
 
 
+THEIRS = "UPDATE information_system SET notes = 'Theirs', row_version = row_version + 1 WHERE id = %s"
+
+
+def the_chief_behind_the_program(postgres_server: Server, shared: str) -> psycopg.Connection:
+    """The chief's own connection, in a transaction the test commits when it wants."""
+    return psycopg.connect(
+        host=str(postgres_server.folder), dbname=database_of(shared), user=CHIEF, password=PASSWORDS[CHIEF]
+    )
+
+
+def saving_mine(
+    officer: SystemService, read: InformationSystem, with_base: bool
+) -> tuple[threading.Thread, list[BaseException | None]]:
+    """The officer's save of "Mine" in the system's notes, started on a thread: its outcome (None: saved)."""
+    outcome: list[BaseException | None] = []
+
+    def save() -> None:
+        try:
+            officer.update(read.id, replace(read.details, notes="Mine"), base=read if with_base else None)
+            outcome.append(None)
+        except BaseException as error:  # handed to the test's thread
+            outcome.append(error)
+
+    saving = threading.Thread(target=save)
+    saving.start()
+    return saving, outcome
+
+
+def wait_until_it_waits_for_a_lock(postgres_server: Server, outcome: list[BaseException | None]) -> None:
+    waiting = "SELECT count(*) FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'"
+    with superuser_connection(postgres_server) as watcher:  # it sees every session's state
+        for _ in range(600):  # a few milliseconds
+            if watcher.execute(waiting, (OFFICER,)).fetchone() == (1,):
+                return
+            time.sleep(0.01)
+    pytest.fail(f"the save never waited for the other's lock ({outcome})")
+
+
 @pytest.mark.parametrize("with_base", [True, False])
 def test_a_save_landing_between_the_check_and_the_write_is_caught_by_the_server(
     shared: str, postgres_server: Server, with_base: bool
@@ -89,30 +122,10 @@ def test_a_save_landing_between_the_check_and_the_write_is_caught_by_the_server(
     with opened(shared, OFFICER) as officer_side:
         officer = SystemService(officer_side)
         read = first_visible_system(officer)
-        other = _chief_outside_the_program(postgres_server, shared)
-        other.execute(
-            "UPDATE information_system SET notes = 'Theirs', row_version = row_version + 1 WHERE id = %s",
-            (read.id,),
-        )
-        outcome: list[BaseException | None] = []
-
-        def save() -> None:
-            try:
-                officer.update(read.id, replace(read.details, notes="Mine"), base=read if with_base else None)
-                outcome.append(None)
-            except BaseException as error:  # handed to the test's thread
-                outcome.append(error)
-
-        saving = threading.Thread(target=save)
-        saving.start()
-        waiting = "SELECT count(*) FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'"
-        with superuser_connection(postgres_server) as watcher:  # it sees every session's state
-            for _ in range(600):  # until our save waits for their lock (a few milliseconds)
-                if watcher.execute(waiting, (OFFICER,)).fetchone() == (1,):
-                    break
-                time.sleep(0.01)
-            else:
-                pytest.fail(f"the save never waited for the other's lock ({outcome})")
+        other = the_chief_behind_the_program(postgres_server, shared)
+        other.execute(THEIRS, (read.id,))
+        saving, outcome = saving_mine(officer, read, with_base)
+        wait_until_it_waits_for_a_lock(postgres_server, outcome)
         other.commit()
         other.close()
         saving.join(timeout=60)
@@ -148,7 +161,7 @@ def test_a_reordering_of_a_list_someone_is_reordering_is_refused_at_once(
         matrix = MatrixService(officer_side)
         cell = next(entries for entries in matrix.matrix().cells.values() if len(entries) > 1)
         first = cell[0]
-        other = _chief_outside_the_program(postgres_server, shared)
+        other = the_chief_behind_the_program(postgres_server, shared)
         other.execute(
             "SELECT id FROM matrix_entry WHERE category_id = %s AND row_id = %s FOR UPDATE",
             (first.category_id, first.row_id),
@@ -174,3 +187,31 @@ def test_a_reordering_of_a_list_someone_is_reordering_is_refused_at_once(
         assert matrix.matrix().cell(first.category_id, first.row_id)[0] == first
         matrix.move_entry(first.id, 1)  # free again: it moves
         assert matrix.matrix().cell(first.category_id, first.row_id)[1].id == first.id
+
+
+@pytest.mark.parametrize("with_base", [True, False])
+def test_a_save_the_server_cancels_to_break_a_deadlock_is_made_again(
+    shared: str, postgres_server: Server, with_base: bool
+):
+    """The other holds the operation's row and then asks for the system ours has written: each waits for
+    the other, and the server cancels ours (40P01, "deadlock detected"). Nothing of it was written: the save
+    is made again, and then finds what the other saved meanwhile as any save does."""
+    with opened(shared, OFFICER) as officer_side:
+        officer = SystemService(officer_side)
+        read = first_visible_system(officer)
+        other = the_chief_behind_the_program(postgres_server, shared)
+        other.execute("UPDATE operation SET updated_at = updated_at")  # its row, held until the commit
+        saving, outcome = saving_mine(officer, read, with_base)
+        wait_until_it_waits_for_a_lock(postgres_server, outcome)  # its system written, the row asked for
+        # now the other waits for ours: within a second the server cancels ours, which waited first
+        other.execute(THEIRS, (read.id,))
+        other.commit()
+        other.close()
+        saving.join(timeout=60)
+        if with_base:
+            assert isinstance(outcome[0], StaleRecordError), outcome
+            assert outcome[0].changes == [FieldChange("Notes", read.details.notes, "Theirs")]
+            assert officer.get(read.id).details.notes == "Theirs"
+        else:
+            assert outcome == [None]
+            assert officer.get(read.id).details.notes == "Mine"

@@ -1,5 +1,5 @@
 """Other users' changes arrive as they are committed (LISTEN/NOTIFY on a real server), and a listener cut off
-from the server connects again and says so, so that the operation is read afresh."""
+from the server says so, connects again and says that too, so that the operation is read afresh."""
 
 import queue
 import threading
@@ -34,11 +34,11 @@ def test_a_change_is_announced_to_the_others_with_who_made_it(shared: str):
             listener.stop()
 
 
-def test_a_listener_cut_off_connects_again_and_says_so(shared: str, postgres_server: Server):
+def test_a_listener_cut_off_says_so_and_connects_again(shared: str, postgres_server: Server):
     changes: queue.Queue[Change] = queue.Queue()
-    reconnected = threading.Event()
+    lost, reconnected = threading.Event(), threading.Event()
     with opened(shared, CHIEF) as chief_side, opened(shared, OFFICER) as officer_side:
-        listener = listen_for_changes(chief_side, changes.put, reconnected.set)
+        listener = listen_for_changes(chief_side, changes.put, reconnected.set, lost.set)
         try:
             with superuser_connection(postgres_server, database_of(shared)) as superuser:
                 (cut,) = superuser.execute(
@@ -47,7 +47,7 @@ def test_a_listener_cut_off_connects_again_and_says_so(shared: str, postgres_ser
                     (CHIEF,),
                 ).fetchone()
             assert cut == 1
-            assert reconnected.wait(timeout=30)
+            assert lost.wait(timeout=30) and reconnected.wait(timeout=30)
             systems = SystemService(officer_side)
             system = first_visible_system(systems)
             systems.update(system.id, replace(system.details, notes="After the cut"))

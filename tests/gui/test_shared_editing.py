@@ -21,6 +21,7 @@ from pim_desktop.services.organisations import OrganisationService
 from pim_desktop.services.systems import SystemService
 from tests.e2e.test_import import _messy_workbook
 from tests.gui.test_mapping_workspace import when_dialog_opens
+from tests.postgres import Server, restart_server
 from tests.shared_server import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, first_visible_system, opened
 
 
@@ -287,3 +288,31 @@ def test_a_save_the_server_refuses_brings_the_form_back_with_what_was_typed(
     assert "your role or clearance does not allow it" in said
     assert typed_again == ["Owner met on Tuesday"]
     assert _notes_on_server(shared, system.id) == "Owner met on Tuesday"
+
+
+def test_a_save_cut_off_by_a_server_restart_brings_the_form_back_and_saves_on_the_second_try(
+    window: MainWindow, shared: str, postgres_server: Server, shown_messages: list[tuple[str, str]]
+):
+    """The server restarts while the officer's form is open: their save cannot reach it and is said in a
+    sentence; the form comes back holding what they typed, and saving again (connected afresh) stores it."""
+    _open_as(window, shared, OFFICER)
+    controller = window.mapping.controller
+    assert controller is not None
+    system = first_visible_system(controller.system_service)
+    typed_again: list[str] = []
+
+    def second_form(dialog: QDialog) -> None:
+        typed_again.append(dialog.notesEdit.toPlainText())  # type: ignore[attr-defined]
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+    def first_form(dialog: QDialog) -> None:
+        dialog.notesEdit.setPlainText("Typed while the server restarted")  # type: ignore[attr-defined]
+        restart_server(postgres_server)
+        when_dialog_opens(second_form)
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+    when_dialog_opens(first_form)
+    window.mapping.edit_system(system.id)
+    assert any("cannot reach" in said for _title, said in shown_messages), shown_messages
+    assert typed_again == ["Typed while the server restarted"]
+    assert _notes_on_server(shared, system.id) == "Typed while the server restarted"

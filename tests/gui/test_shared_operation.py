@@ -1,11 +1,13 @@
 """File > Open Shared Operation on a real server: the dialog makes the address from its fields (or takes
 one pasted whole), remembers it without the password, and keeps the password in the computer's keyring only
 when asked (a keyring of the test's own, tests/gui/conftest.py); the window reads the operation as far as the
-login's clearance goes, refuses a wrong password in a sentence, and shows what others save as they save it."""
+login's clearance goes, refuses a wrong password in a sentence, shows what others save as they save it, and
+says when the server is lost and when it is back."""
 
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -24,10 +26,11 @@ from pim_desktop.gui.password_keyring import SERVICE
 from pim_desktop.gui.settings import Settings
 from pim_desktop.paths import DATA_DIR_VARIABLE, data_dir
 from pim_desktop.services.systems import SystemService
+from pim_desktop.storage import server_listener
 from pim_desktop.storage.server import ServerAddress
 from tests.gui.conftest import MemoryKeyring
 from tests.gui.test_mapping_workspace import when_dialog_opens
-from tests.postgres import Server, database_of, new_database
+from tests.postgres import Server, database_of, new_database, restart_server
 from tests.postgres_tls import Authority
 from tests.shared_server import (
     CHIEF,
@@ -439,3 +442,35 @@ def test_the_officer_exports_from_the_window_what_they_see(
         f"{database_of(shared)} - "
     )  # named after the operation's database
     assert load_workbook(target)["Systems"].max_row == 1 + 21
+
+
+def test_a_server_restarted_under_the_window_is_said_and_what_was_saved_meanwhile_shown(
+    window: MainWindow, shared: str, postgres_server: Server, qtbot, monkeypatch: pytest.MonkeyPatch
+):
+    """The status bar says the connection was lost, then that it is back; a change another login saved while
+    the window was cut off (no announcement of it ever reaches the window) is shown once it is back, the
+    operation read afresh. The window's listener is held from connecting again until that change is saved."""
+    may_connect = threading.Event()
+    may_connect.set()
+    connecting = server_listener.connection_parameters
+    monkeypatch.setattr(
+        server_listener, "connection_parameters", lambda address: may_connect.wait(60) and connecting(address)
+    )
+    assert window.open_shared(as_user(shared, CHIEF), PASSWORDS[CHIEF])
+    status = window.statusBar()
+    may_connect.clear()
+    restart_server(postgres_server)
+    qtbot.waitUntil(lambda: "connection to the server was lost" in status.currentMessage(), timeout=15000)
+    with opened(shared, OFFICER) as officer_side:
+        systems = SystemService(officer_side)
+        system = first_visible_system(systems)
+        systems.update(
+            system.id, replace(system.details, name="Saved while the window was cut off"), base=system
+        )
+    may_connect.set()
+    qtbot.waitUntil(lambda: "Connected to the server again" in status.currentMessage(), timeout=15000)
+    assert window.mapping.controller is not None
+    names = {summary.name for summary in window.mapping.controller.data.systems}
+    assert "Saved while the window was cut off" in names and system.details.name not in names
+    window.close_operation()
+    assert status.currentMessage() == ""

@@ -22,7 +22,7 @@ from pim_desktop.domain.errors import (
 )
 from pim_desktop.services.operations import create_operation, open_operation
 from pim_desktop.services.summary import operation_info
-from pim_desktop.storage import opening
+from pim_desktop.storage import models, opening
 from pim_desktop.storage.backups import make_backup
 from pim_desktop.storage.copies import backup_copy
 from pim_desktop.storage.db import APPLICATION_ID
@@ -272,3 +272,21 @@ def test_the_head_version_read_from_the_file_names_is_alembics_head():
 
     alembic_head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head_version() == int(alembic_head)
+
+
+def test_a_change_stamps_the_operations_last_changed_time_and_a_failed_one_does_not(new_file: Path):
+    def stamp() -> str:
+        return sqlite_rows(new_file, "SELECT updated_at FROM operation")[0][0]
+
+    created = stamp()
+    with open_operation(new_file) as operation:
+        with pytest.raises(ValidationError), operation.changing() as session:
+            session.add(models.Organisation(name="Refused", name_key="refused"))
+            raise ValidationError("refused")
+        assert stamp() == created
+        with operation.changing() as session:
+            session.add(models.Organisation(name="Kept", name_key="kept"))
+        assert stamp() > created
+        assert [row[0] for row in sqlite_rows(new_file, "SELECT table_name FROM change_log")] == [
+            "organisation"
+        ]
