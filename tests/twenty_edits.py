@@ -25,7 +25,7 @@ def twenty_edits(path: Path) -> tuple[set[Row], dict[str, Sensitivity]]:
     """Marks a milestone, makes twenty edits of every kind, and says the lines the view must show, with the
     sensitivity of the systems it names."""
     with open_operation(path) as operation:
-        operation.author = "Amira"
+        operation.author = "IM officer"
         return twenty_edits_on(operation)
 
 
@@ -80,8 +80,8 @@ def twenty_edits_on(operation: OpenOperation) -> tuple[set[Row], dict[str, Sensi
         expected.add(("Matrix", "changed", cell, "Entry", entry.text, text))
     process = ProcessService(operation)
     step = process.overview().steps[0]
-    process.update_step(step.id, replace(process.step_details(step.id), owner="Amira Haddad"))
-    expected.add(("PIM Process", "changed", step.label, "Owner", None, "Amira Haddad"))
+    process.update_step(step.id, replace(process.step_details(step.id), owner="The cluster coordinator"))
+    expected.add(("PIM Process", "changed", step.label, "Owner", None, "The cluster coordinator"))
     assert len(expected) == 20
     return expected, levels
 

@@ -73,6 +73,7 @@ def main(target: Path) -> None:
     in_the_room(sample, target)
     in_other_languages(sample, target)
     changes_view(sample, target)
+    shared_dialogs(sample, target)
     render_exports(sample, target)
 
 
@@ -138,7 +139,7 @@ def follow_up(path: Path) -> None:
 
     with open_operation(path) as operation:
         ChangeLog(operation).mark_milestone("Before the March workshop", at=datetime(2026, 3, 2, 9))
-        operation.author = "Amira"
+        operation.author = "IM officer"
         organisations = OrganisationService(operation)
         organisations.add(OrganisationDetails(name="Sawa for Development", acronym="SAWA"))
         first = organisations.organisations()[0]
@@ -146,7 +147,7 @@ def follow_up(path: Path) -> None:
         systems = SystemService(operation)
         for system_id, change in ((2, {"status": SystemStatus.ENDED}), (5, {"frequency": "Weekly"})):
             systems.update(system_id, replace(systems.get(system_id).details, **change))  # type: ignore[arg-type]
-        operation.author = "Karim"
+        operation.author = "Protection officer"
         plans = ActionPlanService(operation)
         items = [item for group in plans.every_plan()[0].groups for item in group.items]
         for item, status in zip(items, (ActionStatus.DONE, ActionStatus.IN_PROGRESS), strict=False):
@@ -168,6 +169,52 @@ def changes_view(sample: Path, target: Path) -> None:
         window = build_main_window(copy, language)
         window.window_actions.show_changes.trigger()
         save(window, target, f"changes-{language}", 1366, 768)
+        window.close()
+    install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+def shared_dialogs(sample: Path, target: Path) -> None:
+    """The dialogs of a shared operation, in English, French and Arabic: File > Open Shared Operation filled
+    in, and a save refused because a colleague saved the record meanwhile (both sides' changes)."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from pim_desktop.gui.dialogs.conflict_dialog import ConflictDialog
+    from pim_desktop.gui.dialogs.shared_operation import SharedOperationDialog
+    from pim_desktop.gui.i18n import install_language
+    from pim_desktop.gui.save_conflicts import RegisterValues
+    from pim_desktop.services.concurrency import changed_fields
+    from pim_desktop.services.systems import SystemService
+
+    address = "postgresql://officer1@db.example.org:5432/lebanon?sslmode=verify-full&sslrootcert=ca.crt"
+    for language in ("en", "fr", "ar"):
+        window = build_main_window(sample, language)
+        opening = SharedOperationDialog(window, [address], [])
+        opening.addressCombo.setEditText(address)
+        opening.show()
+        QTest.qWait(200)
+        opening.grab().save(str(target / f"open-shared-{language}.png"))
+        opening.close()
+        controller = window.mapping.controller
+        assert controller is not None
+        service = SystemService(controller.operation_file)
+        system = service.get(controller.data.systems[0].id)
+        theirs = replace(system.details, frequency="Every fortnight, after the coordination meeting")
+        mine = replace(system.details, notes="Checked with the owner: data shared as aggregates only.")
+        conflict = ConflictDialog(
+            window,
+            system.details.name,
+            changed_fields(system.details, theirs, service.field_labels),
+            changed_fields(system.details, mine, service.field_labels),
+            RegisterValues(controller.data.categories, controller.data.organisations).shown,
+            "officer2",
+        )
+        conflict.show()
+        QTest.qWait(200)
+        conflict.grab().save(str(target / f"conflict-{language}.png"))
+        print(target / f"conflict-{language}.png")
+        conflict.close()
         window.close()
     install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
 

@@ -28,7 +28,7 @@ def test_the_comparison_lists_exactly_the_twenty_edits_and_the_gaps_they_opened(
     with open_operation(path, read_only=True) as operation:
         log = ChangeLog(operation)
         comparison = compare(operation, log.milestone_named("Before the March workshop"))
-    assert comparison.people == ("Amira",)
+    assert comparison.people == ("IM officer",)
     records = {c.name for c in comparison.changes if c.kind is not ChangeKind.GAP}
     assert records == {name for _k, _c, name, *_rest in expected}
     gone = {r[2] for r in expected if r[1] in ("ended", "removed")}
@@ -48,7 +48,7 @@ def test_the_workbook_shows_one_line_a_field_changed(edited, tmp_path: Path) -> 
     # saving a system also picks the matrix entries its text names: a change the save makes on its own
     shown = {tuple(line[:6]) for line in lines if line[0] != "Gap" and line[3] != "Matrix entries picked"}
     assert without_before_where_unknown(shown, expected) == expected  # type: ignore[arg-type]
-    assert {line[6] for line in lines if line[0] != "Gap"} == {"Amira"}
+    assert {line[6] for line in lines if line[0] != "Gap"} == {"IM officer"}
     assert all(line[7] is not None and line[7].date() == date.today() for line in lines if line[0] != "Gap")
 
 

@@ -86,7 +86,7 @@ def test_the_servers_audit_gives_the_changes_the_files_log_gives(
         log = ChangeLog(operation)
         on_server = log.logged(log.milestone_named(MILESTONE).position)
     assert len(on_server) >= 20 and content(on_server) == content(in_file)
-    assert {c.who for c in on_server} == {CHIEF} and {c.who for c in in_file} == {"Amira"}
+    assert {c.who for c in on_server} == {CHIEF} and {c.who for c in in_file} == {"IM officer"}
     with superuser_connection(postgres_server, database_of(shared)) as superuser:
         assert superuser.execute("SELECT count(*) FROM change_log").fetchone() == (0,)  # the audit is the log
 

@@ -26,7 +26,7 @@ Logged = frozenset[tuple[str, str, str, frozenset[tuple[str, object, object]]]]
 @pytest.fixture
 def operation(sample_file: Path, qapp: object) -> Iterator[OpenOperation]:
     with open_operation(sample_file) as operation_file:
-        operation_file.author = "Amira"
+        operation_file.author = "IM officer"
         yield operation_file
 
 
@@ -119,7 +119,7 @@ def test_every_kind_of_change_is_logged_and_so_are_its_undo_and_redo(
             "record a process step",
             lambda: process.update_step(
                 step.id,
-                replace(process.process.step_details(step.id), status=ProcessStatus.DONE, owner="Amira"),
+                replace(process.process.step_details(step.id), status=ProcessStatus.DONE, owner="IM officer"),
             ),
             {("process_step", "update")},
         ),
@@ -143,7 +143,7 @@ def test_every_kind_of_change_is_logged_and_so_are_its_undo_and_redo(
         after_undo = _position(operation)
         stack.redo()
         assert _logged_since(operation, after_undo) == done, f"{what}: its redo"
-    assert {c.who for c in ChangeLog(operation).logged()} == {"Amira"}
+    assert {c.who for c in ChangeLog(operation).logged()} == {"IM officer"}
 
 
 def test_a_change_undone_reads_as_the_fields_it_changed_back(

@@ -22,7 +22,7 @@ from tests.postgres import SUPERUSER
 @pytest.fixture
 def operation(operation_source: Source) -> Iterator[OpenOperation]:
     with open_operation(operation_source) as operation_file:
-        operation_file.author = "Amira"
+        operation_file.author = "IM officer"
         yield operation_file
 
 
@@ -104,11 +104,11 @@ def test_changes_to_systems_above_the_ceiling_are_left_out_and_counted(operation
 def test_a_records_history_lists_each_change_with_who_made_it(operation: OpenOperation):
     organisations = OrganisationService(operation)
     added = organisations.add(model.OrganisationDetails("Sawa for Development"))
-    operation.author = "Karim"
+    operation.author = "Protection officer"
     organisations.update(added, model.OrganisationDetails("Sawa for Development", acronym="SAWA"))
     history = record_history(operation, "organisation", added)
     # on a server, the login made both (the superuser here), whatever the preferences say
-    first, then = (SUPERUSER, SUPERUSER) if operation.on_server else ("Amira", "Karim")
+    first, then = (SUPERUSER, SUPERUSER) if operation.on_server else ("IM officer", "Protection officer")
     assert [(c.what, c.who, [(f.field, f.after) for f in c.fields]) for c in history] == [
         (ChangeWhat.ADDED, (first,), []),
         (ChangeWhat.CHANGED, (then,), [("Acronym", "SAWA")]),

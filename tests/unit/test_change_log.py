@@ -21,13 +21,13 @@ from tests.postgres import SUPERUSER
 
 def test_a_change_is_logged_field_by_field_with_who_and_nothing_else(operation_source: Source) -> None:
     with open_operation(operation_source) as operation:
-        set_author(operation, "  Karim  ")
+        set_author(operation, "  Protection officer  ")
         organisations = OrganisationService(operation)
         first = organisations.organisations()[0]
         organisations.update(first.id, replace(first.details, notes="Joined the working group"))
         (change,) = ChangeLog(operation).logged()
     # on a server, the login (the superuser here), whatever the preferences say
-    who = SUPERUSER if operation.on_server else "Karim"
+    who = SUPERUSER if operation.on_server else "Protection officer"
     assert (change.table, change.row, change.operation, change.who) == (
         "organisation",
         str(first.id),
