@@ -193,6 +193,7 @@ def shared_dialogs(sample: Path, target: Path) -> None:
         opening = SharedOperationDialog(window, [address], [])
         opening.addressCombo.setEditText(address)
         opening.show()
+        opening.resize(opening.sizeHint())  # the offscreen screen is 800 px wide; a laptop's has room
         QTest.qWait(200)
         opening.grab().save(str(target / f"open-shared-{language}.png"))
         opening.close()
