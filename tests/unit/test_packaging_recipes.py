@@ -4,6 +4,7 @@ the signature the program writes. (The builds themselves are tested in tests/pac
 import configparser
 import plistlib
 import struct
+import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -80,3 +81,26 @@ def test_the_bundle_carries_the_notices_of_the_shared_servers_parts_and_psycopg_
     assert "MIT License" in keyring and "Permission is hereby granted" in keyring
     spec = (PACKAGING / "pim-desktop.spec").read_text(encoding="utf-8")
     assert 'module_collection_mode={"psycopg": "py"}' in spec
+
+
+def test_every_python_distribution_the_bundle_carries_has_its_notice():
+    """MIT and BSD licences ask that their notice travel with the program: each distribution the program
+    needs to run brings its own licence files into the bundle, or has its notice written in licenses/."""
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        from notices import WRITTEN_HERE, bundled_notices, notice_files, runtime_distributions
+    finally:
+        sys.path.remove(str(PACKAGING))
+    carried = runtime_distributions()
+    assert {"sqlalchemy", "alembic", "psycopg", "psycopg-binary", "pyside6-essentials", "reportlab"} <= set(
+        carried
+    )
+    without = {name for name, distribution in carried.items() if not notice_files(distribution)}
+    assert without <= set(WRITTEN_HERE), without
+    for name in without:
+        assert (
+            "GNU LESSER GENERAL PUBLIC LICENSE" in (PACKAGING / "licenses" / WRITTEN_HERE[name]).read_text()
+        )
+    folders = {folder for _file, folder in bundled_notices()}
+    assert "licenses/python/sqlalchemy" in folders and "licenses/python/psycopg-binary" in folders
+    assert all(Path(file).is_file() for file, _folder in bundled_notices())
