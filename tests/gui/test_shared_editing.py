@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from pim_desktop.domain import model
+from pim_desktop.gui.controllers.register_controller import RegisterController
 from pim_desktop.gui.main_window import MainWindow
 from pim_desktop.imports.merge import plan_merge
 from pim_desktop.services.action_plans import ActionPlanService
@@ -25,9 +26,12 @@ from tests.postgres import Server, restart_server
 from tests.shared_server import CHIEF, GUEST, OFFICER, PASSWORDS, as_user, first_visible_system, opened
 
 
-def _open_as(window: MainWindow, shared: str, name: str) -> None:
+def _open_as(window: MainWindow, shared: str, name: str) -> RegisterController:
+    """The shared operation opened in the window as `name`: its registers' controller."""
     assert window.open_shared(as_user(shared, name), PASSWORDS[name])
-    assert window.mapping.controller is not None
+    controller = window.mapping.controller
+    assert controller is not None
+    return controller
 
 
 def _notes_on_server(shared: str, system_id: int) -> str:
@@ -36,13 +40,11 @@ def _notes_on_server(shared: str, system_id: int) -> str:
 
 
 def test_an_editor_changes_it_from_the_window_and_undoes_it(window: MainWindow, shared: str):
-    _open_as(window, shared, OFFICER)
+    controller = _open_as(window, shared, OFFICER)
     operation = window.operation_file
     assert operation is not None and not operation.read_only
     assert "What you save, the others see at once" in window.noticeBanner.text()
     assert "(read-only)" not in window.windowTitle()
-    controller = window.mapping.controller
-    assert controller is not None
     system = first_visible_system(controller.system_service)
     assert controller.update_system(system, replace(system.details, notes="Seen at the cluster meeting"))
     assert _notes_on_server(shared, system.id) == "Seen at the cluster meeting"
@@ -55,9 +57,7 @@ def test_an_editor_changes_it_from_the_window_and_undoes_it(window: MainWindow, 
 def test_an_undo_that_would_overwrite_a_colleagues_save_is_refused(
     window: MainWindow, shared: str, shown_messages: list[tuple[str, str]]
 ):
-    _open_as(window, shared, OFFICER)
-    controller = window.mapping.controller
-    assert controller is not None
+    controller = _open_as(window, shared, OFFICER)
     system = first_visible_system(controller.system_service)
     assert controller.update_system(system, replace(system.details, notes="Mine"))
     with opened(shared, CHIEF) as chief_side:
@@ -120,9 +120,7 @@ def _chief_changes_frequency(shared: str, system_id: int) -> model.InformationSy
 def test_a_save_over_a_colleagues_save_shows_both_and_keeps_what_the_user_says(
     window: MainWindow, shared: str, answer: str, notes_kept: str | None
 ):
-    _open_as(window, shared, OFFICER)
-    controller = window.mapping.controller
-    assert controller is not None
+    controller = _open_as(window, shared, OFFICER)
     system = first_visible_system(controller.system_service)
     seen = _edit_notes_then(
         window,
@@ -150,9 +148,8 @@ def test_a_merge_into_the_server_is_one_undo_step_refused_once_a_colleague_built
         OrganisationService(colleague).add(
             model.OrganisationDetails(name="Mercy Relief Network", acronym="MRN")
         )
-    _open_as(window, shared, OFFICER)
-    controller = window.mapping.controller
-    assert controller is not None and window.operation_file is not None
+    controller = _open_as(window, shared, OFFICER)
+    assert window.operation_file is not None
     plan = plan_merge(window.operation_file, colleague_file)
     assert controller.merge(plan, {}) is not None
 
@@ -263,9 +260,7 @@ def test_a_save_the_server_refuses_brings_the_form_back_with_what_was_typed(
 ):
     """The officer raises a system above their clearance: the server refuses the save; the form comes back
     holding what they typed, they lower the sensitivity again, and the rest of their typing is saved."""
-    _open_as(window, shared, OFFICER)
-    controller = window.mapping.controller
-    assert controller is not None
+    controller = _open_as(window, shared, OFFICER)
     system = first_visible_system(controller.system_service)
     typed_again: list[str] = []
 
@@ -295,9 +290,7 @@ def test_a_form_saved_after_the_server_restarted_under_it_is_stored(
 ):
     """The server restarts while the officer's form is open (every connection cut): their save connects
     afresh and is stored; nothing typed is lost, and nothing is said."""
-    _open_as(window, shared, OFFICER)
-    controller = window.mapping.controller
-    assert controller is not None
+    controller = _open_as(window, shared, OFFICER)
     system = first_visible_system(controller.system_service)
 
     def fill(dialog: QDialog) -> None:
